@@ -1,0 +1,11 @@
+// Unit specs live beside the code (core/, server/, emulator/); integration tests in tests/.
+// Browser tests (tests/browser) need a built H5 app and Chromium: they run from jest.browser.config.js.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }] },
+  testMatch: ['<rootDir>/{core,server,emulator,tests,scripts}/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  testTimeout: 30000,
+};
