@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { authBindInput, authMeInput } from './auth';
+import type { AuthBindOutput, AuthMeOutput } from './auth';
+import {
+  issueInviteInput,
+  listDepartmentsInput,
+  listMembersInput,
+  upsertDepartmentInput,
+  upsertMemberInput,
+} from './roster';
+import type {
+  IssueInviteOutput,
+  ListDepartmentsOutput,
+  ListMembersOutput,
+  UpsertDepartmentOutput,
+  UpsertMemberOutput,
+} from './roster';
+import { setupInput } from './setup';
+import type { SetupOutput } from './setup';
+
+/** Every action of the `api` function: its input schema. Outputs are typed in ActionOutputs. */
+export const ACTION_INPUTS = {
+  'auth.me': authMeInput,
+  'auth.bind': authBindInput,
+  'roster.listMembers': listMembersInput,
+  'roster.upsertMember': upsertMemberInput,
+  'roster.listDepartments': listDepartmentsInput,
+  'roster.upsertDepartment': upsertDepartmentInput,
+  'roster.issueInvite': issueInviteInput,
+  setup: setupInput,
+} as const;
+
+export type ActionName = keyof typeof ACTION_INPUTS;
+export type ActionInput<A extends ActionName> = z.input<(typeof ACTION_INPUTS)[A]>;
+export type ParsedActionInput<A extends ActionName> = z.output<(typeof ACTION_INPUTS)[A]>;
+
+export interface ActionOutputs {
+  'auth.me': AuthMeOutput;
+  'auth.bind': AuthBindOutput;
+  'roster.listMembers': ListMembersOutput;
+  'roster.upsertMember': UpsertMemberOutput;
+  'roster.listDepartments': ListDepartmentsOutput;
+  'roster.upsertDepartment': UpsertDepartmentOutput;
+  'roster.issueInvite': IssueInviteOutput;
+  setup: SetupOutput;
+}
+export type ActionOutput<A extends ActionName> = ActionOutputs[A];
+
+export function isActionName(value: unknown): value is ActionName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ACTION_INPUTS, value);
+}

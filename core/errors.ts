@@ -1,0 +1,44 @@
+// Stable error codes answered by every action; people read the Chinese message, code decides behaviour.
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: '提交的内容不完整或格式不对',
+  UNKNOWN_ACTION: '不支持的操作',
+  UNAUTHENTICATED: '无法识别当前微信身份',
+  NOT_BOUND: '尚未绑定身份，请输入办公室发放的邀请码',
+  ALREADY_BOUND: '该微信已绑定成员，无需重复绑定',
+  FORBIDDEN: '没有权限进行此操作',
+  INVITE_INVALID: '邀请码无效',
+  INVITE_EXPIRED: '邀请码已过期，请联系办公室重新发放',
+  INVITE_USED: '邀请码已被使用',
+  RATE_LIMITED: '尝试次数过多，请一小时后再试',
+  MEMBER_NOT_FOUND: '找不到该成员',
+  MEMBER_INACTIVE: '该成员已停用',
+  DEPARTMENT_NOT_FOUND: '找不到该部门',
+  DUPLICATE_NAME: '名称已存在',
+  SETUP_DISABLED: '未配置初始化密钥，无法初始化',
+  SETUP_SECRET_WRONG: '初始化密钥不正确',
+  SETUP_DONE: '系统已初始化，不能重复初始化',
+  CONFLICT: '数据已被他人修改，请刷新后重试',
+  INTERNAL: '服务暂时不可用，请稍后重试',
+  NETWORK: '网络不给力，请检查网络后重试',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** A failure an action answers on purpose; anything else thrown becomes INTERNAL at the edge. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: unknown;
+  constructor(code: ErrorCode, message?: string, details?: unknown) {
+    super(message ?? ERROR_MESSAGES[code]);
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, value);
+}
+
+export function messageFor(code: string): string {
+  return isErrorCode(code) ? ERROR_MESSAGES[code] : ERROR_MESSAGES.INTERNAL;
+}

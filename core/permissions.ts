@@ -1,0 +1,28 @@
+import type { ActionName } from './actions';
+import type { Role } from './roles';
+
+/**
+ * Who may call each action. `public`: any caller, bound or not (binding and first-run setup);
+ * `bound`: any bound member; otherwise the roles listed. Finer rules (own items) live in the handlers' domain checks.
+ */
+export type ActionAccess = 'public' | 'bound' | readonly Role[];
+
+const OFFICE_AND_SECRETARY = ['office', 'secretary'] as const;
+
+export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
+  'auth.me': 'bound',
+  'auth.bind': 'public',
+  'roster.listMembers': OFFICE_AND_SECRETARY,
+  'roster.upsertMember': OFFICE_AND_SECRETARY,
+  'roster.listDepartments': OFFICE_AND_SECRETARY,
+  'roster.upsertDepartment': OFFICE_AND_SECRETARY,
+  'roster.issueInvite': OFFICE_AND_SECRETARY,
+  setup: 'public',
+};
+
+export function mayCall(access: ActionAccess, roles: readonly Role[] | null): boolean {
+  if (access === 'public') return true;
+  if (roles === null) return false;
+  if (access === 'bound') return true;
+  return roles.some((role) => access.includes(role));
+}

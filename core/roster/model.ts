@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { roleSchema } from '../roles';
+
+export const idSchema = z.string().trim().min(1).max(64);
+const personNameSchema = z.string().trim().min(1, '请填写姓名').max(20, '姓名不超过20字');
+const departmentNameSchema = z.string().trim().min(1, '请填写部门名称').max(30, '部门名称不超过30字');
+
+/** A member as every client sees it; the OPENID itself never leaves the server. */
+export const memberSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  title: z.string().nullable(),
+  roles: z.array(roleSchema),
+  departmentIds: z.array(z.string()),
+  active: z.boolean(),
+  bound: z.boolean(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const departmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  order: z.number(),
+  memberCount: z.number(),
+});
+export type Department = z.infer<typeof departmentSchema>;
+
+export const upsertMemberInputSchema = z.object({
+  id: idSchema.optional(),
+  name: personNameSchema,
+  title: z.string().trim().max(30).nullable().default(null),
+  roles: z.array(roleSchema).min(1, '至少选择一个角色').max(4).transform((roles) => [...new Set(roles)]),
+  departmentIds: z.array(idSchema).max(20).default([]).transform((ids) => [...new Set(ids)]),
+  active: z.boolean().default(true),
+});
+export type UpsertMemberInput = z.input<typeof upsertMemberInputSchema>;
+
+export const upsertDepartmentInputSchema = z.object({
+  id: idSchema.optional(),
+  name: departmentNameSchema,
+  order: z.number().int().min(0).max(9999).optional(),
+});
+export type UpsertDepartmentInput = z.input<typeof upsertDepartmentInputSchema>;

@@ -1,0 +1,55 @@
+// Imports point one way: core ← server ← cloudfunctions, core ← src; the emulator imports none of them.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'os', 'child_process', 'worker_threads', 'stream', 'zlib', 'url', 'util', 'buffer', 'events'];
+
+/** Forbidden import patterns, written as path fragments, checked for every file of a folder. */
+function restrict(patterns) {
+  return {
+    'no-restricted-imports': ['error', { patterns: patterns.map(({ group, message }) => ({ group, message })) }],
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'dist-h5/**', '.local/**', 'cloudfunctions/*/index.js', 'coverage/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+      'no-empty': ['error', { allowEmptyCatch: true }],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
+    rules: restrict([
+      { group: ['**/server/**', '**/src/**', '**/emulator/**', '**/cloudfunctions/**', '@/*'], message: 'core depends on nothing but itself' },
+      { group: ['@tarojs/*', 'wx-server-sdk', 'react', ...NODE_BUILTINS], message: 'core is pure TypeScript: no Taro, no SDK, no Node' },
+    ]),
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: restrict([
+      { group: ['**/src/**', '**/emulator/**', '**/cloudfunctions/**', '@/*', '@tarojs/*', 'react'], message: 'server imports only core' },
+    ]),
+  },
+  {
+    files: ['cloudfunctions/**/*.ts'],
+    rules: restrict([{ group: ['**/src/**', '**/emulator/**', '@/*', '@tarojs/*', 'react'], message: 'functions bundle server and core only' }]),
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: ['**/server/**', '**/emulator/**', '**/cloudfunctions/**', 'wx-server-sdk', ...NODE_BUILTINS], message: 'the app imports only core' },
+    ]),
+  },
+  {
+    files: ['emulator/**/*.ts'],
+    rules: restrict([{ group: ['**/core/**', '**/server/**', '**/src/**', '**/cloudfunctions/**', '@/*'], message: 'the emulator only answers the SDK' }]),
+  },
+);

@@ -1,0 +1,45 @@
+// Bundles each cloudfunctions/<name>/main.ts with server/ and core/ into the folder's index.js (the deploy unit).
+// Only wx-server-sdk stays external: the platform installs it from the folder's package.json.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const functionsRoot = join(root, 'cloudfunctions');
+
+export function functionNames() {
+  return readdirSync(functionsRoot).filter((name) => existsSync(join(functionsRoot, name, 'main.ts')));
+}
+
+export async function buildFunctions({ quiet = false } = {}) {
+  const started = Date.now();
+  const results = [];
+  for (const name of functionNames()) {
+    const outfile = join(functionsRoot, name, 'index.js');
+    await build({
+      entryPoints: [join(functionsRoot, name, 'main.ts')],
+      bundle: true,
+      platform: 'node',
+      target: 'node16',
+      format: 'cjs',
+      external: ['wx-server-sdk'],
+      outfile,
+      logLevel: 'warning',
+      legalComments: 'none',
+    });
+    results.push({ name, bytes: statSync(outfile).size });
+  }
+  if (!quiet) {
+    for (const { name, bytes } of results) console.log(`cloudfunctions/${name}/index.js  ${(bytes / 1024).toFixed(1)} KB`);
+    console.log(`built ${results.length} function(s) in ${Date.now() - started} ms`);
+  }
+  return results;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildFunctions().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,57 @@
+import type { ActionName, ActionOutput } from '../../core/actions';
+import { DEMO_DEPARTMENTS, DEMO_PEOPLE, DEMO_UNIT_NAME } from './demo-unit';
+
+export interface FunctionInvoker {
+  invokeFunction(name: string, event: unknown, wxContext?: { OPENID?: string; SOURCE?: string }): Promise<unknown>;
+}
+
+type Answer<A extends ActionName> = { ok: true; data: ActionOutput<A> } | { ok: false; code: string; message: string };
+
+/** Runs an action exactly as a phone would: through the api function, as that person's OPENID. */
+async function call<A extends ActionName>(cloud: FunctionInvoker, openid: string, action: A, input: unknown): Promise<Answer<A>> {
+  return (await cloud.invokeFunction('api', { action, input }, { OPENID: openid, SOURCE: 'wx_client' })) as Answer<A>;
+}
+
+async function must<A extends ActionName>(cloud: FunctionInvoker, openid: string, action: A, input: unknown): Promise<ActionOutput<A>> {
+  const answer = await call(cloud, openid, action, input);
+  if (!answer.ok) throw new Error(`demo seed: ${action} answered ${answer.code} ${answer.message}`);
+  return answer.data;
+}
+
+/**
+ * Seeds the demo unit through the production path (setup, roster actions, invites and binding), once:
+ * returns false when the local cloud was set up already.
+ */
+export async function seedDemoUnit(cloud: FunctionInvoker, setupSecret: string): Promise<boolean> {
+  const [office, ...others] = DEMO_PEOPLE;
+  if (!office) throw new Error('demo unit has no people');
+  const setup = await call(cloud, office.openid, 'setup', { secret: setupSecret, officeMemberName: office.name, unitName: DEMO_UNIT_NAME });
+  if (!setup.ok) {
+    if (setup.code === 'SETUP_DONE') return false;
+    throw new Error(`demo seed: setup answered ${setup.code} ${setup.message}`);
+  }
+  const departmentIds = new Map<string, string>();
+  for (const name of DEMO_DEPARTMENTS) {
+    const { department } = await must(cloud, office.openid, 'roster.upsertDepartment', { name });
+    departmentIds.set(name, department.id);
+  }
+  const idsOf = (names: readonly string[]) => names.map((name) => departmentIds.get(name) as string);
+  await must(cloud, office.openid, 'roster.upsertMember', {
+    id: setup.data.member.id,
+    name: office.name,
+    title: office.title,
+    roles: office.roles,
+    departmentIds: idsOf(office.departments),
+  });
+  for (const person of others) {
+    const { member } = await must(cloud, office.openid, 'roster.upsertMember', {
+      name: person.name,
+      title: person.title,
+      roles: person.roles,
+      departmentIds: idsOf(person.departments),
+    });
+    const { code } = await must(cloud, office.openid, 'roster.issueInvite', { memberId: member.id });
+    await must(cloud, person.openid, 'auth.bind', { code });
+  }
+  return true;
+}

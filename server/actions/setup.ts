@@ -1,0 +1,63 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../../core/errors';
+import type { ActionHandler } from '../api/handlers';
+import { ALL_COLLECTIONS, COLLECTIONS } from '../db/collections';
+import { getInTransaction } from '../db/transaction';
+import type { Transaction } from '../platform/database-types';
+import type { MemberDocument } from '../roster/member-documents';
+import { findMemberById } from '../roster/member-repository';
+import { toMember } from '../roster/member-documents';
+
+const SETUP_DOCUMENT_ID = 'setup';
+
+function secretMatches(given: string, expected: string): boolean {
+  // Hash both so the comparison takes the same time whatever the lengths.
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+async function createCollections(context: Parameters<ActionHandler<'setup'>>[1]): Promise<void> {
+  for (const name of ALL_COLLECTIONS) {
+    try {
+      await context.db.createCollection(name);
+    } catch {
+      // The platform answers an error for an existing collection and its code cannot tell that apart: a later
+      // write to a collection that truly failed to be created fails loudly anyway.
+    }
+  }
+}
+
+/** First run: creates the collections and the first office member, bound to the caller. Refuses once done. */
+export const setup: ActionHandler<'setup'> = async (input, context) => {
+  const expected = context.env.SETUP_SECRET;
+  if (!expected) throw new AppError('SETUP_DISABLED');
+  if (!secretMatches(input.secret, expected)) throw new AppError('SETUP_SECRET_WRONG');
+  const openid = context.caller.openid;
+  if (!openid) throw new AppError('UNAUTHENTICATED');
+  if (context.member) throw new AppError('SETUP_DONE');
+
+  await createCollections(context);
+  const now = context.now();
+  const memberId = await context.db.runTransaction(async (transaction: Transaction) => {
+    if (await getInTransaction(transaction, COLLECTIONS.meta, SETUP_DOCUMENT_ID)) throw new AppError('SETUP_DONE');
+    if (await getInTransaction(transaction, COLLECTIONS.bindings, openid)) throw new AppError('ALREADY_BOUND');
+    const member: Omit<MemberDocument, '_id'> = {
+      name: input.officeMemberName,
+      title: null,
+      roles: ['office'],
+      departmentIds: [],
+      active: true,
+      openid,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const { _id } = await transaction.collection(COLLECTIONS.members).add({ data: member });
+    await transaction.collection(COLLECTIONS.bindings).doc(openid).set({ data: { memberId: _id, boundAt: now } });
+    await transaction.collection(COLLECTIONS.meta).doc(SETUP_DOCUMENT_ID).set({ data: { unitName: input.unitName, doneAt: now, by: _id } });
+    return _id;
+  });
+  const created = await findMemberById(context.db, memberId);
+  if (!created) throw new AppError('INTERNAL');
+  return { member: toMember(created), collections: [...ALL_COLLECTIONS] };
+};

@@ -1,0 +1,15 @@
+import { authBind, authMe } from '../actions/auth';
+import { issueInvite, listDepartments, listMembers, upsertDepartment, upsertMember } from '../actions/roster';
+import { setup } from '../actions/setup';
+import type { HandlerTable } from './handlers';
+
+export const API_HANDLERS: HandlerTable = {
+  'auth.me': authMe,
+  'auth.bind': authBind,
+  'roster.listMembers': listMembers,
+  'roster.upsertMember': upsertMember,
+  'roster.listDepartments': listDepartments,
+  'roster.upsertDepartment': upsertDepartment,
+  'roster.issueInvite': issueInvite,
+  setup,
+};

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { ACTION_INPUTS, isActionName } from '../../core/actions';
+import type { ActionName } from '../../core/actions';
+import { AppError, ERROR_MESSAGES } from '../../core/errors';
+import type { ApiResult } from '../../core/result';
+import { ACTION_ACCESS, mayCall } from '../../core/permissions';
+import { getDatabase } from '../platform/cloud';
+import { readCaller } from '../platform/caller';
+import type { Caller } from '../platform/caller';
+import { sdkErrorCode } from '../db/errors';
+import { findMemberByOpenid } from '../roster/member-repository';
+import { toMember } from '../roster/member-documents';
+import type { ActionContext, CurrentMember } from './context';
+import type { HandlerTable } from './handlers';
+
+const COLLECTION_NOT_EXIST = -502005;
+
+const eventSchema = z.object({ action: z.string().max(64), input: z.unknown().optional() });
+
+function failure(code: AppError['code'], message?: string, details?: unknown): ApiResult<never> {
+  return details === undefined
+    ? { ok: false, code, message: message ?? ERROR_MESSAGES[code] }
+    : { ok: false, code, message: message ?? ERROR_MESSAGES[code], details };
+}
+
+async function loadMember(context: Omit<ActionContext, 'member'>, caller: Caller): Promise<CurrentMember | null> {
+  if (!caller.openid) return null;
+  try {
+    const document = await findMemberByOpenid(context.db, caller.openid);
+    if (!document || document.active === false) return null;
+    return { ...toMember(document), openid: caller.openid };
+  } catch (error) {
+    // Before `setup` no collection exists: everybody is simply unbound.
+    if (sdkErrorCode(error) === COLLECTION_NOT_EXIST) return null;
+    throw error;
+  }
+}
+
+/** Zod issues as "field: message" lines, in Chinese where the schema gave a message. */
+function describeIssues(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+export interface RouterOptions {
+  handlers: HandlerTable;
+  now?: () => Date;
+  env?: Readonly<Record<string, string | undefined>>;
+  log?: (line: string, error?: unknown) => void;
+}
+
+/**
+ * The api function's whole request path: identity from the platform, input through its schema, access from the
+ * table in core, then the handler. Every answer is `{ok, data}` or `{ok:false, code, message}`.
+ */
+export function createApiRouter(options: RouterOptions) {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((line: string, error?: unknown) => console.error(line, error));
+  return async function handleApiEvent(event: unknown): Promise<ApiResult<unknown>> {
+    // Read before any await: the identity belongs to this invocation.
+    const caller = readCaller();
+    const envelope = eventSchema.safeParse(event);
+    if (!envelope.success) return failure('VALIDATION_FAILED', '请求格式不正确');
+    const { action } = envelope.data;
+    if (!isActionName(action)) return failure('UNKNOWN_ACTION', `不支持的操作：${action}`);
+
+    const parsed = ACTION_INPUTS[action].safeParse(envelope.data.input ?? {});
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error);
+      return failure('VALIDATION_FAILED', issues[0]?.message ? `${ERROR_MESSAGES.VALIDATION_FAILED}：${issues[0].message}` : undefined, { issues });
+    }
+    try {
+      const base = { db: getDatabase(), caller, now, env: options.env ?? process.env };
+      const member = await loadMember(base, caller);
+      const access = ACTION_ACCESS[action];
+      if (!mayCall(access, member?.roles ?? null)) {
+        if (access !== 'public' && !caller.openid) return failure('UNAUTHENTICATED');
+        return failure(member ? 'FORBIDDEN' : 'NOT_BOUND');
+      }
+      const handler = options.handlers[action] as (input: unknown, context: ActionContext) => Promise<unknown>;
+      const data = await handler(parsed.data, { ...base, member });
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) return failure(error.code, error.message, error.details);
+      log(`[api] ${action as ActionName} failed`, error);
+      return failure('INTERNAL');
+    }
+  };
+}

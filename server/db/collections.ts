@@ -1,0 +1,13 @@
+/** Every collection the app uses; `setup` creates them, security rules make each 仅管理端可读写. */
+export const COLLECTIONS = {
+  members: 'members',
+  departments: 'departments',
+  invites: 'invites',
+  bindings: 'bindings',
+  bindAttempts: 'bind_attempts',
+  meta: 'meta',
+} as const;
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+
+export const ALL_COLLECTIONS: CollectionName[] = Object.values(COLLECTIONS);
