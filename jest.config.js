@@ -7,5 +7,6 @@ module.exports = {
   testMatch: ['<rootDir>/{core,server,emulator,tests,scripts}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/browser/'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
   testTimeout: 30000,
 };

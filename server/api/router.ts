@@ -4,6 +4,7 @@ import type { ActionName } from '../../core/actions';
 import { AppError, ERROR_MESSAGES } from '../../core/errors';
 import type { ApiResult } from '../../core/result';
 import { ACTION_ACCESS, mayCall } from '../../core/permissions';
+import { useChineseValidationMessages } from '../../core/validation-locale';
 import { getDatabase } from '../platform/cloud';
 import { readCaller } from '../platform/caller';
 import type { Caller } from '../platform/caller';
@@ -14,6 +15,8 @@ import type { ActionContext, CurrentMember } from './context';
 import type { HandlerTable } from './handlers';
 
 const COLLECTION_NOT_EXIST = -502005;
+
+useChineseValidationMessages();
 
 const eventSchema = z.object({ action: z.string().max(64), input: z.unknown().optional() });
 
@@ -63,11 +66,6 @@ export function createApiRouter(options: RouterOptions) {
     const { action } = envelope.data;
     if (!isActionName(action)) return failure('UNKNOWN_ACTION', `不支持的操作：${action}`);
 
-    const parsed = ACTION_INPUTS[action].safeParse(envelope.data.input ?? {});
-    if (!parsed.success) {
-      const issues = describeIssues(parsed.error);
-      return failure('VALIDATION_FAILED', issues[0]?.message ? `${ERROR_MESSAGES.VALIDATION_FAILED}：${issues[0].message}` : undefined, { issues });
-    }
     try {
       const base = { db: getDatabase(), caller, now, env: options.env ?? process.env };
       const member = await loadMember(base, caller);
@@ -75,6 +73,12 @@ export function createApiRouter(options: RouterOptions) {
       if (!mayCall(access, member?.roles ?? null)) {
         if (access !== 'public' && !caller.openid) return failure('UNAUTHENTICATED');
         return failure(member ? 'FORBIDDEN' : 'NOT_BOUND');
+      }
+      // Access before the schema: a stranger learns nothing about what an action expects.
+      const parsed = ACTION_INPUTS[action].safeParse(envelope.data.input ?? {});
+      if (!parsed.success) {
+        const issues = describeIssues(parsed.error);
+        return failure('VALIDATION_FAILED', issues[0]?.message ? `${ERROR_MESSAGES.VALIDATION_FAILED}：${issues[0].message}` : undefined, { issues });
       }
       const handler = options.handlers[action] as (input: unknown, context: ActionContext) => Promise<unknown>;
       const data = await handler(parsed.data, { ...base, member });

@@ -2,17 +2,16 @@
 // Only wx-server-sdk stays external: the platform installs it from the folder's package.json.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(__dirname, '..');
 const functionsRoot = join(root, 'cloudfunctions');
 
-export function functionNames() {
+export function functionNames(): string[] {
   return readdirSync(functionsRoot).filter((name) => existsSync(join(functionsRoot, name, 'main.ts')));
 }
 
-export async function buildFunctions({ quiet = false } = {}) {
+export async function buildFunctions({ quiet = false } = {}): Promise<{ name: string; bytes: number }[]> {
   const started = Date.now();
   const results = [];
   for (const name of functionNames()) {
@@ -37,7 +36,7 @@ export async function buildFunctions({ quiet = false } = {}) {
   return results;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (require.main === module) {
   buildFunctions().catch((error) => {
     console.error(error);
     process.exit(1);

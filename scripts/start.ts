@@ -1,0 +1,83 @@
+// `npm start`: builds what is stale, starts the local cloud (durable, under .local/) and the dev server,
+// seeds the demo unit on first run, and stops both cleanly on Ctrl-C. `npm start -- --reset` wipes local data.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFunctions } from './build-functions';
+import { startLocalApp } from './local-app';
+import { DEMO_PEOPLE } from './demo/demo-unit';
+import { ROLE_SHORT_LABELS } from '../core/roles';
+
+const root = join(__dirname, '..');
+const localDir = join(root, '.local');
+const emulatorDir = join(localDir, 'emulator');
+const h5Dir = join(root, 'dist-h5');
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestMtime(join(path, entry))), stat.mtimeMs);
+}
+
+function h5IsStale(): boolean {
+  const built = join(h5Dir, 'index.html');
+  if (!existsSync(built)) return true;
+  const sources = Math.max(...['src', 'core', 'config', 'babel.config.js', 'package-lock.json'].map((p) => newestMtime(join(root, p))));
+  return sources > statSync(built).mtimeMs;
+}
+
+function buildH5(): void {
+  console.log('构建 H5 应用（约 30 秒）…');
+  const started = Date.now();
+  const result = spawnSync(join(root, 'node_modules/.bin/taro'), ['build', '--type', 'h5'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('H5 构建失败：运行 npm run build:h5 查看详情');
+  console.log(`H5 应用构建完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  if (process.argv.includes('--reset')) {
+    rmSync(localDir, { recursive: true, force: true });
+    console.log('已清空本地数据（.local/）');
+  }
+  mkdirSync(emulatorDir, { recursive: true });
+  await buildFunctions({ quiet: true });
+  if (h5IsStale()) buildH5();
+
+  const { emulator, devServer, seeded, close } = await startLocalApp({
+    store: { kind: 'sqlite', file: join(emulatorDir, 'db.sqlite') },
+    storageDir: join(emulatorDir, 'storage'),
+    functionsDir: join(root, 'cloudfunctions'),
+    h5Dir,
+    port: Number(process.env.PORT ?? 8787),
+    emulatorPort: Number(process.env.EMULATOR_PORT ?? 8788),
+  });
+
+  console.log('');
+  console.log(`整改通已启动（用时 ${((Date.now() - startedAt) / 1000).toFixed(1)} 秒）${seeded ? '，已写入演示数据' : ''}`);
+  console.log(`  打开     ${devServer.url}/dev/login   选择演示身份`);
+  console.log(`  应用     ${devServer.url}/`);
+  console.log(`  本地云   ${emulator.url}   订阅消息发件箱 ${devServer.url}/dev/outbox`);
+  console.log('  演示身份：');
+  for (const person of DEMO_PEOPLE) {
+    console.log(`    ${person.name}（${person.title}）  ${person.roles.map((role) => ROLE_SHORT_LABELS[role]).join('、')}`);
+  }
+  console.log('按 Ctrl-C 停止。');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\n正在停止…');
+    await close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

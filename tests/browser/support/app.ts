@@ -1,0 +1,42 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { startLocalApp } from '../../../scripts/local-app';
+import type { LocalApp } from '../../../scripts/local-app';
+
+const root = join(__dirname, '..', '..', '..');
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(root, '.local', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The app as `npm start` runs it, but in memory and on free ports, so tests never touch a developer's data. */
+export async function startTestApp(): Promise<LocalApp> {
+  if (!existsSync(join(root, 'dist-h5', 'index.html'))) throw new Error('dist-h5/ is missing: run npm run build:h5 first');
+  return startLocalApp({
+    store: { kind: 'memory' },
+    functionsDir: join(root, 'cloudfunctions'),
+    h5Dir: join(root, 'dist-h5'),
+    port: 0,
+    emulatorPort: 0,
+  });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A phone-sized page: an ordinary Android phone held upright. */
+export async function openPhone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  return context.newPage();
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

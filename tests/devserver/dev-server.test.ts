@@ -1,0 +1,90 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalApp } from '../../scripts/local-app';
+import type { LocalApp } from '../../scripts/local-app';
+import { DEMO_PEOPLE } from '../../scripts/demo/demo-unit';
+
+describe('the dev server: demo identities and function calls over HTTP', () => {
+  let app: LocalApp;
+  let base: string;
+  beforeAll(async () => {
+    app = await startLocalApp({
+      store: { kind: 'memory' },
+      functionsDir: join(__dirname, '..', '..', 'cloudfunctions'),
+      h5Dir: mkdtempSync(join(tmpdir(), 'zgt-h5-')),
+      port: 0,
+      emulatorPort: 0,
+    });
+    base = app.devServer.url;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function loginAs(name: string): Promise<string> {
+    const members = (await (await fetch(`${base}/dev/members`)).json()) as { id: string; name: string }[];
+    const member = members.find((candidate) => candidate.name === name);
+    const response = await fetch(`${base}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ memberId: member?.id }) });
+    expect(response.status).toBe(200);
+    return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  }
+
+  function callApi(body: unknown, cookie?: string): Promise<Response> {
+    return fetch(`${base}/api/functions/api`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+  }
+
+  it('seeds the demo unit once and lists every demo person with Chinese names and roles', async () => {
+    expect(app.seeded).toBe(true);
+    const members = (await (await fetch(`${base}/dev/members`)).json()) as { id: string; name: string; roles: string[] }[];
+    expect(members.map((member) => member.name).sort()).toEqual(DEMO_PEOPLE.map((person) => person.name).sort());
+    for (const role of ['secretary', 'leader', 'office', 'cadre']) expect(members.some((member) => member.roles.includes(role))).toBe(true);
+    expect(Object.keys(members[0] ?? {}).sort()).toEqual(['id', 'name', 'roles']);
+  });
+
+  it('serves the login page listing the people', async () => {
+    const html = await (await fetch(`${base}/dev/login`)).text();
+    for (const person of DEMO_PEOPLE) expect(html).toContain(person.name);
+  });
+
+  it('invokes the api function as the logged-in person', async () => {
+    const cookie = await loginAs('赵磊');
+    const answer = (await (await callApi({ action: 'auth.me', input: {} }, cookie)).json()) as { ok: boolean; data: { member: { name: string; roles: string[] } } };
+    expect(answer).toMatchObject({ ok: true, data: { member: { name: '赵磊', roles: ['cadre'] } } });
+  });
+
+  it('answers UNAUTHENTICATED from the function itself without a session', async () => {
+    const response = await callApi({ action: 'auth.me', input: {} });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+  });
+
+  it('ignores an identity smuggled in the request body', async () => {
+    const cookie = await loginAs('赵磊');
+    const answer = await (await callApi({ action: 'auth.me', input: {}, OPENID: 'demo-zhangjianguo', userInfo: { openId: 'demo-zhangjianguo' } }, cookie)).json();
+    expect(answer).toMatchObject({ ok: true, data: { member: { name: '赵磊' } } });
+  });
+
+  it('gives a fresh unbound identity that can bind with an invite issued by the office', async () => {
+    const office = await loginAs('陈晓燕');
+    const created = (await (await callApi({ action: 'roster.upsertMember', input: { name: '新同事', roles: ['cadre'] } }, office)).json()) as { data: { member: { id: string } } };
+    const invite = (await (await callApi({ action: 'roster.issueInvite', input: { memberId: created.data.member.id } }, office)).json()) as { data: { code: string } };
+    const fresh = await fetch(`${base}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fresh: true }) });
+    const cookie = (fresh.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    expect(await (await callApi({ action: 'auth.me', input: {} }, cookie)).json()).toMatchObject({ ok: false, code: 'NOT_BOUND' });
+    expect(await (await callApi({ action: 'auth.bind', input: { code: invite.data.code } }, cookie)).json()).toMatchObject({ ok: true, data: { member: { name: '新同事' } } });
+  });
+
+  it('refuses bad requests with clear statuses', async () => {
+    expect((await fetch(`${base}/dev/login`, { method: 'POST', body: JSON.stringify({ memberId: 'nobody' }) })).status).toBe(404);
+    expect((await fetch(`${base}/dev/login`, { method: 'POST', body: '{oops' })).status).toBe(400);
+    expect((await fetch(`${base}/api/functions/api`, { method: 'GET' })).status).toBe(405);
+    expect((await fetch(`${base}/api/functions/..%2Fetc`, { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+
+  it('lists the subscription outbox as JSON', async () => {
+    const response = await fetch(`${base}/dev/outbox`);
+    expect(response.status).toBe(200);
+    expect(Array.isArray(await response.json())).toBe(true);
+  });
+});
