@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: types, lint, unit + integration tests, both builds, the size budget,
+# then the browser tests on the built H5 app. Installs Chromium from Debian when it is missing and we are root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$1"; }
+
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    step "installing Debian's chromium for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  else
+    echo "Chromium is missing: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH" >&2
+    exit 1
+  fi
+fi
+
+step 'type check'
+npx tsc --noEmit -p tsconfig.json
+step 'lint'
+npx eslint . --max-warnings 0
+step 'unit and integration tests'
+npx jest --ci
+step 'mini-program build and size budget'
+npm run --silent build:weapp >/dev/null
+npm run --silent size
+step 'H5 build'
+npm run --silent build:h5 >/dev/null
+step 'browser tests'
+npx jest --ci -c jest.browser.config.js
