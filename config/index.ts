@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { defineConfig } from '@tarojs/cli';
+import type { UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const root = path.resolve(__dirname, '..');
+// core/ lives beside src/ and is TypeScript: both targets must run it through babel.
+const compile = { include: [path.join(root, 'core')] };
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const isH5 = process.env.TARO_ENV === 'h5';
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zhenggaitong',
+    date: '2025-11-30',
+    // Styles are written in CSS pixels of a 375-wide phone (WeUI's own units).
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // Each target empties its own output root, so they must differ.
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    plugins: [],
+    defineConstants: {
+      // Empty means the mini-program's default cloud environment.
+      CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+    },
+    alias: { '@': path.join(root, 'src') },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile,
+      optimizeMainPackage: { enable: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      compile,
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      imageUrlLoaderOption: { name: 'static/images/[name].[contenthash:8][ext]' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);
+});

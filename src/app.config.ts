@@ -1,0 +1,52 @@
+export default defineAppConfig({
+  pages: ['pages/tasks/index', 'pages/interviews/index', 'pages/stats/index', 'pages/me/index'],
+  // Everything that is not a tab lives in a subpackage, so the first download stays small.
+  subPackages: [
+    {
+      root: 'packages/roster',
+      pages: ['members/index', 'member-edit/index', 'departments/index'],
+    },
+  ],
+  preloadRule: {
+    'pages/me/index': { network: 'all', packages: ['packages/roster'] },
+  },
+  window: {
+    navigationBarBackgroundColor: '#EDEDED',
+    navigationBarTextStyle: 'black',
+    navigationBarTitleText: '整改通',
+    backgroundColor: '#EDEDED',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#7F7F7F',
+    selectedColor: '#07C160',
+    backgroundColor: '#F7F7F7',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/tasks/index',
+        text: '我的事项',
+        iconPath: 'assets/tabbar/tasks.png',
+        selectedIconPath: 'assets/tabbar/tasks-active.png',
+      },
+      {
+        pagePath: 'pages/interviews/index',
+        text: '约谈',
+        iconPath: 'assets/tabbar/interviews.png',
+        selectedIconPath: 'assets/tabbar/interviews-active.png',
+      },
+      {
+        pagePath: 'pages/stats/index',
+        text: '统计',
+        iconPath: 'assets/tabbar/stats.png',
+        selectedIconPath: 'assets/tabbar/stats-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+});

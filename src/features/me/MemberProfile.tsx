@@ -1,0 +1,57 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { AuthMeOutput } from '../../../core/actions/auth';
+import { hasAnyRole, ROLE_LABELS } from '../../../core/roles';
+import { ListCell } from '@/components/ListCell';
+import { Section } from '@/components/Section';
+import { StatusTag } from '@/components/StatusTag';
+import './MemberProfile.scss';
+
+type Props = { me: AuthMeOutput };
+
+const ROSTER_PAGE = '/packages/roster/members/index';
+
+/** 我的: who I am, my roles and departments, and the roster entry for those who keep it. */
+export function MemberProfile({ me }: Props) {
+  const { member, departments } = me;
+  const keepsRoster = hasAnyRole(member.roles, ['office', 'secretary']);
+  return (
+    <View>
+      <View className='zg-profile'>
+        <View className='zg-profile__avatar'>{member.name.slice(-2)}</View>
+        <View className='zg-profile__text'>
+          <View className='zg-profile__name'>{member.name}</View>
+          <View className='zg-profile__title'>{member.title ?? '未填写职务'}</View>
+        </View>
+      </View>
+
+      <Section title='我的角色'>
+        <View className='zg-profile__roles'>
+          {member.roles.map((role) => (
+            <StatusTag key={role} tone='green'>
+              {ROLE_LABELS[role]}
+            </StatusTag>
+          ))}
+        </View>
+      </Section>
+
+      <Section title='所在部门'>
+        {departments.length > 0 ? (
+          departments.map((department) => <ListCell key={department.id} title={department.name} />)
+        ) : (
+          <ListCell title={<Text className='zg-profile__none'>暂未分配部门</Text>} />
+        )}
+      </Section>
+
+      {keepsRoster ? (
+        <Section title='管理'>
+          <ListCell
+            title='成员与部门'
+            description='维护名单、角色，发放邀请码'
+            onClick={() => void Taro.navigateTo({ url: ROSTER_PAGE })}
+          />
+        </Section>
+      ) : null}
+    </View>
+  );
+}
