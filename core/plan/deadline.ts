@@ -1,0 +1,114 @@
+import { formatDate, daysInMonth, isValidDate } from './calendar';
+import type { CalendarDate } from './calendar';
+import { CN_NUMERAL, parseNumeral } from './numerals';
+import type { PlanDeadline } from './schema';
+import { tidyText } from './values';
+
+// 整改时限 as written → {immediate, longTerm, months, date, text}. The kinds stack: "立行立改，3个月内完成，并长期坚持"
+// is all three. `months` stays a count (the import counts it from the plan date); dates become YYYY-MM-DD.
+
+export type DeadlineIssueCode =
+  | 'MISSING_DEADLINE'
+  | 'UNKNOWN_MONTHS'
+  | 'UNKNOWN_DATE'
+  | 'INVALID_DATE'
+  | 'DATE_NEEDS_PLAN_DATE'
+  | 'DEADLINE_UNRECOGNISED';
+
+export interface DeadlineIssue {
+  code: DeadlineIssueCode;
+  detail: string;
+}
+
+const IMMEDIATE = /即知即改|立行立改|立改立行|马上就改|立即整改|即查即改|立查立改|边查边改/;
+const LONG_TERM = /长期|常态化|持续整改|久久为功/;
+const MONTHS = new RegExp(`(\\d{1,2}|${CN_NUMERAL}{1,3}|\\*+)\\s*个\\s*月`);
+const HALF_YEAR = /(?<![上下])半年/;
+const YEARS = new RegExp(`(?<![\\d*])(\\d|[一两二三])\\s*年(?:内|以内|之内)`);
+const MASKED_DATE = /\*+\s*年|年\s*\*+\s*月|月\s*\*+\s*[日号]|\*+\s*月\s*(?:底|末)/;
+
+type Resolve = (match: RegExpMatchArray) => CalendarDate;
+const endOfMonth = (year: number, month: number): CalendarDate => ({
+  year,
+  month,
+  day: month >= 1 && month <= 12 ? daysInMonth(year, month) : 1,
+});
+
+// Written with a year. Each match is blanked before the next pattern runs, so 2026年6月30日 is read once.
+const DATED: Array<[RegExp, Resolve]> = [
+  [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
+  [/(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
+  [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, (m) => endOfMonth(+m[1], +m[2])],
+  [/(?<!\d)(\d{4})\s*年\s*(上|下)半年/g, (m) => endOfMonth(+m[1], m[2] === '上' ? 6 : 12)],
+  [/(?<!\d)(\d{4})\s*年\s*(?:年?底|年?末|内|全年)/g, (m) => endOfMonth(+m[1], 12)],
+];
+
+// Written without a year (6月底前, 年底前): the year is the plan's; a day already past in that year means the next.
+type ResolveInYear = (match: RegExpMatchArray, year: number) => CalendarDate;
+const YEARLESS: Array<[RegExp, ResolveInYear]> = [
+  [/(?<![\d*])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m, year) => ({ year, month: +m[1], day: +m[2] })],
+  [/(?<![\d*])(\d{1,2})\s*月\s*(?:底|末|前)/g, (m, year) => endOfMonth(year, +m[1])],
+  [/(上|下)半年/g, (m, year) => endOfMonth(year, m[1] === '上' ? 6 : 12)],
+  [/(?<![\d*半一二两三四五六七八九十])年\s*(?:底|末|内)/g, (_m, year) => endOfMonth(year, 12)],
+];
+
+const before = (a: CalendarDate, b: CalendarDate) => formatDate(a) < formatDate(b);
+
+function readMonths(text: string, issues: DeadlineIssue[]): number | null {
+  const months = MONTHS.exec(text);
+  if (months) {
+    const count = parseNumeral(months[1]);
+    if (count) return count;
+    issues.push({ code: 'UNKNOWN_MONTHS', detail: months[0] });
+    return null;
+  }
+  if (HALF_YEAR.test(text)) return 6;
+  const years = YEARS.exec(text);
+  return years ? (parseNumeral(years[1]) ?? 0) * 12 || null : null;
+}
+
+function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineIssue[]): string | null {
+  const found: CalendarDate[] = [];
+  let rest = text;
+  const take = (pattern: RegExp, resolve: (m: RegExpMatchArray) => CalendarDate | null) => {
+    for (const match of rest.matchAll(pattern)) {
+      const date = resolve(match);
+      if (date && isValidDate(date)) found.push(date);
+      else if (date) issues.push({ code: 'INVALID_DATE', detail: match[0] });
+    }
+    rest = rest.replace(pattern, (whole) => ' '.repeat(whole.length));
+  };
+  for (const [pattern, resolve] of DATED) take(pattern, resolve);
+  if (MASKED_DATE.test(rest)) issues.push({ code: 'UNKNOWN_DATE', detail: MASKED_DATE.exec(rest)?.[0] ?? '' });
+  for (const [pattern, resolve] of YEARLESS) {
+    take(pattern, (m) => {
+      if (!planDate) {
+        issues.push({ code: 'DATE_NEEDS_PLAN_DATE', detail: m[0] });
+        return null;
+      }
+      const date = resolve(m, planDate.year);
+      return isValidDate(date) && before(date, planDate) ? resolve(m, planDate.year + 1) : date;
+    });
+  }
+  // Several dates (阶段性 then 全面完成): the plan is done by the last one.
+  return found.length ? found.map(formatDate).sort().at(-1) ?? null : null;
+}
+
+export function parseDeadline(raw: string, planDate: CalendarDate | null): { deadline: PlanDeadline; issues: DeadlineIssue[] } {
+  const text = tidyText(raw);
+  const issues: DeadlineIssue[] = [];
+  if (text === '') {
+    issues.push({ code: 'MISSING_DEADLINE', detail: '' });
+    return { deadline: { immediate: false, longTerm: false, months: null, date: null, text: null }, issues };
+  }
+  const deadline: PlanDeadline = {
+    immediate: IMMEDIATE.test(text),
+    longTerm: LONG_TERM.test(text),
+    months: readMonths(text, issues),
+    date: readDate(text, planDate, issues),
+    text,
+  };
+  const recognised = deadline.immediate || deadline.longTerm || deadline.months !== null || deadline.date !== null;
+  if (!recognised && issues.length === 0) issues.push({ code: 'DEADLINE_UNRECOGNISED', detail: text });
+  return { deadline, issues };
+}

@@ -1,0 +1,78 @@
+import { CN_NUMERAL, parseNumeral } from './numerals';
+
+// Heading markers in the order official documents nest them (GB/T 9704): 第一部分 > 一、 > （一） > 1. > （1） > ①.
+export type MarkerKind = 'part' | 'cn' | 'pcn' | 'ar' | 'par' | 'circled';
+
+export const MARKER_RANK: Record<MarkerKind, number> = { part: 0, cn: 1, pcn: 2, ar: 3, par: 4, circled: 5 };
+
+export interface Marker {
+  kind: MarkerKind;
+  /** The numeral as written (一, 12). */
+  label: string;
+  /** Its value, for telling a list's next item from the next heading. */
+  value: number;
+  /** The text after the marker. */
+  rest: string;
+}
+
+const CN = `${CN_NUMERAL}{1,4}`;
+const MARKER_PATTERNS: Array<[MarkerKind, RegExp]> = [
+  ['part', new RegExp(`^第(${CN}|\\d{1,2})(?:部分|章|篇)[、：:．.\\s]*(.*)$`)],
+  ['cn', new RegExp(`^(${CN})\\s*[、．.]\\s*(.*)$`)],
+  ['pcn', new RegExp(`^[（(]\\s*(${CN})\\s*[）)][、．.]?\\s*(.*)$`)],
+  // `(?!\d)` keeps amounts such as 1.5万元 from reading as item 1.
+  ['ar', /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/],
+  ['par', /^[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$/],
+  ['par', /^(\d{1,3})[）)]\s*(.*)$/],
+];
+
+/** The numbering a line starts with, if any. */
+export function readMarker(text: string): Marker | null {
+  for (const [kind, pattern] of MARKER_PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const value = parseNumeral(match[1]);
+    if (value) return { kind, label: match[1], value, rest: match[2] };
+  }
+  const circled = text.codePointAt(0) ?? 0;
+  if (circled >= 0x2460 && circled <= 0x2473) return { kind: 'circled', label: text[0], value: circled - 0x245f, rest: text.slice(1).trim() };
+  return null;
+}
+
+export interface ProblemHeading {
+  /** As written (1, 一); `*` when masked; null when the heading has no number. */
+  number: string | null;
+  rest: string;
+}
+
+const NUM = `\\d{1,3}|${CN}|\\*+`;
+const PROBLEM_PATTERNS = [
+  new RegExp(`^问题\\s*[（(]?\\s*(${NUM})\\s*[）)]?\\s*[：:、．.]\\s*(.*)$`), // 问题1：  问题*：
+  new RegExp(`^第?(${NUM})\\s*(?:[、．.]|个)?\\s*问题\\s*[：:]\\s*(.*)$`), // 1．问题：  第一个问题：
+  new RegExp(`^[（(]\\s*(${NUM})\\s*[）)]\\s*问题\\s*[：:]\\s*(.*)$`), // （一）问题：
+  /^问题()\s*[：:]\s*(.*)$/, // 问题：
+];
+
+/** A problem named as such (问题N：, 1．问题：); plain numbered headings are told apart by the layout. */
+export function readProblemHeading(text: string): ProblemHeading | null {
+  for (const pattern of PROBLEM_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return { number: match[1] === '' ? null : match[1], rest: match[2] };
+  }
+  return null;
+}
+
+// An unnumbered line that names an aspect: "政治建设方面" or "【遵守纪律方面存在的问题】".
+const PLAIN_ASPECT = /^[【[]?([^。；;：:，,]{2,40}?方面)(?:存在的?问题|的?问题)?[】\]]?[：:]?$/;
+
+export function readPlainAspect(text: string): string | null {
+  return PLAIN_ASPECT.exec(text)?.[1] ?? null;
+}
+
+// Parts of a plan that frame the tasks (总体要求, 整改要求 …): never an aspect, whatever their numbering.
+const FRAME_SECTION =
+  /^(?:总体要求|指导思想|目标任务|工作目标|整改目标|基本原则|工作原则|整改任务|主要任务|整改内容|问题清单|整改要求|工作要求|保障措施|组织保障|组织领导|工作步骤|方法步骤|步骤安排|时间安排|进度安排|工作安排)(?:$|[。：:，,；;])/;
+
+export function isFrameSection(rest: string): boolean {
+  return FRAME_SECTION.test(rest);
+}

@@ -1,0 +1,13 @@
+// The plan parser: text of a 整改落实方案 in, aspects → problems → fields out, plus warnings with line numbers.
+export { parsePlan, UNNAMED_ASPECT } from './parse-plan';
+export type { ParseOptions } from './parse-plan';
+export {
+  parsedPlanSchema,
+  planAspectSchema,
+  planDeadlineSchema,
+  planProblemSchema,
+  planWarningSchema,
+} from './schema';
+export type { ParsedPlan, PlanAspect, PlanDeadline, PlanProblem, PlanWarning } from './schema';
+export { WARNING_CODES } from './warnings';
+export type { WarningCode } from './warnings';

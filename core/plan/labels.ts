@@ -1,0 +1,63 @@
+// Field labels (责任领导：…) and the synonyms units use for them.
+
+export type FieldName = 'manifestations' | 'measures' | 'target' | 'leader' | 'departments' | 'deadline';
+/** `ignored` labels (责任人, 备注 …) end the field before them; their text is not part of the plan's shape. */
+export type LabelField = FieldName | 'ignored';
+
+const SYNONYMS: Record<LabelField, string[]> = {
+  manifestations: ['具体表现在', '具体表现为', '具体表现', '主要表现在', '主要表现为', '主要表现', '问题表现', '表现形式'],
+  measures: ['整改措施', '整改举措', '具体措施', '主要措施', '工作措施'],
+  target: ['成效目标', '整改目标', '预期目标', '目标成效', '整改成效', '预期成效'],
+  leader: ['责任领导', '牵头领导', '分管领导', '包抓领导', '责任领导人'],
+  departments: [
+    '责任部门', '责任单位', '责任科室', '责任股室', '责任处室', '牵头部门', '牵头单位', '牵头科室',
+    '配合部门', '配合单位', '责任主体',
+  ],
+  deadline: ['整改时限', '完成时限', '时限要求', '完成时间', '整改期限', '办结时限', '整改时间'],
+  ignored: ['具体责任人', '责任人', '经办人', '督办领导', '备注', '整改情况', '完成情况', '整改进展', '进展情况'],
+};
+
+const FIELD_OF = new Map<string, LabelField>();
+for (const [field, words] of Object.entries(SYNONYMS) as Array<[LabelField, string[]]>) {
+  for (const word of words) FIELD_OF.set(word, field);
+}
+// Longest first, so 责任领导人 wins over 责任领导 and 具体责任人 over 责任人.
+const ALTERNATION = [...FIELD_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+
+// At the start of a line: a colon, a space, or nothing after the label ("具体表现在：", "责任领导 张三", "整改措施").
+const LEADING = new RegExp(`^[【[]?(${ALTERNATION})[】\\]]?(?:\\s*[：:]|\\s+|$)\\s*(.*)$`);
+// Inside a line only with a colon, after punctuation or a space: "…不细。具体表现在：…", "张三；责任单位：办公室".
+const EMBEDDED = new RegExp(`(?<=[。；;，,！？!?）)\\s])[【[]?(${ALTERNATION})[】\\]]?\\s*[：:]`, 'g');
+
+export interface LabelMatch {
+  field: LabelField;
+  value: string;
+}
+
+export function readLabel(text: string): LabelMatch | null {
+  const match = LEADING.exec(text);
+  if (!match) return null;
+  return { field: FIELD_OF.get(match[1]) as LabelField, value: match[2].trim() };
+}
+
+/** Any header cell or label word → its field (for table headers, which name fields without colons). */
+export function fieldOfLabelWord(word: string): LabelField | null {
+  return FIELD_OF.get(word) ?? null;
+}
+
+export interface LabelledPart {
+  field: LabelField;
+  value: string;
+}
+
+/** Cuts labels out of the middle of a line: returns the head before the first one and each labelled part after it. */
+export function splitEmbeddedLabels(text: string): { head: string; parts: LabelledPart[] } {
+  const matches = [...text.matchAll(EMBEDDED)];
+  if (matches.length === 0) return { head: text, parts: [] };
+  const parts = matches.map((match, i) => {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = i + 1 < matches.length ? matches[i + 1].index ?? text.length : text.length;
+    return { field: FIELD_OF.get(match[1]) as LabelField, value: text.slice(start, end).trim() };
+  });
+  return { head: text.slice(0, matches[0].index).trim(), parts };
+}

@@ -1,0 +1,76 @@
+import type { SourceLine } from './normalize';
+import { toChineseNumeral } from './numerals';
+import { tidyText } from './values';
+
+// Enumerated items (整改措施, 具体表现) however a plan numbers them: 一是…二是…, 第一，, 1. 1．1、, （1）(1) 1）,
+// （一）, ①; on one line or many. Items are found in sequence (1, then 2 after it …), so a stray "3、" inside
+// a sentence is not a marker unless 1 and 2 came before it.
+
+type Family = (n: number) => { pattern: RegExp; needsBoundary: boolean };
+
+const FAMILIES: Family[] = [
+  (n) => ({ pattern: new RegExp(`${toChineseNumeral(n)}是`, 'g'), needsBoundary: true }),
+  (n) => ({ pattern: new RegExp(`第${toChineseNumeral(n)}[，,、：:]`, 'g'), needsBoundary: true }),
+  (n) => ({ pattern: new RegExp(`${n}[.．、](?!\\d)`, 'g'), needsBoundary: true }),
+  (n) => ({ pattern: new RegExp(`[（(]${n}[）)]`, 'g'), needsBoundary: true }),
+  (n) => ({ pattern: new RegExp(`(?<![（(])${n}[）)]`, 'g'), needsBoundary: true }),
+  (n) => ({ pattern: new RegExp(`[（(]${toChineseNumeral(n)}[）)]`, 'g'), needsBoundary: true }),
+  (n) => ({ pattern: new RegExp(String.fromCharCode(0x245f + n), 'g'), needsBoundary: false }),
+];
+
+const MAX_ITEMS = 99;
+const BOUNDARY = /[\n。；;，,：:！？!?\s）)”"]/;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function findMarker(text: string, family: Family, n: number, from: number): Span | null {
+  const { pattern, needsBoundary } = family(n);
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (!needsBoundary || match.index === 0 || BOUNDARY.test(text[match.index - 1])) {
+      return { start: match.index, end: match.index + match[0].length };
+    }
+  }
+  return null;
+}
+
+function markersOf(text: string, family: Family): Span[] {
+  const spans: Span[] = [];
+  for (let n = 1; n <= MAX_ITEMS; n += 1) {
+    const span = findMarker(text, family, n, spans.length ? spans[spans.length - 1].end : 0);
+    if (!span) break;
+    spans.push(span);
+  }
+  // One marker counts only when it opens the text ("1.加强学习"); elsewhere it is likely just a figure.
+  return spans.length >= 2 || (spans.length === 1 && spans[0].start === 0) ? spans : [];
+}
+
+/** The family whose first marker comes earliest wins; a tie goes to the one with more items. */
+function bestMarkers(text: string): Span[] {
+  let best: Span[] = [];
+  for (const family of FAMILIES) {
+    const spans = markersOf(text, family);
+    if (spans.length === 0) continue;
+    if (best.length === 0 || spans[0].start < best[0].start || (spans[0].start === best[0].start && spans.length > best.length)) {
+      best = spans;
+    }
+  }
+  return best;
+}
+
+const joinWrapped = (text: string) => tidyText(text.replace(/\n/g, ''));
+
+/** The items of a list field; without any numbering each paragraph (line) is one item. */
+export function splitList(lines: SourceLine[]): string[] {
+  const text = lines.map((line) => line.text).join('\n');
+  const spans = bestMarkers(text);
+  if (spans.length === 0) return lines.map((line) => tidyText(line.text)).filter((item) => item !== '');
+  const items = spans.map((span, i) => joinWrapped(text.slice(span.end, i + 1 < spans.length ? spans[i + 1].start : text.length)));
+  // A lead-in ("针对上述问题，采取以下措施：") is not an item; a sentence before the numbering is.
+  const intro = text.slice(0, spans[0].start).trim();
+  if (intro !== '' && !/[：:，,]$/.test(intro)) items.unshift(joinWrapped(intro));
+  return items.filter((item) => item !== '');
+}

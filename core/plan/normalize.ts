@@ -1,0 +1,45 @@
+// Text as Word, WPS or WeChat hand it over → trimmed lines that keep their original 1-based numbers.
+
+export interface SourceLine {
+  /** 1-based line number in the text as given, for warnings. */
+  no: number;
+  text: string;
+}
+
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD]/g;
+// Word's manual line break arrives as \v; the Unicode separators show as line breaks in any editor.
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/;
+const SPACES = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const FULL_WIDTH_ASCII = /[０-９Ａ-Ｚａ-ｚ＊｜]/g;
+// Chinese punctuation needs no space around it; Word pads with NBSP / U+3000 there.
+const WIDE_PUNCTUATION = '[\\u3001-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65“”‘’…—·]';
+const SPACE_BY_PUNCTUATION = new RegExp(` (?=${WIDE_PUNCTUATION})|(?<=${WIDE_PUNCTUATION}) `, 'g');
+
+/** One line's spaces: Unicode spaces → one ASCII space, none beside Chinese punctuation, none at the ends. Tabs stay. */
+export function normalizeSpaces(text: string): string {
+  return text
+    .replace(SPACES, ' ')
+    .replace(SPACE_BY_PUNCTUATION, '')
+    .replace(/ *\t */g, '\t')
+    .replace(/^ +| +$/g, '');
+}
+
+/** A line outside a table: tabs (Word's list indents, stray cell breaks) count as spaces. */
+export function flattenTabs(text: string): string {
+  return text.includes('\t') ? normalizeSpaces(text.replace(/\t+/g, ' ')) : text;
+}
+
+/** Splits into non-blank lines; full-width digits and letters become ASCII so dates and numbers read alike. */
+export function toLines(text: string): SourceLine[] {
+  const source = typeof text === 'string' ? text : '';
+  const lines: SourceLine[] = [];
+  source
+    .replace(INVISIBLE, '')
+    .split(LINE_BREAK)
+    .forEach((raw, index) => {
+      const ascii = raw.replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+      const text = normalizeSpaces(ascii);
+      if (text.replace(/\t/g, '') !== '') lines.push({ no: index + 1, text });
+    });
+  return lines;
+}

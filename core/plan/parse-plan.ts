@@ -1,0 +1,225 @@
+import { parseIsoDate } from './calendar';
+import type { CalendarDate } from './calendar';
+import { newDraft } from './draft';
+import type { ProblemDraft } from './draft';
+import { isFrameSection, MARKER_RANK, readPlainAspect } from './headings';
+import type { Marker } from './headings';
+import type { FieldName, LabelField } from './labels';
+import { detectLayout } from './layout';
+import type { Layout } from './layout';
+import { toLines } from './normalize';
+import { finishProblem } from './problem';
+import type { ParsedPlan, PlanAspect, PlanWarning } from './schema';
+import { rowToDraft } from './tables';
+import type { PlanTable } from './tables';
+import { findTitle } from './title';
+import { tokenize } from './tokens';
+import type { Token } from './tokens';
+import { tidyText } from './values';
+import { warning } from './warnings';
+
+export interface ParseOptions {
+  /** The plan's date (YYYY-MM-DD, 印发/反馈 date): the year of deadlines written without one (年底前). */
+  planDate?: string;
+}
+
+/** Where problems go when the plan names no aspect above them; the office renames it in the preview. */
+export const UNNAMED_ASPECT = '未分方面';
+
+interface AspectDraft {
+  title: string;
+  line: number;
+  problems: ProblemDraft[];
+}
+
+interface OpenProblem {
+  draft: ProblemDraft;
+  aspect: AspectDraft | null;
+  field: LabelField | null;
+  /** The last numbered item of the current list field, to tell its next item from the next heading. */
+  listItem: Marker | null;
+  labelled: boolean;
+}
+
+const LIST_FIELDS: ReadonlySet<LabelField | null> = new Set(['manifestations', 'measures']);
+const SHORT_FIELDS: ReadonlySet<LabelField | null> = new Set(['leader', 'departments', 'deadline']);
+
+/** Walks the tokens in order, opening aspects and problems as the layout says, and filling fields. */
+class Outline {
+  readonly aspects: AspectDraft[] = [];
+  readonly warnings: PlanWarning[] = [];
+  private aspect: AspectDraft | null = null;
+  private problem: OpenProblem | null = null;
+  private unnamed: AspectDraft | null = null;
+  private readonly closeRank: number;
+
+  constructor(private readonly layout: Layout) {
+    // Headings at or above this rank end a problem; deeper ones are part of its text.
+    const { aspect, problem } = layout;
+    if (aspect && aspect !== 'plain') this.closeRank = MARKER_RANK[aspect];
+    else if (problem && problem !== 'explicit') this.closeRank = MARKER_RANK[problem] - 1;
+    else this.closeRank = MARKER_RANK.pcn;
+  }
+
+  read(tokens: Token[]): void {
+    for (const token of tokens) {
+      if (token.type === 'table') this.table(token.table);
+      else if (token.type === 'problem') this.open(token.line, token.number, token.rest);
+      else if (token.type === 'heading') this.heading(token.line, token.marker, token.text);
+      else if (token.type === 'aspect' && this.layout.aspect === 'plain') this.openAspect(token.title, token.line);
+      else if (token.type === 'aspect') this.text(token.line, token.title);
+      else if (token.type === 'label') this.label(token.line, token.field, token.value);
+      else this.text(token.line, token.text);
+    }
+    this.close();
+  }
+
+  private aspectFor(aspect: AspectDraft | null, line: number): AspectDraft {
+    if (aspect) return aspect;
+    if (!this.unnamed) {
+      this.unnamed = { title: UNNAMED_ASPECT, line, problems: [] };
+      this.aspects.push(this.unnamed);
+      this.warnings.push(warning('NO_ASPECT', line, UNNAMED_ASPECT));
+    }
+    return this.unnamed;
+  }
+
+  private openAspect(title: string, line: number): void {
+    this.close();
+    this.aspect = { title: tidyText(title), line, problems: [] };
+    this.aspects.push(this.aspect);
+  }
+
+  private open(line: number, number: string | null, rest: string): void {
+    this.close();
+    const title = rest === '' ? [] : [{ no: line, text: rest }];
+    this.problem = { draft: newDraft(line, number, title), aspect: this.aspect, field: null, listItem: null, labelled: false };
+  }
+
+  /** A heading-numbered problem without a single field label was a paragraph (整改要求's （一）…), not a problem. */
+  private close(): void {
+    const open = this.problem;
+    this.problem = null;
+    if (!open || (this.layout.problem !== 'explicit' && !open.labelled)) return;
+    this.aspectFor(open.aspect, open.draft.line).problems.push(open.draft);
+  }
+
+  private heading(line: number, marker: Marker, text: string): void {
+    const open = this.problem;
+    if (open && LIST_FIELDS.has(open.field) && this.continuesList(open, marker)) {
+      open.listItem = marker;
+      this.text(line, text);
+    } else if (marker.kind === this.layout.problem) {
+      this.open(line, marker.label, marker.rest);
+    } else if (MARKER_RANK[marker.kind] <= this.closeRank) {
+      if (marker.kind === this.layout.aspect && !isFrameSection(marker.rest)) this.openAspect(marker.rest, line);
+      else {
+        // A section around the aspects (一、总体要求, 四、整改要求): whatever follows is outside them.
+        this.close();
+        this.aspect = null;
+      }
+    } else this.text(line, text);
+  }
+
+  private continuesList(open: OpenProblem, marker: Marker): boolean {
+    const last = open.listItem;
+    return last ? last.kind === marker.kind && marker.value === last.value + 1 : marker.value === 1;
+  }
+
+  private label(line: number, field: LabelField, value: string): void {
+    const open = this.problem;
+    if (!open) return; // a label outside any problem (in the preamble) carries nothing the plan keeps
+    open.field = field;
+    open.listItem = null;
+    if (field === 'ignored') return;
+    open.labelled = true;
+    open.draft.labelLine[field] ??= line;
+    if (value !== '') open.draft.fields[field].push({ no: line, text: value });
+  }
+
+  private text(line: number, text: string): void {
+    const open = this.problem;
+    if (!open || text === '') return;
+    const { draft } = open;
+    if (open.field === null && draft.title.length === 0) {
+      draft.title.push({ no: line, text }); // "问题1：" alone on its line, the title below it
+      return;
+    }
+    // Unlabelled lines right under the heading are its 具体表现 (the seed's 问题4 in (三)).
+    open.field ??= 'manifestations';
+    if (open.field === 'ignored') return;
+    const field: FieldName = open.field;
+    if (SHORT_FIELDS.has(field) && draft.fields[field].length > 0) {
+      this.warnings.push(warning('STRAY_TEXT', line, text));
+      return;
+    }
+    draft.fields[field].push({ no: line, text });
+  }
+
+  private table(table: PlanTable): void {
+    this.close();
+    for (const { line, detail } of table.misfits) this.warnings.push(warning('TABLE_ROW_CELLS', line, detail));
+    for (const row of table.rows) {
+      let aspect = this.aspect;
+      if (row.category !== null) {
+        aspect = this.aspects.find((candidate) => candidate.title === row.category) ?? null;
+        if (!aspect) {
+          aspect = { title: row.category, line: row.line, problems: [] };
+          this.aspects.push(aspect);
+        }
+      }
+      this.aspectFor(aspect, row.line).problems.push(rowToDraft(row));
+    }
+  }
+}
+
+function readPlanDate(planDate: string | undefined, warnings: PlanWarning[]): CalendarDate | null {
+  if (planDate === undefined) return null;
+  const date = typeof planDate === 'string' ? parseIsoDate(planDate) : null;
+  if (!date) warnings.push(warning('INVALID_PLAN_DATE', 1, String(planDate)));
+  return date;
+}
+
+function finishAspect(aspect: AspectDraft, planDate: CalendarDate | null, warnings: PlanWarning[]): PlanAspect | null {
+  if (aspect.problems.length === 0) {
+    // Paragraphs numbered like aspects (四、整改要求's （一）…) are dropped quietly; a real "…方面" heading is not.
+    if (readPlainAspect(aspect.title)) warnings.push(warning('EMPTY_ASPECT', aspect.line, aspect.title));
+    return null;
+  }
+  const seen = new Set<string>();
+  const problems = aspect.problems.map((draft) => {
+    const { problem, warnings: own } = finishProblem(draft, planDate);
+    warnings.push(...own);
+    if (problem.number !== null && seen.has(problem.number)) warnings.push(warning('DUPLICATE_NUMBER', draft.line, problem.number));
+    if (problem.number !== null) seen.add(problem.number);
+    return problem;
+  });
+  return { title: aspect.title, problems };
+}
+
+function parse(text: string, options: ParseOptions): ParsedPlan {
+  const warnings: PlanWarning[] = [];
+  const planDate = readPlanDate(options.planDate, warnings);
+  const tokens = tokenize(toLines(text));
+  const outline = new Outline(detectLayout(tokens));
+  outline.read(tokens);
+  warnings.push(...outline.warnings);
+  const aspects = outline.aspects.flatMap((aspect) => finishAspect(aspect, planDate, warnings) ?? []);
+  if (aspects.length === 0) warnings.push(warning('NO_PROBLEMS', 1));
+  // Stable sort: warnings of one line keep the order they were found in.
+  warnings.sort((a, b) => a.line - b.line);
+  return { title: findTitle(tokens), aspects, warnings };
+}
+
+/**
+ * Reads a 整改落实方案 (pasted text or a .docx's text) into aspects → problems, with warnings for what the
+ * office should check. Never throws: text it cannot make sense of gives an empty plan and warnings.
+ */
+export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
+  try {
+    return parse(text, options ?? {});
+  } catch {
+    // A last guard: the preview must open even on text no rule above foresaw.
+    return { title: null, aspects: [], warnings: [warning('PARSE_FAILED', 1)] };
+  }
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { WARNING_CODES } from './warnings';
+
+// The parser's output, exactly the JSON the preview and `plans.import` work with; strict so stray keys show.
+
+export const planDeadlineSchema = z.strictObject({
+  immediate: z.boolean(),
+  longTerm: z.boolean(),
+  months: z.number().int().positive().nullable(),
+  date: z.iso.date().nullable(),
+  text: z.string().nullable(),
+});
+
+export const planProblemSchema = z.strictObject({
+  number: z.string().nullable(),
+  title: z.string(),
+  manifestations: z.array(z.string()),
+  measures: z.array(z.string()),
+  target: z.string().nullable(),
+  leader: z.string().nullable(),
+  departments: z.array(z.string()),
+  deadline: planDeadlineSchema,
+});
+
+export const planAspectSchema = z.strictObject({
+  title: z.string(),
+  problems: z.array(planProblemSchema),
+});
+
+export const planWarningSchema = z.strictObject({
+  code: z.enum(WARNING_CODES),
+  message: z.string().min(1),
+  line: z.number().int().min(1),
+});
+
+export const parsedPlanSchema = z.strictObject({
+  title: z.string().nullable(),
+  aspects: z.array(planAspectSchema),
+  warnings: z.array(planWarningSchema),
+});
+
+export type PlanDeadline = z.infer<typeof planDeadlineSchema>;
+export type PlanProblem = z.infer<typeof planProblemSchema>;
+export type PlanAspect = z.infer<typeof planAspectSchema>;
+export type PlanWarning = z.infer<typeof planWarningSchema>;
+export type ParsedPlan = z.infer<typeof parsedPlanSchema>;

@@ -1,0 +1,199 @@
+import { newDraft } from './draft';
+import type { ProblemDraft } from './draft';
+import { isFrameSection, readMarker, readPlainAspect, readProblemHeading } from './headings';
+import { readLabel, splitEmbeddedLabels } from './labels';
+import type { FieldName } from './labels';
+import type { SourceLine } from './normalize';
+import { tidyText } from './values';
+
+// Plans kept as a 台账 table, copied out of Word/Excel (cells split by tabs) or written as `|` rows. Word puts
+// a cell's paragraphs on lines of their own, so a tab row can spread over several lines: cells are counted
+// against the header to put it back together.
+
+type ColumnField = FieldName | 'number' | 'category' | 'problem' | 'ignored';
+
+// Checked in order: 问题类别 is a category before it is a problem, 责任单位 a department before 责任人 is ignored.
+const COLUMN_WORDS: Array<[ColumnField, RegExp]> = [
+  ['number', /^(?:序号|编号|问题序号|问题编号|No\.?)$/i],
+  ['deadline', /时限|期限|完成时间|整改时间/],
+  ['leader', /领导/],
+  ['departments', /单位|部门|科室|股室|处室|责任主体/],
+  ['ignored', /责任人|经办人|备注|情况|进展|状态/],
+  ['measures', /措施|举措/],
+  ['target', /目标|成效/],
+  ['manifestations', /表现/],
+  ['category', /类别|方面|类型|领域|板块/],
+  ['problem', /问题|事项/],
+];
+const MAX_HEADER_CELL = 12;
+const MAX_GAP = 5;
+
+export interface TableRow {
+  line: number;
+  category: string | null;
+  cells: Partial<Record<ColumnField, SourceLine[]>>;
+}
+
+export interface PlanTable {
+  /** Indexes [start, end) of the lines the table occupies. */
+  start: number;
+  end: number;
+  /** True when the table has a category column or category rows: those name the aspects. */
+  hasCategories: boolean;
+  rows: TableRow[];
+  /** Rows whose cell count did not match the header: their line and "N/M". */
+  misfits: Array<{ line: number; detail: string }>;
+}
+
+function splitCells(text: string): string[] | null {
+  if (text.includes('\t')) return text.split('\t').map((cell) => cell.trim());
+  const trimmed = text.trim();
+  if (!trimmed.includes('|')) return null;
+  const cells = trimmed.split('|').map((cell) => cell.trim());
+  if (trimmed.startsWith('|')) cells.shift();
+  if (trimmed.endsWith('|')) cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+
+const isRule = (cells: string[]) => cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === '');
+
+function columnOf(cell: string): ColumnField | null {
+  const word = cell.replace(/\s/g, '');
+  if (word === '' || word.length > MAX_HEADER_CELL) return null;
+  return COLUMN_WORDS.find(([, pattern]) => pattern.test(word))?.[0] ?? null;
+}
+
+/** A header row names the problem and at least one of what must be done about it, by whom or by when. */
+function headerColumns(text: string): Array<ColumnField | null> | null {
+  const cells = splitCells(text);
+  if (!cells || cells.length < 3) return null;
+  const columns = cells.map(columnOf);
+  const has = (field: ColumnField) => columns.includes(field);
+  const known = columns.filter((column) => column !== null).length;
+  const useful = has('measures') || has('leader') || has('departments') || has('deadline');
+  return has('problem') && useful && known * 2 >= cells.length ? columns : null;
+}
+
+const isAspectHeading = (text: string) => {
+  const kind = readMarker(text)?.kind;
+  return kind === 'part' || kind === 'cn' || kind === 'pcn' || readPlainAspect(text) !== null;
+};
+
+// A frame section (四、整改要求) or a label line is the plan going on after its table.
+const endsTable = (text: string) => {
+  const marker = readMarker(text);
+  return (marker !== null && isFrameSection(marker.rest)) || readLabel(text) !== null || readProblemHeading(text) !== null;
+};
+
+const aspectTitle = (text: string) => tidyText(readMarker(text)?.rest ?? text);
+
+interface RawRow {
+  line: number;
+  cells: SourceLine[][];
+}
+
+const cellLines = (no: number, text: string): SourceLine[] => (text === '' ? [] : [{ no, text }]);
+
+function readRawRows(lines: SourceLine[], headerIndex: number, width: number) {
+  const rows: RawRow[] = [];
+  const piped = !lines[headerIndex].text.includes('\t');
+  let current: RawRow | null = null;
+  let index = headerIndex + 1;
+  for (; index < lines.length; index += 1) {
+    const { no, text } = lines[index];
+    const cells = splitCells(text);
+    if (cells && (isRule(cells) || headerColumns(text))) continue; // markdown rule, or the header repeated on a new page
+    if (current && !piped && current.cells.length < width) {
+      // The row is still open: this line goes on in its last cell and may open the next ones.
+      const [first, ...others] = cells ?? [text];
+      current.cells[current.cells.length - 1].push(...cellLines(no, first));
+      for (const cell of others) current.cells.push(cellLines(no, cell));
+      continue;
+    }
+    if (cells) {
+      current = { line: no, cells: cells.map((cell) => cellLines(no, cell)) };
+      rows.push(current);
+      continue;
+    }
+    // Lines without cells stay in the table only when a few of them sit between rows: a category row
+    // ("二、…方面" in a merged cell) or more paragraphs of the last cell. Anything longer is text after the table.
+    let next = index;
+    while (next < lines.length && next - index <= MAX_GAP && !splitCells(lines[next].text)) next += 1;
+    const gap = lines.slice(index, next);
+    const between = next < lines.length && next - index <= MAX_GAP && gap.every((line) => !endsTable(line.text));
+    if (!between || (!current && !gap.every((line) => isAspectHeading(line.text)))) break;
+    for (const line of gap) {
+      if (isAspectHeading(line.text)) rows.push({ line: line.no, cells: [[line]] });
+      else current?.cells[current.cells.length - 1].push(line);
+    }
+    index = next - 1;
+  }
+  return { rows, end: index };
+}
+
+export function findTables(lines: SourceLine[]): PlanTable[] {
+  const tables: PlanTable[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const columns = headerColumns(lines[index].text);
+    if (!columns) continue;
+    const { rows, end } = readRawRows(lines, index, columns.length);
+    tables.push(assembleTable(rows, columns, index, end));
+    index = end - 1;
+  }
+  return tables;
+}
+
+const textOf = (cell: SourceLine[] | undefined) => (cell ?? []).map((line) => line.text).join('\n');
+
+function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start: number, end: number): PlanTable {
+  const table: PlanTable = { start, end, hasCategories: columns.includes('category'), rows: [], misfits: [] };
+  let category: string | null = null;
+  for (const { line, cells } of raw) {
+    const filled = cells.filter((cell) => cell.length > 0);
+    if (filled.length === 1 && (cells.length === 1 || isAspectHeading(filled[0][0].text))) {
+      // A row that only names an aspect (a merged cell across the table).
+      category = aspectTitle(filled[0][0].text);
+      table.hasCategories = true;
+      continue;
+    }
+    if (cells.length !== columns.length) table.misfits.push({ line, detail: `${cells.length}/${columns.length}` });
+    const byField: TableRow['cells'] = {};
+    cells.forEach((cell, i) => {
+      // Cells beyond the header's count go to the last column rather than being lost.
+      const field = columns[Math.min(i, columns.length - 1)];
+      if (field && field !== 'ignored') byField[field] = [...(byField[field] ?? []), ...cell];
+    });
+    if (textOf(byField.category) !== '') category = aspectTitle(textOf(byField.category));
+    const previous = table.rows[table.rows.length - 1];
+    const opensProblem = textOf(byField.number) !== '' || textOf(byField.problem) !== '';
+    if (!opensProblem && previous) {
+      // No number and no problem: the rest of the previous row, split over a page break.
+      for (const [field, lines] of Object.entries(byField) as Array<[ColumnField, SourceLine[]]>) {
+        previous.cells[field] = [...(previous.cells[field] ?? []), ...lines];
+      }
+      continue;
+    }
+    if (opensProblem) table.rows.push({ line, category, cells: byField });
+  }
+  return table;
+}
+
+/** A row → a problem draft: the problem cell's first paragraph is the title, any further ones its 具体表现. */
+export function rowToDraft(row: TableRow): ProblemDraft {
+  const [first, ...more] = row.cells.problem ?? [];
+  const heading = first ? readProblemHeading(first.text) : null;
+  const { head, parts } = splitEmbeddedLabels(heading ? heading.rest : first?.text ?? '');
+  const written = tidyText(textOf(row.cells.number)).replace(/[.．、]$/, '');
+  const draft = newDraft(row.line, written || heading?.number || null, head && first ? [{ no: first.no, text: head }] : []);
+  const hasColumn = (field: FieldName) => row.cells[field] !== undefined;
+  for (const part of parts) {
+    if (part.field !== 'ignored' && part.value !== '') draft.fields[part.field].push({ no: first.no, text: part.value });
+  }
+  if (hasColumn('manifestations')) draft.title.push(...more);
+  else draft.fields.manifestations.push(...more);
+  for (const field of ['manifestations', 'measures', 'target', 'leader', 'departments', 'deadline'] as const) {
+    draft.fields[field].push(...(row.cells[field] ?? []));
+    draft.labelLine[field] = row.line;
+  }
+  return draft;
+}

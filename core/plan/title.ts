@@ -1,0 +1,24 @@
+import type { Token } from './tokens';
+
+// The plan's own title: one of its opening lines that ends the way titles of such documents end.
+const TITLE_END =
+  /(?:整改落实方案|整改工作方案|整改方案|落实方案|实施方案|工作方案|整改措施|整改台账|问题清单|整改清单)(?:[（(][^）)]{1,8}[）)])?$/;
+const MAX_TITLE = 80;
+const OPENING_LINES = 6;
+// A title Word wrapped in two ("关于县委第二巡察组反馈意见的" / "整改落实方案") is read as one.
+const WRAPPED_HEAD = /^关于|(?:的|关于|对于?)$/;
+
+const isTitleLike = (text: string) => text.length <= MAX_TITLE && !/[。；;！？!?]/.test(text);
+
+export function findTitle(tokens: Token[]): string | null {
+  const opening: string[] = [];
+  for (const token of tokens.slice(0, OPENING_LINES)) {
+    if (token.type !== 'text') break;
+    opening.push(token.text);
+  }
+  const at = opening.findIndex((text) => isTitleLike(text) && TITLE_END.test(text));
+  if (at < 0) return null;
+  const previous = at > 0 ? opening[at - 1] : '';
+  const wrapped = previous !== '' && isTitleLike(previous) && WRAPPED_HEAD.test(previous) && !opening[at].startsWith('关于');
+  return wrapped ? previous + opening[at] : opening[at];
+}

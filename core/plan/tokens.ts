@@ -1,0 +1,54 @@
+import { readMarker, readPlainAspect, readProblemHeading } from './headings';
+import type { Marker } from './headings';
+import { readLabel, splitEmbeddedLabels } from './labels';
+import type { LabelField } from './labels';
+import { flattenTabs } from './normalize';
+import type { SourceLine } from './normalize';
+import { findTables } from './tables';
+import type { PlanTable } from './tables';
+
+// Each line classified once, by what it starts with; what a heading means (aspect, problem or list item)
+// is decided later, from the layout of the whole plan.
+
+export type Token =
+  | { type: 'problem'; line: number; number: string | null; rest: string }
+  /** `text` keeps the marker, for when the heading turns out to be an item of a list. */
+  | { type: 'heading'; line: number; marker: Marker; text: string }
+  | { type: 'aspect'; line: number; title: string }
+  | { type: 'label'; line: number; field: LabelField; value: string }
+  | { type: 'text'; line: number; text: string }
+  | { type: 'table'; line: number; table: PlanTable };
+
+function classifyHead(text: string, line: number): Token {
+  const problem = readProblemHeading(text);
+  if (problem) return { type: 'problem', line, number: problem.number, rest: problem.rest };
+  const label = readLabel(text);
+  if (label) return { type: 'label', line, field: label.field, value: label.value };
+  const marker = readMarker(text);
+  if (marker) return { type: 'heading', line, marker, text };
+  const aspect = readPlainAspect(text);
+  if (aspect) return { type: 'aspect', line, title: aspect };
+  return { type: 'text', line, text };
+}
+
+/** The line's own token, then a label token for each label written inside it ("张三；责任单位：办公室"). */
+function classify(text: string, line: number): Token[] {
+  const { head, parts } = splitEmbeddedLabels(text);
+  return [classifyHead(head, line), ...parts.map((part): Token => ({ type: 'label', line, ...part }))];
+}
+
+export function tokenize(lines: SourceLine[]): Token[] {
+  const tokens: Token[] = [];
+  const tables = findTables(lines);
+  let table = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    if (table < tables.length && index === tables[table].start) {
+      tokens.push({ type: 'table', line: lines[index].no, table: tables[table] });
+      index = tables[table].end - 1;
+      table += 1;
+      continue;
+    }
+    tokens.push(...classify(flattenTabs(lines[index].text), lines[index].no));
+  }
+  return tokens;
+}
