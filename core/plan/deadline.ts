@@ -25,7 +25,8 @@ const LONG_TERM = /长期|常态化|持续整改|久久为功/;
 const MONTHS = new RegExp(`(\\d{1,2}|${CN_NUMERAL}{1,3}|\\*+)\\s*个\\s*月`);
 const HALF_YEAR = /(?<![上下])半年/;
 const YEARS = new RegExp(`(?<![\\d*])(\\d|[一两二三])\\s*年(?:内|以内|之内)`);
-const MASKED_DATE = /\*+\s*年|年\s*\*+\s*月|月\s*\*+\s*[日号]|\*+\s*月\s*(?:底|末)/;
+// A date with a figure replaced by *: *年*月*日, 2026年*月底 …
+const DATE_LIKE = /[\d*]+\s*年(?:\s*[\d*]+\s*月)?(?:\s*[\d*]+\s*[日号]|\s*(?:底|末))?|[\d*]+\s*月(?:\s*[\d*]+\s*[日号]|\s*(?:底|末))/g;
 
 type Resolve = (match: RegExpMatchArray) => CalendarDate;
 const endOfMonth = (year: number, month: number): CalendarDate => ({
@@ -79,7 +80,11 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
     rest = rest.replace(pattern, (whole) => ' '.repeat(whole.length));
   };
   for (const [pattern, resolve] of DATED) take(pattern, resolve);
-  if (MASKED_DATE.test(rest)) issues.push({ code: 'UNKNOWN_DATE', detail: MASKED_DATE.exec(rest)?.[0] ?? '' });
+  const masked = [...rest.matchAll(DATE_LIKE)].find((match) => match[0].includes('*'));
+  if (masked) {
+    issues.push({ code: 'UNKNOWN_DATE', detail: masked[0] });
+    rest = rest.replace(masked[0], ' '.repeat(masked[0].length));
+  }
   for (const [pattern, resolve] of YEARLESS) {
     take(pattern, (m) => {
       if (!planDate) {

@@ -46,11 +46,13 @@ export interface ProblemHeading {
 }
 
 const NUM = `\\d{1,3}|${CN}|\\*+`;
+// Words that introduce a problem's statement: 问题, 问题描述, 存在问题 …
+const WORD = '(?:问题(?:描述|内容)?|存在问题|反馈问题|具体问题|巡察问题)';
 const PROBLEM_PATTERNS = [
   new RegExp(`^问题\\s*[（(]?\\s*(${NUM})\\s*[）)]?\\s*[：:、．.]\\s*(.*)$`), // 问题1：  问题*：
-  new RegExp(`^第?(${NUM})\\s*(?:[、．.]|个)?\\s*问题\\s*[：:]\\s*(.*)$`), // 1．问题：  第一个问题：
-  new RegExp(`^[（(]\\s*(${NUM})\\s*[）)]\\s*问题\\s*[：:]\\s*(.*)$`), // （一）问题：
-  /^问题()\s*[：:]\s*(.*)$/, // 问题：
+  new RegExp(`^第?(${NUM})\\s*(?:[、．.]|个)?\\s*${WORD}\\s*[：:]\\s*(.*)$`), // 1．问题：  第一个问题：  1.问题描述：
+  new RegExp(`^[（(]\\s*(${NUM})\\s*[）)]\\s*${WORD}\\s*[：:]\\s*(.*)$`), // （一）问题：
+  new RegExp(`^${WORD}()\\s*[：:]\\s*(.*)$`), // 问题：  存在问题：
 ];
 
 /** A problem named as such (问题N：, 1．问题：); plain numbered headings are told apart by the layout. */

@@ -40,11 +40,6 @@ export function readLabel(text: string): LabelMatch | null {
   return { field: FIELD_OF.get(match[1]) as LabelField, value: match[2].trim() };
 }
 
-/** Any header cell or label word → its field (for table headers, which name fields without colons). */
-export function fieldOfLabelWord(word: string): LabelField | null {
-  return FIELD_OF.get(word) ?? null;
-}
-
 export interface LabelledPart {
   field: LabelField;
   value: string;

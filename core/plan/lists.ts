@@ -19,7 +19,7 @@ const FAMILIES: Family[] = [
 ];
 
 const MAX_ITEMS = 99;
-const BOUNDARY = /[\n。；;，,：:！？!?\s）)”"]/;
+const BOUNDARY = /[\n。；;，,：:！？!?\s）)”"》」』】]/;
 
 interface Span {
   start: number;

@@ -38,8 +38,6 @@ export interface PlanTable {
   /** Indexes [start, end) of the lines the table occupies. */
   start: number;
   end: number;
-  /** True when the table has a category column or category rows: those name the aspects. */
-  hasCategories: boolean;
   rows: TableRow[];
   /** Rows whose cell count did not match the header: their line and "N/M". */
   misfits: Array<{ line: number; detail: string }>;
@@ -146,14 +144,15 @@ export function findTables(lines: SourceLine[]): PlanTable[] {
 const textOf = (cell: SourceLine[] | undefined) => (cell ?? []).map((line) => line.text).join('\n');
 
 function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start: number, end: number): PlanTable {
-  const table: PlanTable = { start, end, hasCategories: columns.includes('category'), rows: [], misfits: [] };
+  const table: PlanTable = { start, end, rows: [], misfits: [] };
   let category: string | null = null;
+  let lastKey = '';
+  let lastRow: TableRow['cells'] = {};
   for (const { line, cells } of raw) {
     const filled = cells.filter((cell) => cell.length > 0);
     if (filled.length === 1 && (cells.length === 1 || isAspectHeading(filled[0][0].text))) {
       // A row that only names an aspect (a merged cell across the table).
       category = aspectTitle(filled[0][0].text);
-      table.hasCategories = true;
       continue;
     }
     if (cells.length !== columns.length) table.misfits.push({ line, detail: `${cells.length}/${columns.length}` });
@@ -165,15 +164,17 @@ function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start:
     });
     if (textOf(byField.category) !== '') category = aspectTitle(textOf(byField.category));
     const previous = table.rows[table.rows.length - 1];
-    const opensProblem = textOf(byField.number) !== '' || textOf(byField.problem) !== '';
-    if (!opensProblem && previous) {
-      // No number and no problem: the rest of the previous row, split over a page break.
+    const key = `${textOf(byField.number)}\n${textOf(byField.problem)}`;
+    // No number and no problem, or the same ones as the row above (a merged cell): the previous problem goes on.
+    if (previous && (key === '\n' || key === lastKey)) {
       for (const [field, lines] of Object.entries(byField) as Array<[ColumnField, SourceLine[]]>) {
-        previous.cells[field] = [...(previous.cells[field] ?? []), ...lines];
+        // A value merged down over both rows is not added twice.
+        if (field !== 'number' && field !== 'problem' && textOf(lines) !== textOf(lastRow[field])) {
+          previous.cells[field] = [...(previous.cells[field] ?? []), ...lines];
+        }
       }
-      continue;
-    }
-    if (opensProblem) table.rows.push({ line, category, cells: byField });
+    } else if (key !== '\n') table.rows.push({ line, category, cells: byField });
+    [lastKey, lastRow] = [key, byField];
   }
   return table;
 }
