@@ -1,0 +1,38 @@
+'use strict';
+// One function instance. Plain JavaScript on purpose: a worker thread starts outside any TypeScript loader
+// (tsx under `npm run emulator`, swc under jest), so this file must run as it is.
+const { parentPort, workerData } = require('node:worker_threads');
+
+/** The function's module, loaded on first use and kept: globals persist between calls, as on the platform. */
+let handler;
+
+/** The invocation's environment replaces the previous one, so no caller identity leaks into the next call. */
+function resetEnv(env) {
+  for (const key of Object.keys(process.env)) {
+    if (!Object.prototype.hasOwnProperty.call(env, key)) delete process.env[key];
+  }
+  Object.assign(process.env, env);
+}
+
+function describe(error) {
+  if (error instanceof Error) return String(error);
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}
+
+parentPort.on('message', async ({ id, event, env, context }) => {
+  resetEnv(env);
+  try {
+    if (!handler) handler = require(workerData.entry);
+    if (typeof handler.main !== 'function') throw new Error(`${workerData.entry} does not export main(event, context)`);
+    const result = await handler.main(event, context);
+    // The platform hands the caller JSON; undefined becomes null.
+    parentPort.postMessage({ id, ok: true, json: JSON.stringify(result === undefined ? null : result) });
+  } catch (error) {
+    parentPort.postMessage({ id, ok: false, error: describe(error) });
+  }
+});

@@ -1,0 +1,87 @@
+import { createReadStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { toEmulatorError } from '../errors';
+import type { LocalCloud } from '../engine/cloud';
+import { DOWNLOAD_PATH, UPLOAD_PATH } from '../protocol/storage';
+import { sendCosError } from './respond';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xls': 'application/vnd.ms-excel',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.zip': 'application/zip',
+  '.mp3': 'audio/mpeg',
+  '.mp4': 'video/mp4',
+};
+
+export const contentTypeOf = (cloudPath: string): string => CONTENT_TYPES[extname(cloudPath).toLowerCase()] ?? 'application/octet-stream';
+
+/**
+ * The object-storage side of storage: the PUT of an upload (to the URL getUploadMetadata handed out) and the
+ * GET of a temporary URL. They are round trips too, so they are counted and can be faulted, as actions
+ * 'storage.putObject' and 'storage.getObject'.
+ */
+export function cosEndpoint(cloud: LocalCloud): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> {
+  return async (req, res, url) => {
+    const upload = req.method === 'PUT' && url.pathname.startsWith(UPLOAD_PATH);
+    const download = (req.method === 'GET' || req.method === 'HEAD') && url.pathname.startsWith(DOWNLOAD_PATH);
+    if (!upload && !download) {
+      req.resume();
+      return sendCosError(res, 405, 'MethodNotAllowed', `${req.method} ${url.pathname} is not allowed`);
+    }
+    const action = upload ? 'storage.putObject' : 'storage.getObject';
+    cloud.stats.record(action);
+    const decision = cloud.faults.decide({ action });
+    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+    if (decision.outcome?.kind === 'drop') return void req.socket.destroy();
+    if (decision.outcome?.kind === 'error') {
+      req.resume();
+      return sendCosError(res, 500, decision.outcome.code, decision.outcome.message);
+    }
+
+    let cloudPath: string;
+    try {
+      cloudPath = decodeURIComponent(url.pathname.slice((upload ? UPLOAD_PATH : DOWNLOAD_PATH).length));
+    } catch {
+      req.resume();
+      return sendCosError(res, 400, 'InvalidURI', 'malformed path');
+    }
+    const verdict = cloud.storage.verify(upload ? 'put' : 'get', cloudPath, Number(url.searchParams.get('t')), url.searchParams.get('sign') ?? '', Math.floor(Date.now() / 1000));
+    if (verdict !== 'ok') {
+      req.resume();
+      return sendCosError(res, 403, verdict === 'expired' ? 'AccessDenied' : 'SignatureDoesNotMatch', verdict === 'expired' ? 'Request has expired' : 'The signature does not match');
+    }
+
+    if (upload) {
+      try {
+        await cloud.storage.put(cloudPath, req);
+      } catch (error) {
+        const failure = toEmulatorError(error);
+        return sendCosError(res, 500, failure.code, failure.message);
+      }
+      // COS answers a successful PUT with an empty body; the SDK reads any XML as an error.
+      res.writeHead(200, { 'content-length': 0 });
+      return void res.end();
+    }
+
+    const found = cloud.storage.locate(cloudPath);
+    if (!found) return sendCosError(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+    res.writeHead(200, { 'content-type': contentTypeOf(cloudPath), 'content-length': found.size });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(found.file).pipe(res);
+  };
+}
