@@ -13,7 +13,7 @@ type Props = {
 export function EmptyState({ image, title, description, action }: Props) {
   return (
     <View className='zg-empty'>
-      {image ? <Image className='zg-empty__image' src={image} mode='aspectFit' /> : null}
+      {image ? <Image className='zg-empty__image' src={image} /> : null}
       <View className='zg-empty__title'>{title}</View>
       {description ? <View className='zg-empty__desc'>{description}</View> : null}
       {action ? <View className='zg-empty__action'>{action}</View> : null}

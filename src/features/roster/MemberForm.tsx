@@ -16,7 +16,7 @@ type Props = {
 
 const ROLE_HINTS: Record<MemberDraft['roles'][number], string> = {
   secretary: '查看全部，审定销号，审批约谈',
-  leader: '督导分管事项，审核销号申请，作为约谈人签字',
+  leader: '督导分管事项，审核销号，约谈签字',
   office: '导入方案、分派事项、维护名单、汇总报告',
   cadre: '查看和办理本人事项，报送进展',
 };

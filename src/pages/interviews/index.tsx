@@ -8,7 +8,7 @@ export default function InterviewsPage() {
       <EmptyState
         image={emptyImage}
         title='暂无约谈记录'
-        description='约谈经审批、记录并由双方签字后，会在这里归档'
+        description='约谈经审批、记录、双方签字后在这里归档'
       />
     </View>
   );
