@@ -88,7 +88,7 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
   for (const [pattern, resolve] of YEARLESS) {
     take(pattern, (m) => {
       if (!planDate) {
-        issues.push({ code: 'DATE_NEEDS_PLAN_DATE', detail: m[0] });
+        issues.push({ code: 'DATE_NEEDS_PLAN_DATE', detail: text });
         return null;
       }
       const date = resolve(m, planDate.year);
