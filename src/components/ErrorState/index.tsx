@@ -1,17 +1,14 @@
 import { Button } from '@tarojs/components';
 import { messageFor } from '../../../core/errors';
 import type { ApiError } from '@/api/client';
+import { openDemoLogin } from '@/utils/demoLogin';
 import { EmptyState } from '../EmptyState';
 
 type Props = { error: ApiError; onRetry?: () => void };
 
-// Only the H5 build has a dev server with a demo-identity page; the mini-program always knows its caller.
-function openDemoLogin() {
-  if (process.env.TARO_ENV === 'h5') window.location.href = '/dev/login';
-}
-
 /** A failed load in place of the content: what went wrong, and the way out. */
 export function ErrorState({ error, onRetry }: Props) {
+  // Only the H5 build has a dev server with demo identities; the mini-program always knows its caller.
   if (process.env.TARO_ENV === 'h5' && error.code === 'UNAUTHENTICATED') {
     return (
       <EmptyState

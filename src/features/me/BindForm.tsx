@@ -1,5 +1,6 @@
 import { Button, Input, View } from '@tarojs/components';
 import type { AuthBindOutput } from '../../../core/actions/auth';
+import { INVITE_CODE_LENGTH, INVITE_TTL_DAYS } from '../../../core/roster/invite';
 import { useBindForm } from './useBindForm';
 import './BindForm.scss';
 
@@ -11,7 +12,7 @@ export function BindForm({ onBound }: Props) {
   return (
     <View className='zg-bind'>
       <View className='zg-bind__title'>绑定身份</View>
-      <View className='zg-bind__lead'>请输入领导小组办公室发给你的 8 位邀请码。绑定后，本微信号即代表你本人查看和办理整改事项。</View>
+      <View className='zg-bind__lead'>{`请输入领导小组办公室发给你的 ${INVITE_CODE_LENGTH} 位邀请码。绑定后，本微信号即代表你本人查看和办理整改事项。`}</View>
       <View className={`zg-bind__field ${form.problem ? 'zg-bind__field--error' : ''}`}>
         <Input
           className='zg-bind__input'
@@ -33,7 +34,7 @@ export function BindForm({ onBound }: Props) {
       >
         绑定
       </Button>
-      <View className='zg-bind__hint'>邀请码不区分大小写，7 天内有效，只能使用一次。没有邀请码请联系办公室。</View>
+      <View className='zg-bind__hint'>{`邀请码不区分大小写，${INVITE_TTL_DAYS} 天内有效，只能使用一次。没有邀请码请联系办公室。`}</View>
     </View>
   );
 }

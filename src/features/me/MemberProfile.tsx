@@ -5,6 +5,7 @@ import { hasAnyRole, ROLE_LABELS } from '../../../core/roles';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
 import { StatusTag } from '@/components/StatusTag';
+import { DemoIdentitySwitch } from './DemoIdentitySwitch';
 import './MemberProfile.scss';
 
 type Props = { me: AuthMeOutput };
@@ -52,6 +53,8 @@ export function MemberProfile({ me }: Props) {
           />
         </Section>
       ) : null}
+
+      <DemoIdentitySwitch />
     </View>
   );
 }
