@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const timings: number[] = [];
   for (let i = 0; i < calls; i += 1) {
     const started = process.hrtime.bigint();
-    const { data } = await query.get();
+    // The SDK's typings include its callback forms; with no callback, get() is a promise of {data}.
+    const { data } = (await query.get()) as { data: unknown[] };
     timings.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (data.length !== 10) throw new Error(`expected 10 rows, got ${data.length}`);
   }

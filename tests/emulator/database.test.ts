@@ -1,7 +1,5 @@
 // Conformance of the database through the REAL wx-server-sdk: query, update and aggregate results, limits, errors.
-import { rejectionOf, startHarness, type SdkDatabase, type SdkHarness } from './support';
-
-type Row = Record<string, unknown> & { _id: string };
+import { rejectionOf, startHarness, type Row, type SdkAggregate, type SdkDatabase, type SdkHarness } from './support';
 
 let harness: SdkHarness;
 let db: SdkDatabase;
@@ -16,7 +14,7 @@ beforeAll(async () => {
       { _id: 'bob', name: 'bob', age: 25, city: 'Shanghai', tags: ['b'], scores: [5], address: { zip: '200000' }, since: new Date('2022-06-01T00:00:00Z') },
       { _id: 'cat', name: 'Cat', age: 40, city: 'Beijing', tags: [], scores: [1, 2, 8], nickname: null, since: new Date('2019-03-01T00:00:00Z') },
       { _id: 'dan', name: 'Dan', age: 25, city: 'Shenzhen', tags: ['a', 'b', 'c'], scores: [7, 7], since: new Date('2023-01-01T00:00:00Z') },
-    ] as unknown as Row,
+    ],
   });
 });
 
@@ -29,9 +27,8 @@ async function ids(query: Record<string, unknown>): Promise<string[]> {
   return (data as Row[]).map((row) => row._id).sort();
 }
 
-async function aggregateList(build: (aggregate: ReturnType<ReturnType<SdkDatabase['collection']>['aggregate']>) => { end(): unknown }, collection = 'people'): Promise<Row[]> {
-  const result = (await build(db.collection(collection).aggregate()).end()) as { list: Row[] };
-  return result.list;
+async function aggregateList(build: (aggregate: SdkAggregate) => SdkAggregate, collection = 'people'): Promise<Row[]> {
+  return (await build(db.collection(collection).aggregate()).end()).list;
 }
 
 describe('add', () => {
@@ -53,7 +50,7 @@ describe('add', () => {
   });
 
   it('adds an array of documents in one call and returns every id', async () => {
-    const result = (await db.collection('people').add({ data: [{ name: 'x1' }, { name: 'x2' }] as unknown as Row })) as unknown as { _ids: string[] };
+    const result = await db.collection('people').add({ data: [{ name: 'x1' }, { name: 'x2' }] });
     expect(result._ids).toHaveLength(2);
     expect(await db.collection('people').where({ name: db.command.in(['x1', 'x2']) }).count()).toMatchObject({ total: 2 });
     await db.collection('people').where({ name: db.command.in(['x1', 'x2']) }).remove();
@@ -142,7 +139,7 @@ describe('platform limits', () => {
   beforeAll(async () => {
     await db.createCollection('bulk');
     const docs = Array.from({ length: 1200 }, (_unused, i) => ({ i, even: i % 2 === 0 }));
-    await db.collection('bulk').add({ data: docs as unknown as Row });
+    await db.collection('bulk').add({ data: docs });
   });
 
   it('get returns 100 rows without limit()', async () => {
@@ -191,7 +188,7 @@ describe('aggregate', () => {
 
   it('projects, unwinds and looks up another collection', async () => {
     await db.createCollection('cities');
-    await db.collection('cities').add({ data: [{ _id: 'Beijing', province: 'BJ' }, { _id: 'Shanghai', province: 'SH' }] as unknown as Row });
+    await db.collection('cities').add({ data: [{ _id: 'Beijing', province: 'BJ' }, { _id: 'Shanghai', province: 'SH' }] });
     const list = await aggregateList((a) =>
       a
         .match({ _id: 'ann' })
@@ -287,7 +284,7 @@ describe('update and set', () => {
 
   it('where().update() changes every match; where().remove() removes every match', async () => {
     await db.createCollection('batch');
-    await db.collection('batch').add({ data: [{ k: 1, g: 'a' }, { k: 2, g: 'a' }, { k: 3, g: 'b' }] as unknown as Row });
+    await db.collection('batch').add({ data: [{ k: 1, g: 'a' }, { k: 2, g: 'a' }, { k: 3, g: 'b' }] });
     const updated = await db.collection('batch').where({ g: 'a' }).update({ data: { seen: true } });
     expect(updated.stats.updated).toBe(2);
     expect((await db.collection('batch').where({ seen: true }).count()).total).toBe(2);
