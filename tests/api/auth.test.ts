@@ -6,11 +6,14 @@ import { OFFICE_OPENID, addBoundMember, setUpUnit } from '../support/roster-fixt
 describe('auth: who am I, and binding with an invite code', () => {
   let cloud: Emulator;
   let departments: Record<string, string>;
-  beforeEach(async () => {
+  beforeAll(async () => {
     cloud = await startLocalCloud();
+  });
+  beforeEach(async () => {
+    await cloud.reset();
     ({ departments } = await setUpUnit(cloud));
   });
-  afterEach(async () => {
+  afterAll(async () => {
     await cloud.close();
   });
 

@@ -3,10 +3,13 @@ import { TEST_SETUP_SECRET, callApi, collectionSnapshot, startLocalCloud } from 
 
 describe('first-run setup', () => {
   let cloud: Emulator;
-  beforeEach(async () => {
+  beforeAll(async () => {
     cloud = await startLocalCloud();
   });
-  afterEach(async () => {
+  beforeEach(async () => {
+    await cloud.reset();
+  });
+  afterAll(async () => {
     await cloud.close();
   });
 
