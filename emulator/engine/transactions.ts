@@ -18,7 +18,6 @@ class Transaction implements DocumentView {
   private readonly seen = new Map<string, number>();
 
   constructor(
-    readonly id: string,
     readonly startedAt: number,
     private readonly data: Dataset,
   ) {}
@@ -80,7 +79,7 @@ export class TransactionManager {
   start(): string {
     this.expire();
     const id = randomBytes(12).toString('hex');
-    this.open.set(id, new Transaction(id, this.now(), this.data));
+    this.open.set(id, new Transaction(this.now(), this.data));
     return id;
   }
 

@@ -28,7 +28,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
 };
 
-export const contentTypeOf = (cloudPath: string): string => CONTENT_TYPES[extname(cloudPath).toLowerCase()] ?? 'application/octet-stream';
+const contentTypeOf = (cloudPath: string): string => CONTENT_TYPES[extname(cloudPath).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * The object-storage side of storage: the PUT of an upload (to the URL getUploadMetadata handed out) and the

@@ -34,7 +34,7 @@ export function storageActions(storage: FileStorage): Record<string, ActionHandl
       storage.validatePath(cloudPath);
       const expiresAt = seconds(now) + UPLOAD_URL_TTL_S;
       const token = storage.sign('put', cloudPath, expiresAt);
-      // The SDK PUTs this URL as it is: the path must already be percent-encoded.
+      // Percent-encoded so that any cloud path, even one holding '%', reaches the PUT handler intact.
       const encodedPath = cloudPath.split('/').map(encodeURIComponent).join('/');
       const fileId = storage.fileIdOf(cloudPath);
       // The SDK sends token, authorization and cosFileId back as HTTP headers: they must stay ASCII, whatever the path.

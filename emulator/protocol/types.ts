@@ -2,7 +2,6 @@
 export type ApiParams = Record<string, unknown>;
 
 export interface ApiContext {
-  requestId: string;
   /** Server time of the request, in ms: what `db.serverDate()` resolves to. */
   now: number;
   /** e.g. http://127.0.0.1:8788, for URLs the emulator hands out. */

@@ -2,7 +2,6 @@ import type { DocumentStore, StoreWrite, StoredCollection } from './types';
 
 /** For tests: the same contract as SQLite, kept in maps (Map keeps insertion order, as SQLite's rowid does). */
 export class MemoryStore implements DocumentStore {
-  readonly kind = 'memory';
   private readonly collections = new Map<string, Map<string, string>>();
 
   load(): StoredCollection[] {

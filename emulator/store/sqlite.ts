@@ -11,7 +11,6 @@ const SCHEMA_VERSION = 1;
  * and WAL recovery never leaves a half-applied batch (measured cost here: about 0.7 ms per commit).
  */
 export class SqliteStore implements DocumentStore {
-  readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly insertCollection: Database.Statement<[string]>;
   private readonly putDocument: Database.Statement<[string, string, string]>;

@@ -12,7 +12,6 @@ export interface StoredCollection {
 
 /** Where committed data lives. The engine keeps a working copy in memory and writes through to this. */
 export interface DocumentStore {
-  readonly kind: 'memory' | 'sqlite';
   load(): StoredCollection[];
   /** Atomic and durable once it returns: the emulator answers a write only after this. */
   write(batch: readonly StoreWrite[]): void;

@@ -62,6 +62,14 @@ it('drops the connection: the call fails with a network error and nothing is wri
   expect(await storedNumbers()).toEqual([]);
 });
 
+it('fails an upload at the storage PUT: the SDK reports the COS error and no file is stored', async () => {
+  harness.emulator.faults.add({ match: { action: 'storage.putObject' }, times: 1, reply: { code: 'InternalError', message: 'disk on fire' } });
+  const error = await rejectionOf(harness.cloud.uploadFile({ cloudPath: 'f.txt', fileContent: Buffer.from('f') }));
+  expect(error.errMsg).toBe('uploadFile:fail [InternalError]: disk on fire');
+  const missing = await harness.cloud.getTempFileURL({ fileList: [`cloud://local-dev.${Buffer.from('lo').toString('hex')}-local-dev-1250000000/f.txt`] });
+  expect(missing.fileList[0]?.status).toBe(-503003);
+});
+
 it('faults over HTTP: add, list with counters, delete', async () => {
   const added = await admin('faults', { method: 'POST', body: JSON.stringify({ match: { action: 'database.calculateDocument' }, times: 2, reply: { code: 'SYS_ERR' } }) });
   expect(added.status).toBe(200);
