@@ -66,7 +66,7 @@ export class SqliteStore implements DocumentStore {
   }
 
   clear(): void {
-    this.db.exec('DELETE FROM documents; DELETE FROM collections;');
+    this.db.transaction(() => this.db.exec('DELETE FROM documents; DELETE FROM collections;'))();
   }
 
   close(): void {
