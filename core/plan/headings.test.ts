@@ -35,6 +35,8 @@ describe('readProblemHeading', () => {
     ['第三个问题：作风漂浮', '三', '作风漂浮'],
     ['（一）问题：学习不深入', '一', '学习不深入'],
     ['存在问题：台账不全', null, '台账不全'],
+    ['【问题1】重大项目储备不足', '1', '重大项目储备不足'],
+    ['问题三 内部管理松散', '三', '内部管理松散'],
   ])('reads %s', (text, number, rest) => {
     expect(readProblemHeading(text)).toEqual({ number, rest });
   });

@@ -49,7 +49,8 @@ const NUM = `\\d{1,3}|${CN}|\\*+`;
 // Words that introduce a problem's statement: 问题, 问题描述, 存在问题 …
 const WORD = '(?:问题(?:描述|内容)?|存在问题|反馈问题|具体问题|巡察问题)';
 const PROBLEM_PATTERNS = [
-  new RegExp(`^问题\\s*[（(]?\\s*(${NUM})\\s*[）)]?\\s*[：:、．.]\\s*(.*)$`), // 问题1：  问题*：
+  new RegExp(`^问题\\s*[（(]?\\s*(${NUM})\\s*[）)]?(?:\\s*[：:、．.]|\\s)\\s*(.*)$`), // 问题1：  问题*：  问题一 …
+  new RegExp(`^[【[]问题\\s*(${NUM})?\\s*[】\\]]\\s*[：:]?\\s*(.*)$`), // 【问题1】
   new RegExp(`^第?(${NUM})\\s*(?:[、．.]|个)?\\s*${WORD}\\s*[：:]\\s*(.*)$`), // 1．问题：  第一个问题：  1.问题描述：
   new RegExp(`^[（(]\\s*(${NUM})\\s*[）)]\\s*${WORD}\\s*[：:]\\s*(.*)$`), // （一）问题：
   new RegExp(`^${WORD}()\\s*[：:]\\s*(.*)$`), // 问题：  存在问题：
@@ -59,7 +60,7 @@ const PROBLEM_PATTERNS = [
 export function readProblemHeading(text: string): ProblemHeading | null {
   for (const pattern of PROBLEM_PATTERNS) {
     const match = pattern.exec(text);
-    if (match) return { number: match[1] === '' ? null : match[1], rest: match[2] };
+    if (match) return { number: match[1] || null, rest: match[2] };
   }
   return null;
 }

@@ -18,6 +18,10 @@ describe('readLabel', () => {
     ['完成时限：3个月内', 'deadline', '3个月内'],
     ['时限要求：年底前', 'deadline', '年底前'],
     ['【整改措施】', 'measures', ''],
+    ['【具体表现】储备项目少', 'manifestations', '储备项目少'],
+    ['具体整改措施：1.开展评价', 'measures', '1.开展评价'],
+    ['协办单位：法规股', 'departments', '法规股'],
+    ['完成期限：3个月', 'deadline', '3个月'],
     ['责任人：李四', 'ignored', '李四'],
   ])('reads %s', (text, field, value) => {
     expect(readLabel(text)).toEqual({ field, value });
@@ -35,6 +39,17 @@ describe('splitEmbeddedLabels', () => {
       parts: [{ field: 'manifestations', value: '下乡调研走过场。' }],
     });
     expect(splitEmbeddedLabels('责任领导：周涛；责任单位：办公室').parts).toEqual([{ field: 'departments', value: '办公室' }]);
+  });
+
+  it('cuts out labels in brackets after the measures: （责任领导：…，完成时限：…）', () => {
+    expect(splitEmbeddedLabels('建立台账。（责任领导：钱七，完成时限：6月底前）')).toEqual({
+      head: '建立台账。（',
+      parts: [
+        { field: 'leader', value: '钱七，' },
+        { field: 'deadline', value: '6月底前）' },
+      ],
+    });
+    expect(splitEmbeddedLabels('数量少。【整改措施】一是建库').parts).toEqual([{ field: 'measures', value: '一是建库' }]);
   });
 
   it('leaves a label word inside a sentence alone', () => {

@@ -6,14 +6,14 @@ export type LabelField = FieldName | 'ignored';
 
 const SYNONYMS: Record<LabelField, string[]> = {
   manifestations: ['具体表现在', '具体表现为', '具体表现', '主要表现在', '主要表现为', '主要表现', '问题表现', '表现形式'],
-  measures: ['整改措施', '整改举措', '具体措施', '主要措施', '工作措施'],
+  measures: ['整改措施', '具体整改措施', '整改落实措施', '整改举措', '具体措施', '主要措施', '工作措施'],
   target: ['成效目标', '整改目标', '预期目标', '目标成效', '整改成效', '预期成效'],
   leader: ['责任领导', '牵头领导', '分管领导', '包抓领导', '责任领导人'],
   departments: [
     '责任部门', '责任单位', '责任科室', '责任股室', '责任处室', '牵头部门', '牵头单位', '牵头科室',
-    '配合部门', '配合单位', '责任主体',
+    '配合部门', '配合单位', '协办单位', '责任主体',
   ],
-  deadline: ['整改时限', '完成时限', '时限要求', '完成时间', '整改期限', '办结时限', '整改时间'],
+  deadline: ['整改时限', '完成时限', '时限要求', '完成时间', '完成期限', '整改期限', '办结时限', '整改时间', '时间要求'],
   ignored: ['具体责任人', '责任人', '经办人', '督办领导', '备注', '整改情况', '完成情况', '整改进展', '进展情况'],
 };
 
@@ -24,10 +24,12 @@ for (const [field, words] of Object.entries(SYNONYMS) as Array<[LabelField, stri
 // Longest first, so 责任领导人 wins over 责任领导 and 具体责任人 over 责任人.
 const ALTERNATION = [...FIELD_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 
-// At the start of a line: a colon, a space, or nothing after the label ("具体表现在：", "责任领导 张三", "整改措施").
-const LEADING = new RegExp(`^[【[]?(${ALTERNATION})[】\\]]?(?:\\s*[：:]|\\s+|$)\\s*(.*)$`);
-// Inside a line only with a colon, after punctuation or a space: "…不细。具体表现在：…", "张三；责任单位：办公室".
-const EMBEDDED = new RegExp(`(?<=[。；;，,！？!?）)\\s])[【[]?(${ALTERNATION})[】\\]]?\\s*[：:]`, 'g');
+// At the start of a line: a colon, a space, or nothing after the label ("具体表现在：", "责任领导 张三", "整改措施");
+// in 【】 nothing else is needed ("【整改措施】一是…").
+const LEADING = new RegExp(`^(?:[【[](${ALTERNATION})[】\\]]|(${ALTERNATION})(?=\\s*[：:]|\\s|$))\\s*[：:]?\\s*(.*)$`);
+// Inside a line: in 【】 anywhere; otherwise only with a colon, after punctuation, a space or an opening bracket:
+// "…不细。具体表现在：…", "张三；责任单位：办公室", "…建立台账。（责任领导：张三，完成时限：6月底前）".
+const EMBEDDED = new RegExp(`[【[](${ALTERNATION})[】\\]]\\s*[：:]?|(?<=[。；;，,！？!?）)（(\\s])(${ALTERNATION})\\s*[：:]`, 'g');
 
 export interface LabelMatch {
   field: LabelField;
@@ -37,7 +39,7 @@ export interface LabelMatch {
 export function readLabel(text: string): LabelMatch | null {
   const match = LEADING.exec(text);
   if (!match) return null;
-  return { field: FIELD_OF.get(match[1]) as LabelField, value: match[2].trim() };
+  return { field: FIELD_OF.get(match[1] ?? match[2]) as LabelField, value: match[3].trim() };
 }
 
 export interface LabelledPart {
@@ -52,7 +54,7 @@ export function splitEmbeddedLabels(text: string): { head: string; parts: Labell
   const parts = matches.map((match, i) => {
     const start = (match.index ?? 0) + match[0].length;
     const end = i + 1 < matches.length ? matches[i + 1].index ?? text.length : text.length;
-    return { field: FIELD_OF.get(match[1]) as LabelField, value: text.slice(start, end).trim() };
+    return { field: FIELD_OF.get(match[1] ?? match[2]) as LabelField, value: text.slice(start, end).trim() };
   });
   return { head: text.slice(0, matches[0].index).trim(), parts };
 }

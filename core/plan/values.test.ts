@@ -29,5 +29,8 @@ describe('parseLeader', () => {
 describe('tidyText', () => {
   it('trims separators left at either end by a split, not the words', () => {
     expect(tidyText('：  加强学习，  提高认识；')).toBe('加强学习， 提高认识');
+    expect(tidyText('建立台账。（')).toBe('建立台账');
+    expect(tidyText('6月底前）')).toBe('6月底前');
+    expect(tidyText('办公室（牵头）')).toBe('办公室（牵头）');
   });
 });

@@ -5,12 +5,20 @@ export function isMasked(text: string): boolean {
   return text.includes('*');
 }
 
-/** Trims spaces and the separators a split leaves at either end (。；，、), keeping the words as written. */
+const count = (text: string, chars: string) => [...text].filter((ch) => chars.includes(ch)).length;
+
+/**
+ * Trims spaces and the separators a split leaves at either end (。；，、), and a bracket left open or closed
+ * by cutting "…台账。（责任领导：张三）" apart; the words stay as written.
+ */
 export function tidyText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s：:，,；;、。]+/, '')
-    .replace(/[\s。；;，,、.．]+$/, '');
+  let tidy = text.replace(/\s+/g, ' ');
+  for (let previous = ''; previous !== tidy; ) {
+    previous = tidy;
+    tidy = tidy.replace(/^[\s：:，,；;、。]+/, '').replace(/[\s。；;，,、.．]+$/, '').replace(/[（(]$/, '');
+    if (/[）)]$/.test(tidy) && count(tidy, '（(') < count(tidy, '）)')) tidy = tidy.slice(0, -1);
+  }
+  return tidy;
 }
 
 export type ValueIssue = 'masked' | 'missing';

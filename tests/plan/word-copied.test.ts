@@ -4,7 +4,17 @@ import { fixture } from './fixtures';
 // Text copied out of Word or WPS: CRLF line ends, NBSP and U+3000 indents and padding, trailing spaces, stray
 // blank lines. The office must get the same plan as from clean text.
 
-const PLANS = ['seed-plan.txt', 'table-plan.txt', 'table-plan-pipe.txt', 'dated-plan.txt', 'inline-plan.txt', 'numbered-problem-plan.txt'];
+const PLANS = [
+  'seed-plan.txt',
+  'table-plan.txt',
+  'table-plan-pipe.txt',
+  'dated-plan.txt',
+  'inline-plan.txt',
+  'numbered-problem-plan.txt',
+  'heading-problem-plan.txt',
+  'bracketed-plan.txt',
+  'compact-plan.txt',
+];
 const OPTIONS = { planDate: '2026-03-20' };
 
 /** Same lines, Word's way: indents, NBSP after colons and around 、, CRLF. */
