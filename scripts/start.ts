@@ -1,6 +1,6 @@
 // `npm start`: builds what is stale, starts the local cloud (durable, under .local/) and the dev server,
 // seeds the demo unit on first run, and stops both cleanly on Ctrl-C. `npm start -- --reset` wipes local data.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFunctions } from './build-functions';
@@ -27,12 +27,24 @@ function h5IsStale(): boolean {
   return sources > statSync(built).mtimeMs;
 }
 
-function buildH5(): void {
-  console.log('构建 H5 应用（约 30 秒）…');
+/** Taro's own progress bar floods a terminal log; show elapsed time instead and its output only on failure. */
+async function buildH5(): Promise<void> {
   const started = Date.now();
-  const result = spawnSync(join(root, 'node_modules/.bin/taro'), ['build', '--type', 'h5'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error('H5 构建失败：运行 npm run build:h5 查看详情');
-  console.log(`H5 应用构建完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  const elapsed = () => ((Date.now() - started) / 1000).toFixed(0);
+  const ticker = setInterval(() => process.stdout.write(`\r构建 H5 应用… ${elapsed()} 秒`), 1000);
+  process.stdout.write('构建 H5 应用…');
+  const output: Buffer[] = [];
+  const child = spawn(join(root, 'node_modules/.bin/taro'), ['build', '--type', 'h5'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(ticker);
+  if (status !== 0) {
+    process.stdout.write('\n');
+    console.error(Buffer.concat(output).toString('utf8').slice(-4000));
+    throw new Error('H5 构建失败（上面是最后的输出；也可运行 npm run build:h5 查看）');
+  }
+  process.stdout.write(`\r构建 H5 应用完成，用时 ${elapsed()} 秒\n`);
 }
 
 async function main(): Promise<void> {
@@ -43,7 +55,7 @@ async function main(): Promise<void> {
   }
   mkdirSync(emulatorDir, { recursive: true });
   await buildFunctions({ quiet: true });
-  if (h5IsStale()) buildH5();
+  if (h5IsStale()) await buildH5();
 
   const { emulator, devServer, seeded, close } = await startLocalApp({
     store: { kind: 'sqlite', file: join(emulatorDir, 'db.sqlite') },

@@ -17,6 +17,9 @@ export const memberSchema = z.object({
 });
 export type Member = z.infer<typeof memberSchema>;
 
+/** A department as a member's own card shows it. */
+export type DepartmentRef = { id: string; name: string };
+
 export const departmentSchema = z.object({
   id: z.string(),
   name: z.string(),

@@ -8,7 +8,7 @@ import type { Transaction } from '../platform/database-types';
 import { assertMayAttemptBind, recordBindFailure } from '../auth/bind-attempts';
 import { inviteIdFor } from '../auth/invite-codes';
 import type { InviteDocument } from '../auth/invite-documents';
-import { findDepartmentsByIds, toDepartment } from '../roster/department-repository';
+import { findDepartmentsByIds } from '../roster/department-repository';
 import { findMemberById } from '../roster/member-repository';
 import { toMember } from '../roster/member-documents';
 import type { MemberDocument } from '../roster/member-documents';
@@ -20,7 +20,7 @@ async function describeMember(context: ActionContext, document: MemberDocument):
   // Keep the member's own order of departments; ones deleted since are left out.
   const ordered = (document.departmentIds ?? []).flatMap((id) => {
     const department = byId.get(id);
-    return department ? [toDepartment(department, 0)] : [];
+    return department ? [{ id: department._id, name: department.name }] : [];
   });
   return { member: toMember(document), departments: ordered };
 }
