@@ -3,5 +3,6 @@ import type { UserConfigExport } from '@tarojs/cli';
 export default {
   logger: { quiet: false, stats: true },
   mini: {},
-  h5: {},
+  // Fast refresh needs packages the project does not install; development builds reload instead.
+  h5: { devServer: { hot: false } },
 } satisfies UserConfigExport<'webpack5'>;

@@ -35,19 +35,18 @@ for (const file of files(dist)) {
   sizes.set(owner, sizes.get(owner) + fs.statSync(file).size);
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const total = [...sizes.values()].reduce((a, b) => a + b, 0);
 const main = sizes.get('main');
 const failures = [];
 
-console.log(`main package: ${main} bytes (budget ${MAIN_BUDGET}) — ${kb(main)}`);
+console.log(`main package: ${main} bytes (budget ${MAIN_BUDGET})`);
 if (main > MAIN_BUDGET) failures.push(`main package is ${main - MAIN_BUDGET} bytes over its budget`);
 for (const root of roots) {
   const size = sizes.get(root);
-  console.log(`subpackage ${root.slice(0, -1)}: ${size} bytes (limit ${SUBPACKAGE_LIMIT}) — ${kb(size)}`);
+  console.log(`subpackage ${root.slice(0, -1)}: ${size} bytes (limit ${SUBPACKAGE_LIMIT})`);
   if (size > SUBPACKAGE_LIMIT) failures.push(`subpackage ${root} is over the platform's 2 MB`);
 }
-console.log(`total: ${total} bytes (limit ${TOTAL_LIMIT}) — ${kb(total)}`);
+console.log(`total: ${total} bytes (limit ${TOTAL_LIMIT})`);
 if (total > TOTAL_LIMIT) failures.push('all packages together are over 20 MB');
 
 for (const failure of failures) console.error(`size-budget: ${failure}`);
