@@ -32,7 +32,10 @@ interface Instance {
   running?: Running;
 }
 
-type WorkerReply = { id: string; ok: true; json: string } | { id: string; ok: false; error: string };
+type WorkerReply = { id: string; started: true } | { id: string; ok: true; json: string } | { id: string; ok: false; error: string };
+
+/** Loading a bundle (a cold start) is not charged to the invocation's timeout, but cannot hang forever either. */
+const COLD_START_ALLOWANCE_MS = 10_000;
 
 const executeFail = (message: string): EmulatorError => new EmulatorError('FUNCTIONS_EXECUTE_FAIL', message);
 
@@ -90,17 +93,22 @@ export class FunctionPool {
   }
 
   private run(instance: Instance, invocation: Invocation): void {
-    const timer = setTimeout(() => {
-      void this.discard(instance, `Invoking task timed out after ${this.timeoutMs / 1000} seconds`);
-    }, this.timeoutMs);
-    instance.running = { invocation, timer };
+    instance.running = { invocation, timer: this.deadline(instance, this.timeoutMs + COLD_START_ALLOWANCE_MS) };
     instance.worker.postMessage({ id: invocation.context.request_id, event: invocation.event, env: invocation.env, context: invocation.context });
+  }
+
+  private deadline(instance: Instance, ms: number): NodeJS.Timeout {
+    return setTimeout(() => void this.discard(instance, `Invoking task timed out after ${this.timeoutMs / 1000} seconds`), ms);
   }
 
   private settle(instance: Instance, reply: WorkerReply): void {
     const running = instance.running;
     if (!running || running.invocation.context.request_id !== reply.id) return;
     clearTimeout(running.timer);
+    if ('started' in reply) {
+      running.timer = this.deadline(instance, this.timeoutMs);
+      return;
+    }
     instance.running = undefined;
     if (reply.ok) running.invocation.resolve(reply.json);
     else running.invocation.reject(executeFail(reply.error));

@@ -29,6 +29,8 @@ parentPort.on('message', async ({ id, event, env, context }) => {
   try {
     if (!handler) handler = require(workerData.entry);
     if (typeof handler.main !== 'function') throw new Error(`${workerData.entry} does not export main(event, context)`);
+    // Loading (a cold start) is done: the invocation's own time limit starts now.
+    parentPort.postMessage({ id, started: true });
     const result = await handler.main(event, context);
     // The platform hands the caller JSON; undefined becomes null.
     parentPort.postMessage({ id, ok: true, json: JSON.stringify(result === undefined ? null : result) });
