@@ -6,6 +6,10 @@ import { startEmulator } from './index';
 
 const projectRoot = resolve(__dirname, '..');
 
+// Cloud functions run with the clock in UTC (TZ unset). The time zone is process-wide, so the functions'
+// worker threads see UTC only if this whole process does; an embedding process must do the same itself.
+process.env.TZ = 'UTC';
+
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
@@ -18,10 +22,11 @@ async function main(): Promise<void> {
   const quiet = process.argv.includes('--quiet');
   const dataDir = resolve(option('--data-dir') ?? join(projectRoot, '.local', 'emulator'));
   if (process.argv.includes('--reset')) rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
   const functionsDir = join(projectRoot, 'cloudfunctions');
   const dbFile = join(dataDir, 'db.sqlite');
-  const storageDir = join(dataDir, 'storage');
+  // In memory, files go to a temporary folder too: nothing outlives the process.
+  const storageDir = memory ? undefined : join(dataDir, 'storage');
+  if (!memory) mkdirSync(dataDir, { recursive: true });
 
   const emulator = await startEmulator({
     port: Number(process.env.EMULATOR_PORT ?? 8788),
@@ -37,7 +42,8 @@ async function main(): Promise<void> {
     return short.startsWith('..') ? path : short || '.';
   };
   console.log(`Local cloud listening on ${emulator.url} (env ${emulator.envId})`);
-  console.log(`  store: ${memory ? 'memory (lost on exit)' : shown(dbFile)}   files: ${shown(storageDir)}   functions: ${existsSync(functionsDir) ? shown(functionsDir) : 'none'}`);
+  const where = storageDir ? `store: ${shown(dbFile)}   files: ${shown(storageDir)}` : 'store: memory, files: a temp folder (both gone on exit)';
+  console.log(`  ${where}   functions: ${existsSync(functionsDir) ? shown(functionsDir) : 'none'}`);
   console.log('Point wx-server-sdk here with:');
   for (const [key, value] of Object.entries(emulator.sdkEnv())) console.log(`export ${key}=${shellQuote(value)}`);
 
