@@ -45,3 +45,38 @@ describe('parsePlan', () => {
     expect(result.warnings.map((warning) => `${warning.code}@${warning.line}`)).toEqual(['DUPLICATE_NUMBER@7', 'MASKED_NUMBER@12']);
   });
 });
+
+describe('parsePlan with numbered fields', () => {
+  it('reads fields numbered 1. 2. 3. under a problem, and ignores numbered labels in the preamble', () => {
+    const result = plan(
+      '一、总体要求',
+      '（一）指导思想：以问题为导向。',
+      '（二）整改目标：年底前全部整改到位。',
+      '二、政治建设方面',
+      '（一）问题：学习不深入',
+      '1.具体表现：以读代学。',
+      '2.整改措施：（1）制定计划；（2）专题研讨。',
+      '3.责任领导：吴九',
+      '4.责任单位：办公室',
+      '5.整改时限：长期坚持',
+    );
+    expect(result.aspects).toEqual([
+      {
+        title: '政治建设方面',
+        problems: [
+          {
+            number: '一',
+            title: '学习不深入',
+            manifestations: ['以读代学'],
+            measures: ['制定计划', '专题研讨'],
+            target: null,
+            leader: '吴九',
+            departments: ['办公室'],
+            deadline: { immediate: false, longTerm: true, months: null, date: null, text: '长期坚持' },
+          },
+        ],
+      },
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+});

@@ -38,11 +38,13 @@ interface OpenProblem {
   field: LabelField | null;
   /** The last numbered item of the current list field, to tell its next item from the next heading. */
   listItem: Marker | null;
-  labelled: boolean;
+  /** Whether it has a measure, an owner or a deadline: what makes a numbered heading a problem. */
+  actionable: boolean;
 }
 
 const LIST_FIELDS: ReadonlySet<LabelField | null> = new Set(['manifestations', 'measures']);
 const SHORT_FIELDS: ReadonlySet<LabelField | null> = new Set(['leader', 'departments', 'deadline']);
+const ACTIONABLE_FIELDS: ReadonlySet<LabelField> = new Set(['measures', 'leader', 'departments', 'deadline']);
 
 /** Walks the tokens in order, opening aspects and problems as the layout says, and filling fields. */
 class Outline {
@@ -93,14 +95,14 @@ class Outline {
   private open(line: number, number: string | null, rest: string): void {
     this.close();
     const title = rest === '' ? [] : [{ no: line, text: rest }];
-    this.problem = { draft: newDraft(line, number, title), aspect: this.aspect, field: null, listItem: null, labelled: false };
+    this.problem = { draft: newDraft(line, number, title), aspect: this.aspect, field: null, listItem: null, actionable: false };
   }
 
-  /** A heading-numbered problem without a single field label was a paragraph (整改要求's （一）…), not a problem. */
+  /** A heading-numbered "problem" with no measure, owner or deadline was a paragraph (整改要求's （一）…). */
   private close(): void {
     const open = this.problem;
     this.problem = null;
-    if (!open || (this.layout.problem !== 'explicit' && !open.labelled)) return;
+    if (!open || (this.layout.problem !== 'explicit' && !open.actionable)) return;
     this.aspectFor(open.aspect, open.draft.line).problems.push(open.draft);
   }
 
@@ -132,7 +134,7 @@ class Outline {
     open.field = field;
     open.listItem = null;
     if (field === 'ignored') return;
-    open.labelled = true;
+    open.actionable ||= ACTIONABLE_FIELDS.has(field);
     open.draft.labelLine[field] ??= line;
     if (value !== '') open.draft.fields[field].push({ no: line, text: value });
   }

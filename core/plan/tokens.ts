@@ -34,7 +34,14 @@ function classifyHead(text: string, line: number): Token {
 /** The line's own token, then a label token for each label written inside it ("张三；责任单位：办公室"). */
 function classify(text: string, line: number): Token[] {
   const { head, parts } = splitEmbeddedLabels(text);
-  return [classifyHead(head, line), ...parts.map((part): Token => ({ type: 'label', line, ...part }))];
+  const labels = parts.map((part): Token => ({ type: 'label', line, ...part }));
+  // A numbered label ("2.整改措施：…", "（二）整改目标：…") is the label; its number orders nothing we keep.
+  // "三、整改措施" without a colon stays a heading: it names a section.
+  const marker = readMarker(head);
+  if (marker && marker.rest === '' && labels.length > 0) return labels;
+  const numbered = marker && /[：:】\]]/.test(marker.rest.slice(0, 8)) ? readLabel(marker.rest) : null;
+  if (numbered) return [{ type: 'label', line, ...numbered }, ...labels];
+  return [classifyHead(head, line), ...labels];
 }
 
 export function tokenize(lines: SourceLine[]): Token[] {
