@@ -22,10 +22,11 @@ afterAll(async () => {
 
 const whoami = (event: object, wxContext?: Record<string, string>) => harness.emulator.invokeFunction('whoami', event, wxContext) as Promise<WhoAmI>;
 
-it('a function sees the caller identity given to invokeFunction, and the event', async () => {
-  const result = await whoami({ x: 1 }, { OPENID: 'o-alice', APPID: 'wx-app', UNIONID: 'u-1', SOURCE: 'wx_client' });
+it('a function sees the caller identity given to invokeFunction, and the event as JSON', async () => {
+  const result = await whoami({ x: 1, at: new Date(0), gone: undefined }, { OPENID: 'o-alice', APPID: 'wx-app', UNIONID: 'u-1', SOURCE: 'wx_client' });
   expect(result.wxContext).toEqual({ OPENID: 'o-alice', APPID: 'wx-app', UNIONID: 'u-1', ENV: 'fn-env', SOURCE: 'wx_client' });
-  expect(result.event).toEqual({ x: 1 });
+  // The event travels as JSON, as on the platform.
+  expect(result.event).toEqual({ x: 1, at: '1970-01-01T00:00:00.000Z' });
   expect(result.functionName).toBe('whoami');
 });
 

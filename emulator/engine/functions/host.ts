@@ -59,7 +59,9 @@ export class FunctionHost {
   invoke(name: string, event: unknown, identity: CallerIdentity): Promise<string> {
     const pool = this.pool(name);
     const requestId = randomBytes(16).toString('hex');
-    return pool.invoke(event, identityEnv(identity), {
+    // The platform hands a function its event as JSON: dates arrive as strings, undefined fields vanish.
+    const payload: unknown = JSON.parse(JSON.stringify(event ?? {}));
+    return pool.invoke(payload, identityEnv(identity), {
       request_id: requestId,
       function_name: name,
       function_version: '$LATEST',
