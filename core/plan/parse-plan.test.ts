@@ -80,3 +80,15 @@ describe('parsePlan with numbered fields', () => {
     expect(result.warnings).toEqual([]);
   });
 });
+
+describe('parsePlan with masks outside problems', () => {
+  it('keeps a masked plan title and aspect title as written, and says where the masks are', () => {
+    const result = plan('关于县委第*巡察组反馈意见的整改落实方案', '（一）*专项方面', '问题1：甲', '整改措施：乙', ...FIELDS);
+    expect(result.title).toBe('关于县委第*巡察组反馈意见的整改落实方案');
+    expect(result.aspects[0].title).toBe('*专项方面');
+    expect(codes('关于县委第*巡察组反馈意见的整改落实方案', '（一）*专项方面', '问题1：甲', '整改措施：乙', ...FIELDS)).toEqual([
+      'MASKED_TEXT@1',
+      'MASKED_TEXT@2',
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import type { PlanTable } from './tables';
 import { findTitle } from './title';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
-import { tidyText } from './values';
+import { isMasked, tidyText } from './values';
 import { warning } from './warnings';
 
 export interface ParseOptions {
@@ -188,6 +188,7 @@ function finishAspect(aspect: AspectDraft, planDate: CalendarDate | null, warnin
     if (readPlainAspect(aspect.title)) warnings.push(warning('EMPTY_ASPECT', aspect.line, aspect.title));
     return null;
   }
+  if (isMasked(aspect.title)) warnings.push(warning('MASKED_TEXT', aspect.line, '方面标题'));
   const seen = new Set<string>();
   const problems = aspect.problems.map((draft) => {
     const { problem, warnings: own } = finishProblem(draft, planDate);
@@ -208,9 +209,11 @@ function parse(text: string, options: ParseOptions): ParsedPlan {
   warnings.push(...outline.warnings);
   const aspects = outline.aspects.flatMap((aspect) => finishAspect(aspect, planDate, warnings) ?? []);
   if (aspects.length === 0) warnings.push(warning('NO_PROBLEMS', 1));
+  const title = findTitle(tokens);
+  if (title && isMasked(title.text)) warnings.push(warning('MASKED_TEXT', title.line, '方案标题'));
   // Stable sort: warnings of one line keep the order they were found in.
   warnings.sort((a, b) => a.line - b.line);
-  return { title: findTitle(tokens), aspects, warnings };
+  return { title: title?.text ?? null, aspects, warnings };
 }
 
 /**

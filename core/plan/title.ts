@@ -10,15 +10,15 @@ const WRAPPED_HEAD = /^关于|(?:的|关于|对于?)$/;
 
 const isTitleLike = (text: string) => text.length <= MAX_TITLE && !/[。；;！？!?]/.test(text);
 
-export function findTitle(tokens: Token[]): string | null {
-  const opening: string[] = [];
+export function findTitle(tokens: Token[]): { text: string; line: number } | null {
+  const opening: Array<{ text: string; line: number }> = [];
   for (const token of tokens.slice(0, OPENING_LINES)) {
     if (token.type !== 'text') break;
-    opening.push(token.text);
+    opening.push(token);
   }
-  const at = opening.findIndex((text) => isTitleLike(text) && TITLE_END.test(text));
+  const at = opening.findIndex(({ text }) => isTitleLike(text) && TITLE_END.test(text));
   if (at < 0) return null;
-  const previous = at > 0 ? opening[at - 1] : '';
-  const wrapped = previous !== '' && isTitleLike(previous) && WRAPPED_HEAD.test(previous) && !opening[at].startsWith('关于');
-  return wrapped ? previous + opening[at] : opening[at];
+  const previous = at > 0 ? opening[at - 1].text : '';
+  const wrapped = previous !== '' && isTitleLike(previous) && WRAPPED_HEAD.test(previous) && !opening[at].text.startsWith('关于');
+  return wrapped ? { text: previous + opening[at].text, line: opening[at - 1].line } : opening[at];
 }
