@@ -51,6 +51,12 @@ describe('parseDeadline', () => {
     });
   });
 
+  it('asks for the plan date once however many dates lack a year', () => {
+    expect(read('6月底前完成阶段整改，年底前全面完成', null).issues).toEqual([
+      { code: 'DATE_NEEDS_PLAN_DATE', detail: '6月底前完成阶段整改，年底前全面完成' },
+    ]);
+  });
+
   it('stacks what it finds, and takes the last of several dates', () => {
     expect(read('（立行立改）3个月内完成，并长期坚持').deadline).toEqual({
       immediate: true,

@@ -35,7 +35,8 @@ const endOfMonth = (year: number, month: number): CalendarDate => ({
   day: month >= 1 && month <= 12 ? daysInMonth(year, month) : 1,
 });
 
-// Written with a year. Each match is blanked before the next pattern runs, so 2026年6月30日 is read once.
+// Written with a year; 2026年6月(底)(前) is the end of that month. Each match is blanked before the next pattern
+// runs, so 2026年6月30日 is read once.
 const DATED: Array<[RegExp, Resolve]> = [
   [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
   [/(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
@@ -85,16 +86,16 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
     issues.push({ code: 'UNKNOWN_DATE', detail: masked[0] });
     rest = rest.replace(masked[0], ' '.repeat(masked[0].length));
   }
+  let needsYear = false;
   for (const [pattern, resolve] of YEARLESS) {
     take(pattern, (m) => {
-      if (!planDate) {
-        issues.push({ code: 'DATE_NEEDS_PLAN_DATE', detail: text });
-        return null;
-      }
+      needsYear = !planDate;
+      if (!planDate) return null;
       const date = resolve(m, planDate.year);
       return isValidDate(date) && before(date, planDate) ? resolve(m, planDate.year + 1) : date;
     });
   }
+  if (needsYear) issues.push({ code: 'DATE_NEEDS_PLAN_DATE', detail: text });
   // Several dates (阶段性 then 全面完成): the plan is done by the last one.
   return found.length ? found.map(formatDate).sort().at(-1) ?? null : null;
 }

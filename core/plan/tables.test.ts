@@ -49,3 +49,11 @@ describe('rowToDraft', () => {
     expect(texts(draft.fields.manifestations)).toEqual(['缺2本']);
   });
 });
+
+describe('findTables with two tables', () => {
+  it('starts a new table at a header with other columns', () => {
+    const tables = tableOf('序号\t问题\t整改措施', '1\t甲\t乙', '序号\t问题\t责任单位\t完成时限', '1\t丙\t办公室\t立行立改');
+    expect(tables.map((table) => [table.start, table.end, table.rows.length])).toEqual([[0, 2, 1], [2, 4, 1]]);
+    expect(texts(tables[1].rows[0].cells.departments)).toEqual(['办公室']);
+  });
+});

@@ -92,15 +92,20 @@ interface RawRow {
 
 const cellLines = (no: number, text: string): SourceLine[] => (text === '' ? [] : [{ no, text }]);
 
-function readRawRows(lines: SourceLine[], headerIndex: number, width: number) {
+function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<ColumnField | null>) {
   const rows: RawRow[] = [];
+  const width = columns.length;
   const piped = !lines[headerIndex].text.includes('\t');
   let current: RawRow | null = null;
   let index = headerIndex + 1;
   for (; index < lines.length; index += 1) {
     const { no, text } = lines[index];
     const cells = splitCells(text);
-    if (cells && (isRule(cells) || headerColumns(text))) continue; // markdown rule, or the header repeated on a new page
+    if (cells && isRule(cells)) continue; // markdown's |---|
+    const header = cells && headerColumns(text);
+    // The header again is the table going on over a page break; another header starts another table.
+    if (header && header.join() === columns.join()) continue;
+    if (header) break;
     if (current && !piped && current.cells.length < width) {
       // The row is still open: this line goes on in its last cell and may open the next ones.
       const [first, ...others] = cells ?? [text];
@@ -134,7 +139,7 @@ export function findTables(lines: SourceLine[]): PlanTable[] {
   for (let index = 0; index < lines.length; index += 1) {
     const columns = headerColumns(lines[index].text);
     if (!columns) continue;
-    const { rows, end } = readRawRows(lines, index, columns.length);
+    const { rows, end } = readRawRows(lines, index, columns);
     tables.push(assembleTable(rows, columns, index, end));
     index = end - 1;
   }
