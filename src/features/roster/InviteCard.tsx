@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { IssueInviteOutput } from '../../../core/actions/roster';
 import { formatInviteCode } from '../../../core/roster/invite';
@@ -8,6 +10,10 @@ type Props = { invite: IssueInviteOutput; onCopy: () => void };
 
 /** The freshly issued code, large enough to read out over the phone. */
 export function InviteCard({ invite, onCopy }: Props) {
+  // The card appears below the form, out of sight on a phone: bring it up once it is rendered.
+  useEffect(() => {
+    Taro.nextTick(() => void Taro.pageScrollTo({ selector: '.zg-invite', duration: 300 }));
+  }, []);
   return (
     <View className='zg-invite'>
       <View className='zg-invite__label'>{invite.memberName} 的邀请码</View>
