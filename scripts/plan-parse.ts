@@ -1,6 +1,7 @@
 // npm run --silent plan:parse -- <plan.txt|plan.docx> [--plan-date YYYY-MM-DD]
 // Prints the parsed plan as JSON; a file it cannot read ends with a non-zero exit and one line on stderr.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parsePlan } from '../core/plan';
 import { PlanFileError, readPlanText } from './lib/read-plan-file';
 
@@ -34,7 +35,8 @@ function parseArguments(args: string[]): { file: string; planDate?: string } {
 async function readText(file: string): Promise<string> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // npm runs scripts from the package root; INIT_CWD is where the person typed the command.
+    bytes = await readFile(resolve(process.env.INIT_CWD ?? process.cwd(), file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const [chinese, english] = READ_ERRORS[code] ?? ['读取失败', String((error as Error).message).split('\n')[0]];

@@ -10,10 +10,12 @@ import { FIXTURES, fixture } from './fixtures';
 
 const ROOT = join(__dirname, '../..');
 
-function planParse(...args: string[]) {
-  const { status, stdout, stderr } = spawnSync('npm', ['run', '--silent', 'plan:parse', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+function planParseIn(cwd: string, ...args: string[]) {
+  const { status, stdout, stderr } = spawnSync('npm', ['run', '--silent', 'plan:parse', '--', ...args], { cwd, encoding: 'utf8' });
   return { status, stdout, stderr };
 }
+
+const planParse = (...args: string[]) => planParseIn(ROOT, ...args);
 
 const oneLine = (text: string) => text.endsWith('\n') && text.trimEnd().split('\n').length === 1;
 
@@ -26,6 +28,12 @@ describe('npm run plan:parse', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(JSON.parse(stdout)).toEqual(parsePlan(fixture('seed-plan.txt')));
+  });
+
+  it('finds a file named relative to the folder the command is typed in', () => {
+    const { status, stdout } = planParseIn(FIXTURES, 'inline-plan.txt');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(parsePlan(fixture('inline-plan.txt')));
   });
 
   it('passes --plan-date on to the parser', () => {
