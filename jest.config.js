@@ -1,5 +1,8 @@
 // Unit specs live beside the code (core/, server/, emulator/); integration tests in tests/.
 // Browser tests (tests/browser) need a built H5 app and Chromium: they run from jest.browser.config.js.
+// Functions run in this process's worker threads: give them the platform's clock, which is UTC.
+process.env.TZ = 'UTC';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

@@ -8,6 +8,9 @@ import { startLocalApp } from './local-app';
 import { DEMO_PEOPLE } from './demo/demo-unit';
 import { ROLE_SHORT_LABELS } from '../core/roles';
 
+// Functions run in this process's worker threads: give them the platform's clock, which is UTC.
+process.env.TZ = 'UTC';
+
 const root = join(__dirname, '..');
 const localDir = join(root, '.local');
 const emulatorDir = join(localDir, 'emulator');

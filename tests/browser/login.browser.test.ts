@@ -6,7 +6,8 @@ describe('a newcomer opens the local app', () => {
   let app: LocalApp;
   let browser: Browser;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+    app = await startTestApp();
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
