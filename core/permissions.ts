@@ -17,6 +17,10 @@ export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
   'roster.listDepartments': OFFICE_AND_SECRETARY,
   'roster.upsertDepartment': OFFICE_AND_SECRETARY,
   'roster.issueInvite': OFFICE_AND_SECRETARY,
+  'plans.preview': OFFICE_AND_SECRETARY,
+  'plans.import': OFFICE_AND_SECRETARY,
+  'plans.list': 'bound',
+  'plans.get': 'bound',
   setup: 'public',
 };
 

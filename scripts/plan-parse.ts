@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parsePlan } from '../core/plan';
-import { PlanFileError, readPlanText } from './lib/read-plan-file';
+import { PlanFileError, readPlanText } from '../server/plans/read-plan-file';
 
 const USAGE =
   '用法：npm run --silent plan:parse -- <方案.txt|方案.docx> [--plan-date YYYY-MM-DD] / usage: plan:parse <file> [--plan-date YYYY-MM-DD]';

@@ -15,6 +15,8 @@ import type {
   UpsertDepartmentOutput,
   UpsertMemberOutput,
 } from './roster';
+import { getPlanInput, importPlanInput, listPlansInput, previewPlanInput } from './plans';
+import type { GetPlanOutput, ImportPlanOutput, ListPlansOutput, PreviewPlanOutput } from './plans';
 import { setupInput } from './setup';
 import type { SetupOutput } from './setup';
 
@@ -27,6 +29,10 @@ export const ACTION_INPUTS = {
   'roster.listDepartments': listDepartmentsInput,
   'roster.upsertDepartment': upsertDepartmentInput,
   'roster.issueInvite': issueInviteInput,
+  'plans.preview': previewPlanInput,
+  'plans.import': importPlanInput,
+  'plans.list': listPlansInput,
+  'plans.get': getPlanInput,
   setup: setupInput,
 } as const;
 
@@ -42,6 +48,10 @@ export interface ActionOutputs {
   'roster.listDepartments': ListDepartmentsOutput;
   'roster.upsertDepartment': UpsertDepartmentOutput;
   'roster.issueInvite': IssueInviteOutput;
+  'plans.preview': PreviewPlanOutput;
+  'plans.import': ImportPlanOutput;
+  'plans.list': ListPlansOutput;
+  'plans.get': GetPlanOutput;
   setup: SetupOutput;
 }
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

@@ -1,5 +1,6 @@
 import { authBind, authMe } from '../actions/auth';
 import { issueInvite, listDepartments, listMembers, upsertDepartment, upsertMember } from '../actions/roster';
+import { getPlan, importPlan, listPlans, previewPlan } from '../actions/plans';
 import { setup } from '../actions/setup';
 import type { HandlerTable } from './handlers';
 
@@ -11,5 +12,9 @@ export const API_HANDLERS: HandlerTable = {
   'roster.listDepartments': listDepartments,
   'roster.upsertDepartment': upsertDepartment,
   'roster.issueInvite': issueInvite,
+  'plans.preview': previewPlan,
+  'plans.import': importPlan,
+  'plans.list': listPlans,
+  'plans.get': getPlan,
   setup,
 };

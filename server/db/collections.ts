@@ -6,6 +6,9 @@ export const COLLECTIONS = {
   bindings: 'bindings',
   bindAttempts: 'bind_attempts',
   meta: 'meta',
+  plans: 'plans',
+  tasks: 'tasks',
+  audit: 'audit',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

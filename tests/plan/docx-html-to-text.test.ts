@@ -1,4 +1,4 @@
-import { docxHtmlToText } from '../../scripts/lib/docx-html-to-text';
+import { docxHtmlToText } from '../../server/plans/docx-html-to-text';
 
 // mammoth's HTML → the lines the parser reads.
 

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import { parsePlan } from '../../core/plan';
 import type { ParsedPlan } from '../../core/plan';
-import { readPlanText } from '../../scripts/lib/read-plan-file';
+import { readPlanText } from '../../server/plans/read-plan-file';
 import { deadline } from './fixtures';
 
 // A .docx as a unit would send it: paragraphs (one list numbered by Word itself, not typed) and a table with a

@@ -1,4 +1,4 @@
-import { decodeText, readPlanText } from '../../scripts/lib/read-plan-file';
+import { decodeText, readPlanText } from '../../server/plans/read-plan-file';
 
 const PLAN = '问题1：台账不全\n整改措施：补齐台账';
 

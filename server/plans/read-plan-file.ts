@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { docxHtmlToText } from './docx-html-to-text';
 
 // A plan file as the office receives it → its text for `parsePlan`. Node-only (mammoth reads Buffers), so it
-// lives beside the command; server code that previews an uploaded .docx should import it from here.
+// lives in server/: the plan:parse command and plans.preview (an uploaded .docx) both read files through it.
 
 /** A file that cannot be read as a plan; the messages are one line each, for people. */
 export class PlanFileError extends Error {

@@ -1,0 +1,55 @@
+import type { PlanSummary } from '../../core/actions/plans';
+import type { TaskSummary } from '../../core/tasks/model';
+import type { Database } from '../platform/database-types';
+import { COLLECTIONS } from '../db/collections';
+import type { PlanDocument, TaskDocument } from './plan-documents';
+
+const PAGE = 1000;
+
+export async function findPlan(db: Database, planId: string): Promise<PlanDocument | null> {
+  const { data } = await db.collection(COLLECTIONS.plans).where({ _id: planId }).limit(1).get<PlanDocument>();
+  return data[0] ?? null;
+}
+
+export async function listPlans(db: Database): Promise<PlanDocument[]> {
+  const { data } = await db.collection(COLLECTIONS.plans).orderBy('importedAt', 'desc').limit(PAGE).get<PlanDocument>();
+  return data;
+}
+
+/** A plan's items in plan order, a page of 1000 per round trip. */
+export async function listPlanTasks(db: Database, planId: string): Promise<TaskDocument[]> {
+  const all: TaskDocument[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const { data } = await db.collection(COLLECTIONS.tasks).where({ planId }).orderBy('seq', 'asc').skip(offset).limit(PAGE).get<TaskDocument>();
+    all.push(...data);
+    if (data.length < PAGE) return all;
+  }
+}
+
+export function toPlanSummary(plan: PlanDocument): PlanSummary {
+  return {
+    id: plan._id,
+    title: plan.title,
+    planDate: plan.planDate,
+    taskCount: plan.taskCount,
+    aspectTitles: plan.aspectTitles,
+    importedAt: new Date(plan.importedAt).toISOString(),
+    importedBy: plan.importedByName,
+  };
+}
+
+export function toTaskSummary(task: TaskDocument): TaskSummary {
+  return {
+    id: task._id,
+    planId: task.planId,
+    seq: task.seq,
+    number: task.number,
+    title: task.title,
+    aspectTitle: task.aspectTitle,
+    departmentNames: task.departmentNames,
+    leaderName: task.leaderName,
+    status: task.status,
+    dueDate: task.dueDate,
+    deadline: task.deadline,
+  };
+}
