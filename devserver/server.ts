@@ -7,10 +7,12 @@ import { renderLoginPage } from './login-page';
 import type { DemoMember } from './login-page';
 import { SESSION_COOKIE, SessionStore, clearedSessionCookie, readCookie, sessionCookie } from './sessions';
 import { serveStatic } from './static-files';
+import { MAX_UPLOAD_BYTES, UploadRefused, uploadToLocalCloud } from './uploads';
 
 /** What the dev server needs of the local cloud: the emulator satisfies it. */
 export interface DevCloud {
   url: string;
+  envId: string;
   invokeFunction(name: string, event: unknown, wxContext?: { OPENID?: string; APPID?: string; SOURCE?: string }): Promise<unknown>;
   outbox: { list(): unknown[] };
 }
@@ -36,15 +38,19 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   response.end(JSON.stringify(body));
 }
 
-async function readJson(request: IncomingMessage): Promise<unknown> {
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, '请求过大');
+    if (size > limit) throw new HttpError(413, '文件或请求过大');
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const text = (await readBody(request, MAX_BODY_BYTES)).toString('utf8');
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text);
@@ -129,6 +135,19 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
     if (url.pathname === '/dev/outbox' && method === 'GET') {
       return sendJson(response, 200, cloud.outbox.list());
+    }
+    if (url.pathname === '/api/storage/upload') {
+      if (method !== 'POST') throw new HttpError(405, '请使用 POST');
+      // Only a WeChat user can upload from the mini-program; here, only a session.
+      if (!sessions.openidFor(sessionId)) throw new HttpError(401, '请先选择演示身份');
+      const cloudPath = url.searchParams.get('cloudPath') ?? '';
+      const bytes = await readBody(request, MAX_UPLOAD_BYTES);
+      try {
+        return sendJson(response, 200, { fileID: await uploadToLocalCloud(cloud.url, cloud.envId, cloudPath, bytes) });
+      } catch (error) {
+        if (error instanceof UploadRefused) throw new HttpError(400, error.message);
+        throw error;
+      }
     }
     const functionCall = /^\/api\/functions\/([^/]+)$/.exec(url.pathname);
     if (functionCall) {

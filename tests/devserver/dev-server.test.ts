@@ -88,3 +88,40 @@ describe('the dev server: demo identities and function calls over HTTP', () => {
     expect(Array.isArray(await response.json())).toBe(true);
   });
 });
+
+describe('uploads from the H5 app', () => {
+  let app: LocalApp;
+  beforeAll(async () => {
+    app = await startLocalApp({ store: { kind: 'memory' }, functionsDir: join(__dirname, '..', '..', 'cloudfunctions'), h5Dir: mkdtempSync(join(tmpdir(), 'zgt-h5-')), port: 0, emulatorPort: 0 });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function session(): Promise<string> {
+    const response = await fetch(`${app.devServer.url}/dev/login`, { method: 'POST', body: JSON.stringify({ fresh: true }) });
+    return (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  }
+
+  it('stores the bytes in the local cloud and answers a fileID the functions can read', async () => {
+    const members = (await (await fetch(`${app.devServer.url}/dev/members`)).json()) as { id: string; name: string }[];
+    const office = members.find((member) => member.name === '陈晓燕');
+    const login = await fetch(`${app.devServer.url}/dev/login`, { method: 'POST', body: JSON.stringify({ memberId: office?.id }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const plan = ['一、作风建设方面', '问题1：会议偏多。', '整改措施：精简会议。', '责任部门：办公室', '整改时限：立行立改'].join('\n');
+    const response = await fetch(`${app.devServer.url}/api/storage/upload?cloudPath=${encodeURIComponent('uploads/plans/202611/方案.txt')}`, { method: 'POST', headers: { cookie }, body: plan });
+    expect(response.status).toBe(200);
+    const { fileID } = (await response.json()) as { fileID: string };
+    expect(fileID).toMatch(/^cloud:\/\/.+\/uploads\/plans\/202611\/方案\.txt$/);
+    const preview = await fetch(`${app.devServer.url}/api/functions/api`, { method: 'POST', headers: { cookie }, body: JSON.stringify({ action: 'plans.preview', input: { fileID } }) });
+    expect(await preview.json()).toMatchObject({ ok: true, data: { plan: { aspects: [{ title: '作风建设方面', problems: [{ title: '会议偏多' }] }] } } });
+  });
+
+  it('refuses uploads without a session and paths outside uploads/', async () => {
+    expect((await fetch(`${app.devServer.url}/api/storage/upload?cloudPath=uploads/a.txt`, { method: 'POST', body: 'x' })).status).toBe(401);
+    const cookie = await session();
+    for (const path of ['signatures/a.png', 'uploads/../x', '']) {
+      expect((await fetch(`${app.devServer.url}/api/storage/upload?cloudPath=${encodeURIComponent(path)}`, { method: 'POST', headers: { cookie }, body: 'x' })).status).toBe(400);
+    }
+  });
+});
