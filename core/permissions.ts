@@ -21,6 +21,19 @@ export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
   'plans.import': OFFICE_AND_SECRETARY,
   'plans.list': 'bound',
   'plans.get': 'bound',
+  // Item actions are open to every bound member here; TASK_ACTION_RELATIONS decides per item (owner, leader, …).
+  'tasks.list': 'bound',
+  'tasks.get': 'bound',
+  'tasks.assign': OFFICE_AND_SECRETARY,
+  'tasks.markMeasure': 'bound',
+  'tasks.addProgress': 'bound',
+  'tasks.editProgress': 'bound',
+  'tasks.comment': ['leader', 'secretary', 'office'],
+  'tasks.requestExtension': 'bound',
+  'tasks.decideExtension': ['secretary'],
+  'closure.apply': 'bound',
+  'closure.review': ['leader', 'secretary'],
+  'closure.signOff': ['secretary'],
   setup: 'public',
 };
 

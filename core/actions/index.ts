@@ -18,6 +18,21 @@ import type {
 import { getPlanInput, importPlanInput, listPlansInput, previewPlanInput } from './plans';
 import type { GetPlanOutput, ImportPlanOutput, ListPlansOutput, PreviewPlanOutput } from './plans';
 import { setupInput } from './setup';
+import {
+  addProgressInput,
+  applyClosureInput,
+  assignTaskInput,
+  commentTaskInput,
+  decideExtensionInput,
+  editProgressInput,
+  getTaskInput,
+  listTasksInput,
+  markMeasureInput,
+  requestExtensionInput,
+  reviewClosureInput,
+  signOffClosureInput,
+} from './tasks';
+import type { GetTaskOutput, ListTasksOutput, TaskWriteOutput } from './tasks';
 import type { SetupOutput } from './setup';
 
 /** Every action of the `api` function: its input schema. Outputs are typed in ActionOutputs. */
@@ -33,6 +48,18 @@ export const ACTION_INPUTS = {
   'plans.import': importPlanInput,
   'plans.list': listPlansInput,
   'plans.get': getPlanInput,
+  'tasks.list': listTasksInput,
+  'tasks.get': getTaskInput,
+  'tasks.assign': assignTaskInput,
+  'tasks.markMeasure': markMeasureInput,
+  'tasks.addProgress': addProgressInput,
+  'tasks.editProgress': editProgressInput,
+  'tasks.comment': commentTaskInput,
+  'tasks.requestExtension': requestExtensionInput,
+  'tasks.decideExtension': decideExtensionInput,
+  'closure.apply': applyClosureInput,
+  'closure.review': reviewClosureInput,
+  'closure.signOff': signOffClosureInput,
   setup: setupInput,
 } as const;
 
@@ -52,6 +79,18 @@ export interface ActionOutputs {
   'plans.import': ImportPlanOutput;
   'plans.list': ListPlansOutput;
   'plans.get': GetPlanOutput;
+  'tasks.list': ListTasksOutput;
+  'tasks.get': GetTaskOutput;
+  'tasks.assign': TaskWriteOutput;
+  'tasks.markMeasure': TaskWriteOutput;
+  'tasks.addProgress': TaskWriteOutput;
+  'tasks.editProgress': TaskWriteOutput;
+  'tasks.comment': TaskWriteOutput;
+  'tasks.requestExtension': TaskWriteOutput;
+  'tasks.decideExtension': TaskWriteOutput;
+  'closure.apply': TaskWriteOutput;
+  'closure.review': TaskWriteOutput;
+  'closure.signOff': TaskWriteOutput;
   setup: SetupOutput;
 }
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

@@ -1,5 +1,6 @@
 import type { PlanDeadline } from '../plan';
 import type { IsoDay } from '../time';
+import type { DeadlineState } from './deadline';
 import type { TaskStatus } from './status';
 
 /** One 整改措施 of an item, with its own done mark. */
@@ -8,6 +9,11 @@ export interface TaskMeasure {
   text: string;
   done: boolean;
   note: string | null;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
 }
 
 /** An item as lists show it. */
@@ -23,4 +29,75 @@ export interface TaskSummary {
   status: TaskStatus;
   dueDate: IsoDay | null;
   deadline: PlanDeadline;
+}
+
+/** A row of 我的事项: the summary plus what tells a person where it stands. */
+export interface TaskListItem extends TaskSummary {
+  deadlineState: DeadlineState;
+  latestProgressAt: string | null;
+}
+
+export interface EvidenceFile {
+  fileID: string;
+  name: string;
+  isImage: boolean;
+  /** A temporary URL for thumbnails and preview; empty when the file is gone. */
+  url: string;
+}
+
+export interface TaskDetail extends TaskListItem {
+  manifestations: string[];
+  measures: TaskMeasure[];
+  target: string | null;
+  leader: PersonRef | null;
+  departments: PersonRef[];
+  assignees: PersonRef[];
+  /** The last 补充整改要求 a reviewer returned the item with, until the next application. */
+  returnRequirement: string | null;
+  closure: { summary: string; files: EvidenceFile[]; appliedAt: string; appliedBy: PersonRef } | null;
+  pendingExtension: { reason: string; newDate: IsoDay; requestedAt: string; requestedBy: PersonRef } | null;
+  extensionCount: number;
+  evidenceCount: number;
+  closedAt: string | null;
+  nextReviewDue: IsoDay | null;
+  version: number;
+}
+
+export type TimelineKind =
+  | 'imported'
+  | 'progress'
+  | 'comment'
+  | 'assign'
+  | 'measure'
+  | 'extension_request'
+  | 'extension_decision'
+  | 'closure_apply'
+  | 'closure_review'
+  | 'closure_signoff';
+
+/** One line of an item's history, newest first; `text` is what a person wrote or what changed, in Chinese. */
+export interface TimelineEntry {
+  id: string;
+  kind: TimelineKind;
+  at: string;
+  actor: PersonRef;
+  text: string | null;
+  files: EvidenceFile[];
+  /** pass/return, approve/refuse, where a decision was taken. */
+  decision: string | null;
+  /** Progress the author may still edit (10 minutes): its id and until when. */
+  editable: { progressId: string; until: string } | null;
+}
+
+/** What the caller may do with this item now: the page shows exactly these buttons. */
+export interface TaskAbilities {
+  progress: boolean;
+  markMeasure: boolean;
+  comment: boolean;
+  assign: boolean;
+  requestExtension: boolean;
+  decideExtension: boolean;
+  apply: boolean;
+  review: boolean;
+  signOff: boolean;
 }

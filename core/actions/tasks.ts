@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { idSchema } from '../roster/model';
+import { MAX_FILES_PER_POST } from '../tasks/evidence';
+import type { TaskAbilities, TaskDetail, TaskListItem, TimelineEntry } from '../tasks/model';
+import { taskStatusSchema } from '../tasks/status';
+import type { TaskStatus } from '../tasks/status';
+import { isoDaySchema } from './plans';
+
+export const TASK_PAGE_SIZE = 20;
+
+const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`);
+const fileIDs = z.array(z.string().startsWith('cloud://').max(1024)).max(MAX_FILES_PER_POST, `最多${MAX_FILES_PER_POST}个附件`);
+/** The version the caller saw: a decision taken on a stale screen answers CONFLICT instead of overwriting. */
+const version = z.number().int().min(1);
+
+export const taskFilterSchema = z
+  .object({
+    status: taskStatusSchema.optional(),
+    planId: idSchema.optional(),
+    aspectIndex: z.number().int().min(0).max(99).optional(),
+    departmentId: idSchema.optional(),
+    leaderId: idSchema.optional(),
+    overdueOnly: z.boolean().optional(),
+  })
+  .strict();
+export type TaskFilter = z.infer<typeof taskFilterSchema>;
+
+export const listTasksInput = z
+  .object({
+    filter: taskFilterSchema.default({}),
+    cursor: z.string().max(200).nullable().default(null),
+    /** Counts per status cost one more round trip: the first page asks for them, "load more" does not. */
+    withCounts: z.boolean().default(true),
+  })
+  .strict();
+export type ListTasksOutput = {
+  items: TaskListItem[];
+  nextCursor: string | null;
+  counts: Record<TaskStatus, number> | null;
+};
+
+export const getTaskInput = z.object({ taskId: idSchema }).strict();
+export type GetTaskOutput = { task: TaskDetail; timeline: TimelineEntry[]; can: TaskAbilities };
+
+export const assignTaskInput = z
+  .object({
+    taskId: idSchema,
+    version,
+    departmentIds: z.array(idSchema).max(20),
+    leaderId: idSchema.nullable(),
+    assigneeIds: z.array(idSchema).max(20),
+  })
+  .strict();
+
+export const markMeasureInput = z
+  .object({ taskId: idSchema, measureId: z.string().min(1).max(20), done: z.boolean(), note: z.string().trim().max(500).nullable().default(null) })
+  .strict();
+
+export const addProgressInput = z.object({ taskId: idSchema, text: text('进展情况', 2000), fileIDs: fileIDs.default([]) }).strict();
+export const EDIT_PROGRESS_MINUTES = 10;
+export const editProgressInput = z.object({ progressId: idSchema, text: text('进展情况', 2000), fileIDs: fileIDs.default([]) }).strict();
+
+export const commentTaskInput = z.object({ taskId: idSchema, text: text('意见', 1000) }).strict();
+
+export const requestExtensionInput = z.object({ taskId: idSchema, version, reason: text('延期理由', 500), newDate: isoDaySchema }).strict();
+export const decideExtensionInput = z
+  .object({ taskId: idSchema, version, decision: z.enum(['approve', 'refuse']), opinion: z.string().trim().max(500).default('') })
+  .strict();
+
+export const applyClosureInput = z
+  .object({ taskId: idSchema, version, summary: text('整改完成情况', 2000), fileIDs: fileIDs.min(1, '请至少上传一份佐证材料') })
+  .strict();
+
+/** A return must say what is still to be done (补充整改要求); a pass may add an opinion. */
+const decisionWithOpinion = z
+  .object({ taskId: idSchema, version, decision: z.enum(['pass', 'return']), opinion: z.string().trim().max(1000).default('') })
+  .strict()
+  .refine((value) => value.decision === 'pass' || value.opinion.length > 0, { message: '退回时请填写补充整改要求', path: ['opinion'] });
+export const reviewClosureInput = decisionWithOpinion;
+export const signOffClosureInput = decisionWithOpinion;
+
+/** Every write answers the item as it now is, so the page redraws without a second call. */
+export type TaskWriteOutput = GetTaskOutput;
