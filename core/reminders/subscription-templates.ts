@@ -1,0 +1,49 @@
+/**
+ * The one place that names subscription-message templates. A deployment picks public templates in the mini-program
+ * admin console (订阅消息 → 公共模板库), pastes each template id and its field keys here, and nothing else changes:
+ * the server fills fields through `fields`, the app asks for consent through `id`.
+ *
+ * Defaults below follow the public templates most units pick (field keys are those templates' own; ids are
+ * placeholders until a deployment sets them). The emulator accepts any non-empty id.
+ */
+export type TemplateKey = 'deadline' | 'progress' | 'approval';
+
+export interface SubscriptionTemplate {
+  key: TemplateKey;
+  /** Template id from the admin console. */
+  id: string;
+  /** The public template's title, as people see it in the consent dialog. */
+  title: string;
+  /** Which of our values goes into which template field (the key's prefix decides its limits: thing ≤ 20 …). */
+  fields: { subject: string; due: string; state: string; note: string };
+}
+
+export const SUBSCRIPTION_TEMPLATES: Record<TemplateKey, SubscriptionTemplate> = {
+  deadline: {
+    key: 'deadline',
+    id: 'zgt-deadline-template',
+    title: '截止提醒',
+    fields: { subject: 'thing1', due: 'date2', state: 'phrase3', note: 'thing4' },
+  },
+  progress: {
+    key: 'progress',
+    id: 'zgt-progress-template',
+    title: '待办事项提醒',
+    fields: { subject: 'thing1', due: 'date2', state: 'phrase3', note: 'thing4' },
+  },
+  approval: {
+    key: 'approval',
+    id: 'zgt-approval-template',
+    title: '审批提醒',
+    fields: { subject: 'thing1', due: 'date2', state: 'phrase3', note: 'thing4' },
+  },
+};
+
+/** Long-term subscriptions exist only for some account categories (政务民生 …); a unit that has one turns this on. */
+export const LONG_TERM_SUBSCRIPTIONS = false;
+
+export const TEMPLATE_KEYS = Object.keys(SUBSCRIPTION_TEMPLATES) as TemplateKey[];
+
+export function templateById(id: string): SubscriptionTemplate | null {
+  return Object.values(SUBSCRIPTION_TEMPLATES).find((template) => template.id === id) ?? null;
+}
