@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { planAspectSchema } from '../plan';
-import type { ParsedPlan } from '../plan';
+import type { ParsedPlan, WarningTarget } from '../plan';
 import { idSchema } from '../roster/model';
 import { departmentResolutionSchema, leaderResolutionSchema } from '../plans/resolution';
 import type { NameSuggestion } from '../plans/resolution';
@@ -23,6 +23,8 @@ export const previewPlanInput = z.union([
 ]);
 export type PreviewPlanOutput = {
   plan: ParsedPlan;
+  /** Parallel to `plan.warnings`: the aspect, problem and field each warning is about, to show it there. */
+  warningTargets: WarningTarget[];
   departments: NameSuggestion[];
   leaders: NameSuggestion[];
   /** Set when a plan with the same title and problems is already in: importing again would be refused. */

@@ -12,6 +12,8 @@ import { finishProblem } from './problem';
 import type { ParsedPlan, PlanAspect, PlanWarning } from './schema';
 import { rowToDraft } from './tables';
 import type { PlanTable } from './tables';
+import { PLAN_WIDE, spanOf } from './targets';
+import type { Anchor, DetailedParse, WarningTarget } from './targets';
 import { findTitle } from './title';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
@@ -32,6 +34,12 @@ interface AspectDraft {
   problems: ProblemDraft[];
 }
 
+/** A warning with what it is about, kept together until the drafts become indices. */
+interface Located {
+  warning: PlanWarning;
+  anchor: Anchor;
+}
+
 interface OpenProblem {
   draft: ProblemDraft;
   aspect: AspectDraft | null;
@@ -49,7 +57,7 @@ const ACTIONABLE_FIELDS: ReadonlySet<LabelField> = new Set(['measures', 'leader'
 /** Walks the tokens in order, opening aspects and problems as the layout says, and filling fields. */
 class Outline {
   readonly aspects: AspectDraft[] = [];
-  readonly warnings: PlanWarning[] = [];
+  readonly warnings: Located[] = [];
   private aspect: AspectDraft | null = null;
   private problem: OpenProblem | null = null;
   private unnamed: AspectDraft | null = null;
@@ -81,7 +89,8 @@ class Outline {
     if (!this.unnamed) {
       this.unnamed = { title: UNNAMED_ASPECT, line, problems: [] };
       this.aspects.push(this.unnamed);
-      this.warnings.push(warning('NO_ASPECT', line, UNNAMED_ASPECT));
+      // The office renames it in the preview: the warning goes with its title.
+      this.warnings.push({ warning: warning('NO_ASPECT', line, UNNAMED_ASPECT), anchor: { kind: 'aspect', aspect: this.unnamed } });
     }
     return this.unnamed;
   }
@@ -152,7 +161,7 @@ class Outline {
     if (open.field === 'ignored') return;
     const field: FieldName = open.field;
     if (SHORT_FIELDS.has(field) && draft.fields[field].length > 0) {
-      this.warnings.push(warning('STRAY_TEXT', line, text));
+      this.warnings.push({ warning: warning('STRAY_TEXT', line, text), anchor: { kind: 'problem', draft, field } });
       return;
     }
     draft.fields[field].push({ no: line, text });
@@ -160,7 +169,9 @@ class Outline {
 
   private table(table: PlanTable): void {
     this.close();
-    for (const { line, detail } of table.misfits) this.warnings.push(warning('TABLE_ROW_CELLS', line, detail));
+    for (const { line, detail } of table.misfits) {
+      this.warnings.push({ warning: warning('TABLE_ROW_CELLS', line, detail), anchor: { kind: 'line', line } });
+    }
     for (const row of table.rows) {
       let aspect = this.aspect;
       if (row.category !== null) {
@@ -175,45 +186,90 @@ class Outline {
   }
 }
 
-function readPlanDate(planDate: string | undefined, warnings: PlanWarning[]): CalendarDate | null {
+const PLAN: Anchor = { kind: 'plan', field: null };
+
+function readPlanDate(planDate: string | undefined, warnings: Located[]): CalendarDate | null {
   if (planDate === undefined) return null;
   const date = typeof planDate === 'string' ? parseIsoDate(planDate) : null;
-  if (!date) warnings.push(warning('INVALID_PLAN_DATE', 1, String(planDate)));
+  if (!date) warnings.push({ warning: warning('INVALID_PLAN_DATE', 1, String(planDate)), anchor: PLAN });
   return date;
 }
 
-function finishAspect(aspect: AspectDraft, planDate: CalendarDate | null, warnings: PlanWarning[]): PlanAspect | null {
+function finishAspect(aspect: AspectDraft, planDate: CalendarDate | null, warnings: Located[]): PlanAspect | null {
   if (aspect.problems.length === 0) {
     // Paragraphs numbered like aspects (四、整改要求's （一）…) are dropped quietly; a real "…方面" heading is not.
-    if (readPlainAspect(aspect.title)) warnings.push(warning('EMPTY_ASPECT', aspect.line, aspect.title));
+    if (readPlainAspect(aspect.title)) warnings.push({ warning: warning('EMPTY_ASPECT', aspect.line, aspect.title), anchor: PLAN });
     return null;
   }
-  if (isMasked(aspect.title)) warnings.push(warning('MASKED_TEXT', aspect.line, '方面标题'));
+  if (isMasked(aspect.title)) warnings.push({ warning: warning('MASKED_TEXT', aspect.line, '方面标题'), anchor: { kind: 'aspect', aspect } });
   const seen = new Set<string>();
   const problems = aspect.problems.map((draft) => {
-    const { problem, warnings: own } = finishProblem(draft, planDate);
-    warnings.push(...own);
-    if (problem.number !== null && seen.has(problem.number)) warnings.push(warning('DUPLICATE_NUMBER', draft.line, problem.number));
+    const { problem, warnings: own, fieldsOf } = finishProblem(draft, planDate);
+    own.forEach((found, i) => warnings.push({ warning: found, anchor: { kind: 'problem', draft, field: fieldsOf[i] ?? null } }));
+    if (problem.number !== null && seen.has(problem.number)) {
+      warnings.push({ warning: warning('DUPLICATE_NUMBER', draft.line, problem.number), anchor: { kind: 'problem', draft, field: 'number' } });
+    }
     if (problem.number !== null) seen.add(problem.number);
     return problem;
   });
   return { title: aspect.title, problems };
 }
 
-function parse(text: string, options: ParseOptions): ParsedPlan {
-  const warnings: PlanWarning[] = [];
+/** Drafts → indices into the finished plan; aspects without problems were dropped, so indices are counted after. */
+function targetsOf(located: Located[], kept: AspectDraft[]): WarningTarget[] {
+  const aspectIndex = new Map<object, number>(kept.map((aspect, index) => [aspect, index]));
+  const problems = kept.flatMap((aspect, a) => aspect.problems.map((draft, p) => ({ draft, aspect: a, problem: p, span: spanOf(draft) })));
+  const problemOf = new Map(problems.map((entry) => [entry.draft, entry]));
+  return located.map(({ anchor }): WarningTarget => {
+    if (anchor.kind === 'plan') return { ...PLAN_WIDE, field: anchor.field };
+    if (anchor.kind === 'aspect') {
+      const aspect = aspectIndex.get(anchor.aspect);
+      return aspect === undefined ? { ...PLAN_WIDE } : { aspect, problem: null, field: 'title' };
+    }
+    const entry =
+      anchor.kind === 'problem'
+        ? problemOf.get(anchor.draft)
+        : problems.find(({ span }) => span.start <= anchor.line && anchor.line <= span.end);
+    if (!entry) return { ...PLAN_WIDE };
+    return { aspect: entry.aspect, problem: entry.problem, field: anchor.kind === 'problem' ? anchor.field : null };
+  });
+}
+
+function parse(text: string, options: ParseOptions): DetailedParse {
+  const warnings: Located[] = [];
   const planDate = readPlanDate(options.planDate, warnings);
   const tokens = tokenize(toLines(text));
   const outline = new Outline(detectLayout(tokens));
   outline.read(tokens);
   warnings.push(...outline.warnings);
-  const aspects = outline.aspects.flatMap((aspect) => finishAspect(aspect, planDate, warnings) ?? []);
-  if (aspects.length === 0) warnings.push(warning('NO_PROBLEMS', 1));
+  const kept: AspectDraft[] = [];
+  const aspects = outline.aspects.flatMap((aspect) => {
+    const finished = finishAspect(aspect, planDate, warnings);
+    if (finished) kept.push(aspect);
+    return finished ?? [];
+  });
+  if (aspects.length === 0) warnings.push({ warning: warning('NO_PROBLEMS', 1), anchor: PLAN });
   const title = findTitle(tokens);
-  if (title && isMasked(title.text)) warnings.push(warning('MASKED_TEXT', title.line, '方案标题'));
+  if (title && isMasked(title.text)) warnings.push({ warning: warning('MASKED_TEXT', title.line, '方案标题'), anchor: { kind: 'plan', field: 'title' } });
   // Stable sort: warnings of one line keep the order they were found in.
-  warnings.sort((a, b) => a.line - b.line);
-  return { title: title?.text ?? null, aspects, warnings };
+  warnings.sort((a, b) => a.warning.line - b.warning.line);
+  return {
+    plan: { title: title?.text ?? null, aspects, warnings: warnings.map((located) => located.warning) },
+    warningTargets: targetsOf(warnings, kept),
+  };
+}
+
+/**
+ * `parsePlan`, plus what each warning is about (`warningTargets`, parallel to `plan.warnings`), so that the
+ * preview can show it at the field it concerns. The plan is exactly what `parsePlan` gives.
+ */
+export function parsePlanDetailed(text: string, options: ParseOptions = {}): DetailedParse {
+  try {
+    return parse(text, options ?? {});
+  } catch {
+    // A last guard: the preview must open even on text no rule above foresaw.
+    return { plan: { title: null, aspects: [], warnings: [warning('PARSE_FAILED', 1)] }, warningTargets: [{ ...PLAN_WIDE }] };
+  }
 }
 
 /**
@@ -221,10 +277,5 @@ function parse(text: string, options: ParseOptions): ParsedPlan {
  * office should check. Never throws: text it cannot make sense of gives an empty plan and warnings.
  */
 export function parsePlan(text: string, options: ParseOptions = {}): ParsedPlan {
-  try {
-    return parse(text, options ?? {});
-  } catch {
-    // A last guard: the preview must open even on text no rule above foresaw.
-    return { title: null, aspects: [], warnings: [warning('PARSE_FAILED', 1)] };
-  }
+  return parsePlanDetailed(text, options).plan;
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../../core/errors';
-import { parsePlan } from '../../core/plan';
+import { parsePlanDetailed } from '../../core/plan';
 import type { DepartmentResolution, LeaderResolution } from '../../core/plans/resolution';
 import { dueDateOf } from '../../core/plans/due-date';
 import { matchName } from '../../core/roster/name-match';
@@ -30,13 +30,14 @@ async function planTextOf(input: { text: string } | { fileID: string; fileName?:
 
 export const previewPlan: ActionHandler<'plans.preview'> = async (input, context) => {
   const text = await planTextOf(input);
-  const plan = parsePlan(text, input.planDate ? { planDate: input.planDate } : undefined);
+  const { plan, warningTargets } = parsePlanDetailed(text, input.planDate ? { planDate: input.planDate } : undefined);
   const [departments, members] = await Promise.all([listAllDepartments(context.db), listAllMembers(context.db, { active: true })]);
   const problems = plan.aspects.flatMap((aspect) => aspect.problems);
   const leaders = members.filter((member) => member.roles.includes('leader') || member.roles.includes('secretary'));
   const existing = plan.aspects.length > 0 ? await findPlan(context.db, planIdFor(plan)) : null;
   return {
     plan,
+    warningTargets,
     departments: suggestNames(
       distinctNames(problems.flatMap((problem) => problem.departments)),
       departments.map((department) => ({ id: department._id, name: department.name })),

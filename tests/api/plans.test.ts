@@ -48,6 +48,18 @@ describe('importing a rectification plan', () => {
     expect(preview.alreadyImported).toBeNull();
   });
 
+  it('says which problem and field each warning is about, so the preview can show it there', async () => {
+    const preview = await expectOk(cloud, OFFICE_OPENID, 'plans.preview', { text: SEED });
+    expect(preview.warningTargets).toHaveLength(preview.plan.warnings.length);
+    const targetOf = (code: string, line: number) => preview.warningTargets[preview.plan.warnings.findIndex((warning) => warning.code === code && warning.line === line)];
+    expect(targetOf('MISSING_LEADER', 16)).toEqual({ aspect: 0, problem: 0, field: 'leader' });
+    expect(targetOf('DUPLICATE_NUMBER', 19)).toEqual({ aspect: 0, problem: 1, field: 'number' });
+    expect(targetOf('MASKED_NUMBER', 71)).toEqual({ aspect: 1, problem: 6, field: 'number' });
+    expect(preview.plan.aspects[1]?.problems[6]?.title).toBe('内控制度不规范');
+    const empty = await expectOk(cloud, OFFICE_OPENID, 'plans.preview', { text: '这不是方案' });
+    expect(empty.warningTargets).toEqual([{ aspect: null, problem: null, field: null }]);
+  });
+
   it('previews a .docx uploaded to storage', async () => {
     const document = new Document({ sections: [{ children: ['县水利局党组巡察整改落实方案', '一、防汛工作方面', '问题1：防汛物资储备不足。', '整改措施：全面清点防汛物资。', '责任领导：马强', '责任部门：防汛办', '整改时限：2026年5月底前'].map((text) => new Paragraph(text)) }] });
     const fileID = await uploadToStorage(cloud, 'uploads/plans/水利局方案.docx', Buffer.from(await Packer.toBuffer(document)));

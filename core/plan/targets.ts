@@ -1,0 +1,44 @@
+import type { ProblemDraft } from './draft';
+import type { ParsedPlan } from './schema';
+
+// Warnings carry a line number, which means nothing on a phone: the preview shows each one at the field it is
+// about. The parser knows that field when it raises the warning; these types carry it out.
+
+export const PROBLEM_FIELDS = ['number', 'title', 'manifestations', 'measures', 'target', 'leader', 'departments', 'deadline'] as const;
+export type ProblemField = (typeof PROBLEM_FIELDS)[number];
+
+/**
+ * What one warning is about, as indices into `plan.aspects` and that aspect's `problems`:
+ * - a problem's field: `{aspect, problem, field}` (field null when it is about the problem as a whole);
+ * - an aspect's title (masked, or the 未分方面 the office should rename): `{aspect, problem: null, field: 'title'}`;
+ * - the plan's title: `{aspect: null, problem: null, field: 'title'}`;
+ * - the plan as a whole (no problems found, a bad plan date, an aspect heading without problems): all null.
+ */
+export interface WarningTarget {
+  aspect: number | null;
+  problem: number | null;
+  field: ProblemField | null;
+}
+
+export interface DetailedParse {
+  plan: ParsedPlan;
+  /** Parallel to `plan.warnings`. */
+  warningTargets: WarningTarget[];
+}
+
+/** Where a warning points while the parser is still at work: drafts, not yet indices. */
+export type Anchor =
+  | { kind: 'plan'; field: 'title' | null }
+  | { kind: 'aspect'; aspect: object }
+  | { kind: 'problem'; draft: ProblemDraft; field: ProblemField | null }
+  /** Only a line is known (a table row): the problem whose lines include it, if any. */
+  | { kind: 'line'; line: number };
+
+export const PLAN_WIDE: WarningTarget = { aspect: null, problem: null, field: null };
+
+/** First and last line a problem was read from; a line inside belongs to it. */
+export function spanOf(draft: ProblemDraft): { start: number; end: number } {
+  const lines = [draft.line, ...draft.title.map((line) => line.no), ...Object.values(draft.labelLine)];
+  for (const field of Object.values(draft.fields)) lines.push(...field.map((line) => line.no));
+  return { start: Math.min(...lines), end: Math.max(...lines) };
+}
