@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ActionName, ActionOutput } from '../../core/actions';
+import type { ImportPlanInput } from '../../core/actions/plans';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE, DEMO_UNIT_NAME } from './demo-unit';
+
+/** The demo plan, written for the project in the seed's style; "now" in the demo is late November 2026. */
+export const DEMO_PLAN_FILE = join(__dirname, 'sample-plan.txt');
+export const DEMO_PLAN_DATE = '2026-08-20';
 
 export interface FunctionInvoker {
   invokeFunction(name: string, event: unknown, wxContext?: { OPENID?: string; SOURCE?: string }): Promise<unknown>;
@@ -53,5 +60,35 @@ export async function seedDemoUnit(cloud: FunctionInvoker, setupSecret: string):
     const { code } = await must(cloud, office.openid, 'roster.issueInvite', { memberId: member.id });
     await must(cloud, person.openid, 'auth.bind', { code });
   }
+  await importDemoPlan(cloud, office.openid);
   return true;
+}
+
+/** Groups of people (全体采编人员) are kept as written; anything named like a unit would be a department. */
+const PEOPLE_GROUP = /人员|干部|同志|职工/;
+
+/**
+ * Imports the sample plan the way the office would on its phone: preview, then confirm with the exact roster
+ * matches, the close one (中心办公室 → 办公室) taken, and groups of people kept as written.
+ */
+async function importDemoPlan(cloud: FunctionInvoker, officeOpenid: string): Promise<void> {
+  const text = readFileSync(DEMO_PLAN_FILE, 'utf8');
+  const preview = await must(cloud, officeOpenid, 'plans.preview', { text, planDate: DEMO_PLAN_DATE });
+  const departments: ImportPlanInput['departments'] = {};
+  for (const { written, candidates } of preview.departments) {
+    const [first] = candidates;
+    departments[written] = first ? { kind: 'department', departmentId: first.id } : PEOPLE_GROUP.test(written) ? { kind: 'text' } : { kind: 'create' };
+  }
+  const leaders: ImportPlanInput['leaders'] = {};
+  for (const { written, match, candidates } of preview.leaders) {
+    const [first] = candidates;
+    leaders[written] = match === 'exact' && first ? { kind: 'member', memberId: first.id } : { kind: 'text' };
+  }
+  await must(cloud, officeOpenid, 'plans.import', {
+    title: preview.plan.title ?? `${DEMO_UNIT_NAME}巡察整改落实方案`,
+    planDate: DEMO_PLAN_DATE,
+    aspects: preview.plan.aspects,
+    departments,
+    leaders,
+  });
 }

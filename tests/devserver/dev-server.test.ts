@@ -42,6 +42,14 @@ describe('the dev server: demo identities and function calls over HTTP', () => {
     expect(Object.keys(members[0] ?? {}).sort()).toEqual(['id', 'name', 'roles']);
   });
 
+  it('seeds the demo plan through the import, its items under the roster’s departments', async () => {
+    const cookie = await loginAs('赵磊');
+    const list = (await (await callApi({ action: 'plans.list', input: {} }, cookie)).json()) as { data: { plans: { id: string; title: string; taskCount: number; planDate: string }[] } };
+    expect(list.data.plans).toEqual([expect.objectContaining({ title: expect.stringContaining('青山县融媒体中心'), taskCount: 11, planDate: '2026-08-20' })]);
+    const plan = (await (await callApi({ action: 'plans.get', input: { planId: list.data.plans[0]?.id } }, cookie)).json()) as { data: { aspects: { tasks: { departmentNames: string[] }[] }[] } };
+    expect(plan.data.aspects.map((aspect) => aspect.tasks.length)).toEqual([4, 4, 3]);
+  });
+
   it('serves the login page listing the people', async () => {
     const html = await (await fetch(`${base}/dev/login`)).text();
     for (const person of DEMO_PEOPLE) expect(html).toContain(person.name);
