@@ -34,6 +34,24 @@ export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
   'closure.apply': 'bound',
   'closure.review': ['leader', 'secretary'],
   'closure.signOff': ['secretary'],
+  // 约谈: a leader or the office proposes, a leader or the secretary approves, the office files; everything else is
+  // decided per record by INTERVIEW_ACTION_RELATIONS (participants only — the record is confidential).
+  'interviews.propose': ['leader', 'office', 'secretary'],
+  'interviews.update': ['leader', 'office', 'secretary'],
+  'interviews.submit': ['leader', 'office', 'secretary'],
+  'interviews.approve': ['leader', 'secretary'],
+  'interviews.record': 'bound',
+  'interviews.requestSignatures': 'bound',
+  'interviews.sign': 'bound',
+  'interviews.addDeptOpinion': ['office'],
+  'interviews.file': ['office'],
+  'interviews.feedback': 'bound',
+  'interviews.get': 'bound',
+  'interviews.list': 'bound',
+  'interviews.verify': 'bound',
+  'interviews.revise': 'bound',
+  'interviews.overview': OFFICE_AND_SECRETARY,
+  'exports.interview': 'bound',
   setup: 'public',
 };
 

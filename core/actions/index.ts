@@ -34,6 +34,32 @@ import {
 } from './tasks';
 import type { GetTaskOutput, ListTasksOutput, TaskWriteOutput } from './tasks';
 import type { SetupOutput } from './setup';
+import {
+  addDeptOpinionInput,
+  approveInterviewInput,
+  exportInterviewInput,
+  feedbackInterviewInput,
+  fileInterviewInput,
+  getInterviewInput,
+  interviewOverviewInput,
+  listInterviewsInput,
+  proposeInterviewInput,
+  recordInterviewInput,
+  requestSignaturesInput,
+  reviseInterviewInput,
+  signInterviewInput,
+  submitInterviewInput,
+  updateInterviewInput,
+  verifyInterviewInput,
+} from './interviews';
+import type {
+  ExportInterviewOutput,
+  GetInterviewOutput,
+  InterviewOverviewOutput,
+  InterviewWriteOutput,
+  ListInterviewsOutput,
+  VerifyInterviewOutput,
+} from './interviews';
 
 /** Every action of the `api` function: its input schema. Outputs are typed in ActionOutputs. */
 export const ACTION_INPUTS = {
@@ -60,6 +86,22 @@ export const ACTION_INPUTS = {
   'closure.apply': applyClosureInput,
   'closure.review': reviewClosureInput,
   'closure.signOff': signOffClosureInput,
+  'interviews.propose': proposeInterviewInput,
+  'interviews.update': updateInterviewInput,
+  'interviews.submit': submitInterviewInput,
+  'interviews.approve': approveInterviewInput,
+  'interviews.record': recordInterviewInput,
+  'interviews.requestSignatures': requestSignaturesInput,
+  'interviews.sign': signInterviewInput,
+  'interviews.addDeptOpinion': addDeptOpinionInput,
+  'interviews.file': fileInterviewInput,
+  'interviews.feedback': feedbackInterviewInput,
+  'interviews.get': getInterviewInput,
+  'interviews.list': listInterviewsInput,
+  'interviews.verify': verifyInterviewInput,
+  'interviews.revise': reviseInterviewInput,
+  'interviews.overview': interviewOverviewInput,
+  'exports.interview': exportInterviewInput,
   setup: setupInput,
 } as const;
 
@@ -91,9 +133,38 @@ export interface ActionOutputs {
   'closure.apply': TaskWriteOutput;
   'closure.review': TaskWriteOutput;
   'closure.signOff': TaskWriteOutput;
+  'interviews.propose': InterviewWriteOutput;
+  'interviews.update': InterviewWriteOutput;
+  'interviews.submit': InterviewWriteOutput;
+  'interviews.approve': InterviewWriteOutput;
+  'interviews.record': InterviewWriteOutput;
+  'interviews.requestSignatures': InterviewWriteOutput;
+  'interviews.sign': InterviewWriteOutput;
+  'interviews.addDeptOpinion': InterviewWriteOutput;
+  'interviews.file': InterviewWriteOutput;
+  'interviews.feedback': InterviewWriteOutput;
+  'interviews.get': GetInterviewOutput;
+  'interviews.list': ListInterviewsOutput;
+  'interviews.verify': VerifyInterviewOutput;
+  'interviews.revise': InterviewWriteOutput;
+  'interviews.overview': InterviewOverviewOutput;
+  'exports.interview': ExportInterviewOutput;
   setup: SetupOutput;
 }
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];
+
+/**
+ * Actions served by the `exports` cloud function (heavy dependencies such as docx stay out of `api`'s cold start);
+ * every other action is served by `api`. The client picks the function with functionOf(action).
+ */
+export const EXPORT_ACTIONS = ['exports.interview'] as const satisfies readonly ActionName[];
+export type ExportActionName = (typeof EXPORT_ACTIONS)[number];
+export type ApiActionName = Exclude<ActionName, ExportActionName>;
+export type FunctionName = 'api' | 'exports';
+
+export function functionOf(action: ActionName): FunctionName {
+  return (EXPORT_ACTIONS as readonly string[]).includes(action) ? 'exports' : 'api';
+}
 
 export function isActionName(value: unknown): value is ActionName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ACTION_INPUTS, value);
