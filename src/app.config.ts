@@ -6,9 +6,24 @@ export default defineAppConfig({
       root: 'packages/roster',
       pages: ['members/index', 'member-edit/index', 'departments/index'],
     },
+    {
+      root: 'packages/tasks',
+      pages: [
+        'detail/index',
+        'progress/index',
+        'closure/index',
+        'review/index',
+        'extension/index',
+        'extension-decide/index',
+        'assign/index',
+        'comment/index',
+      ],
+    },
   ],
   preloadRule: {
     'pages/me/index': { network: 'all', packages: ['packages/roster'] },
+    // Opening an item is the first thing people do on 我的事项.
+    'pages/tasks/index': { network: 'all', packages: ['packages/tasks'] },
   },
   window: {
     navigationBarBackgroundColor: '#EDEDED',

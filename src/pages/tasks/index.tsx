@@ -1,15 +1,33 @@
 import { View } from '@tarojs/components';
-import { EmptyState } from '@/components/EmptyState';
-import emptyImage from '@/assets/empty/tasks.png';
+import { ErrorState } from '@/components/ErrorState';
+import { ListFooter } from '@/components/ListFooter';
+import { Skeleton } from '@/components/Skeleton';
+import { TaskListEmpty } from '@/features/tasks/TaskListEmpty';
+import { TaskListHeader } from '@/features/tasks/TaskListHeader';
+import { TaskRow } from '@/features/tasks/TaskRow';
+import { useMyTasks } from '@/features/tasks/useMyTasks';
 
 export default function TasksPage() {
+  const { me, list, filter, filtered, options, change, clear, open } = useMyTasks();
   return (
     <View>
-      <EmptyState
-        image={emptyImage}
-        title='暂无整改事项'
-        description='方案导入后，这里会列出分配给你的整改事项'
-      />
+      <TaskListHeader counts={list.counts} filter={filter} options={options} onChange={change} />
+      {!list.loaded ? (
+        <Skeleton rows={6} />
+      ) : list.error ? (
+        <ErrorState error={list.error} onRetry={list.retry} />
+      ) : list.items.length === 0 ? (
+        <TaskListEmpty roles={me?.member.roles} filtered={filtered} onClearFilter={clear} />
+      ) : (
+        <View>
+          <View className='zg-task-list'>
+            {list.items.map((task) => (
+              <TaskRow key={task.id} task={task} onOpen={open} />
+            ))}
+          </View>
+          <ListFooter loading={list.loadingMore} hasMore={list.hasMore} count={list.items.length} onMore={() => void list.loadMore()} />
+        </View>
+      )}
     </View>
   );
 }

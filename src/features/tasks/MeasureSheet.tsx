@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { Button, Textarea, View } from '@tarojs/components';
+import type { TaskMeasure } from '../../../core/tasks/model';
+import { BottomSheet } from '@/components/BottomSheet';
+import { ChoiceCards } from '@/components/ChoiceCards';
+import { Field } from '@/components/Field';
+import './MeasureSheet.scss';
+
+type Props = {
+  measure: TaskMeasure | null;
+  saving: boolean;
+  onSave: (change: { done: boolean; note: string | null }) => void;
+  onClose: () => void;
+};
+
+const NOTE_MAX = 500;
+
+/** Marks one 整改措施 done or not, with a note on how it was done. */
+export function MeasureSheet({ measure, saving, onSave, onClose }: Props) {
+  const [done, setDone] = useState<'done' | 'open'>('open');
+  const [note, setNote] = useState('');
+  useEffect(() => {
+    if (!measure) return;
+    setDone(measure.done ? 'done' : 'open');
+    setNote(measure.note ?? '');
+  }, [measure]);
+  return (
+    <BottomSheet open={measure !== null} title='整改措施完成情况' onClose={onClose}>
+      {measure ? (
+        <View>
+          <View className='zg-measure-sheet__text'>{measure.text}</View>
+          <ChoiceCards
+            value={done}
+            onChange={setDone}
+            choices={[
+              { value: 'open', label: '未完成', tone: 'red' },
+              { value: 'done', label: '已完成', tone: 'green' },
+            ]}
+          />
+          <Field label='完成情况说明（选填）' aside={`${note.length}/${NOTE_MAX}`}>
+            <Textarea
+              className='zg-block__textarea zg-block__textarea--short'
+              value={note}
+              maxlength={NOTE_MAX}
+              placeholder='如：已于3月10日完成制度修订并印发'
+              onInput={(event) => setNote(event.detail.value)}
+            />
+          </Field>
+          <View className='zg-page-actions'>
+            <Button
+              className='zg-button zg-button--primary'
+              loading={saving}
+              disabled={saving}
+              onClick={() => onSave({ done: done === 'done', note: note.trim() || null })}
+            >
+              保存
+            </Button>
+          </View>
+        </View>
+      ) : null}
+    </BottomSheet>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { Textarea } from '@tarojs/components';
+import type { GetTaskOutput } from '../../../core/actions/tasks';
+import { addProgressInput, editProgressInput } from '../../../core/actions/tasks';
+import { Field } from '@/components/Field';
+import { useMutation } from '@/api/hooks';
+import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
+import { TaskFormLayout } from './TaskFormLayout';
+import { useEvidence } from './useEvidence';
+import { finishTaskWrite } from './useTaskSnapshot';
+import { fieldErrors } from './validate';
+
+const TEXT_MAX = 2000;
+
+type Props = { snapshot: GetTaskOutput; progressId: string | null };
+
+/** 报送进展: what was done, with photos or files as evidence; the same form edits one's own post within 10 minutes. */
+export function ProgressForm({ snapshot, progressId }: Props) {
+  const { task, timeline } = snapshot;
+  const editing = progressId ? timeline.find((entry) => entry.editable?.progressId === progressId) : undefined;
+  const [text, setText] = useState(editing?.text ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const evidence = useEvidence(task.id, editing?.files ?? []);
+  const add = useMutation('tasks.addProgress');
+  const edit = useMutation('tasks.editProgress');
+
+  const submit = async () => {
+    const input = progressId ? { progressId, text, fileIDs: evidence.fileIDs } : { taskId: task.id, text, fileIDs: evidence.fileIDs };
+    const problems = fieldErrors(progressId ? editProgressInput : addProgressInput, input);
+    setErrors(problems);
+    if (Object.keys(problems).length > 0 || evidence.failed) return;
+    const result = progressId ? await edit.run({ progressId, text, fileIDs: evidence.fileIDs }) : await add.run({ taskId: task.id, text, fileIDs: evidence.fileIDs });
+    await finishTaskWrite(task.id, result, progressId ? '已修改' : '已报送');
+  };
+
+  return (
+    <TaskFormLayout
+      task={task}
+      submitLabel={progressId ? '保存修改' : '提交进展'}
+      pending={add.pending || edit.pending}
+      busyLabel={evidenceBusyLabel(evidence)}
+      problem={evidenceProblem(evidence)}
+      onSubmit={() => void submit()}
+    >
+      <Field label='进展情况' required error={errors.text} aside={`${text.length}/${TEXT_MAX}`}>
+        <Textarea
+          className='zg-block__textarea'
+          value={text}
+          maxlength={TEXT_MAX}
+          autoHeight
+          placeholder='本阶段做了哪些工作、取得什么成效、下一步安排'
+          onInput={(event) => {
+            setText(event.detail.value);
+            if (errors.text) setErrors({});
+          }}
+        />
+      </Field>
+      <EvidenceField label='佐证材料（选填）' error={errors.fileIDs} evidence={evidence} />
+    </TaskFormLayout>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Textarea } from '@tarojs/components';
+import type { GetTaskOutput } from '../../../core/actions/tasks';
+import { reviewClosureInput } from '../../../core/actions/tasks';
+import { ChoiceCards } from '@/components/ChoiceCards';
+import { Field } from '@/components/Field';
+import { Section } from '@/components/Section';
+import { useMutation } from '@/api/hooks';
+import { ClosureSummary } from './ClosureSummary';
+import { TaskFormLayout } from './TaskFormLayout';
+import { finishTaskWrite } from './useTaskSnapshot';
+import { fieldErrors } from './validate';
+
+export type ReviewStep = 'review' | 'signoff';
+type Decision = 'pass' | 'return';
+
+const OPINION_MAX = 1000;
+
+/**
+ * 审核 (the 责任领导) and 审定 (the 组长) of a 销号 application: pass, or return with 补充整改要求 — a return
+ * must say what is still to be done.
+ */
+export function ReviewForm({ snapshot, step }: { snapshot: GetTaskOutput; step: ReviewStep }) {
+  const { task } = snapshot;
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [opinion, setOpinion] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const review = useMutation('closure.review');
+  const signOff = useMutation('closure.signOff');
+  const returning = decision === 'return';
+
+  const submit = async () => {
+    if (!decision) return setErrors({ decision: step === 'review' ? '请选择审核结果' : '请选择审定结果' });
+    const input = { taskId: task.id, version: task.version, decision, opinion };
+    const problems = fieldErrors(reviewClosureInput, input);
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    const result = step === 'review' ? await review.run(input) : await signOff.run(input);
+    const done = decision === 'pass' ? (step === 'review' ? '已审核通过' : '已审定销号') : '已退回';
+    await finishTaskWrite(task.id, result, done);
+  };
+
+  return (
+    <TaskFormLayout
+      task={task}
+      submitLabel={step === 'review' ? '提交审核意见' : '提交审定意见'}
+      pending={review.pending || signOff.pending}
+      problem={errors.decision}
+      onSubmit={() => void submit()}
+    >
+      {task.closure ? <ClosureSummary closure={task.closure} /> : null}
+      <Section title={step === 'review' ? '审核结果' : '审定结果'}>
+        <ChoiceCards<Decision>
+          value={decision}
+          onChange={(value) => {
+            setDecision(value);
+            setErrors({});
+          }}
+          choices={[
+            { value: 'return', label: '退回', description: '补充整改后重新申请', tone: 'red' },
+            { value: 'pass', label: step === 'review' ? '通过' : '同意销号', description: step === 'review' ? '报组长审定' : '事项销号', tone: 'green' },
+          ]}
+        />
+      </Section>
+      <Field
+        label={returning ? '补充整改要求' : step === 'review' ? '审核意见（选填）' : '审定意见（选填）'}
+        required={returning}
+        error={errors.opinion}
+        aside={`${opinion.length}/${OPINION_MAX}`}
+        hint={returning ? '将显示在事项上，责任部门据此补充整改后重新申请' : undefined}
+      >
+        <Textarea
+          className='zg-block__textarea'
+          value={opinion}
+          maxlength={OPINION_MAX}
+          autoHeight
+          placeholder={returning ? '写明还需补充的整改内容或佐证材料' : '可填写意见'}
+          onInput={(event) => {
+            setOpinion(event.detail.value);
+            if (errors.opinion) setErrors({});
+          }}
+        />
+      </Field>
+    </TaskFormLayout>
+  );
+}

@@ -1,0 +1,31 @@
+import { Button } from '@tarojs/components';
+import type { Role } from '../../../core/roles';
+import { hasAnyRole } from '../../../core/roles';
+import { EmptyState } from '@/components/EmptyState';
+import emptyImage from '@/assets/empty/tasks.png';
+
+type Props = { roles: readonly Role[] | undefined; filtered: boolean; onClearFilter: () => void };
+
+/** Why the list is empty, in this person's terms: their filter, their departments, their role. */
+export function TaskListEmpty({ roles, filtered, onClearFilter }: Props) {
+  if (filtered) {
+    return (
+      <EmptyState
+        title='没有符合条件的事项'
+        description='换个筛选条件试试'
+        action={
+          <Button className='zg-button zg-button--default' onClick={onClearFilter}>
+            清除筛选
+          </Button>
+        }
+      />
+    );
+  }
+  if (roles && hasAnyRole(roles, ['office', 'secretary'])) {
+    return <EmptyState image={emptyImage} title='还没有整改事项' description='办公室导入整改落实方案后，全部事项会列在这里' />;
+  }
+  if (roles && roles.includes('leader') && !roles.includes('cadre')) {
+    return <EmptyState image={emptyImage} title='暂无分管的整改事项' description='方案中以您为责任领导的事项会列在这里，由您督导和审核' />;
+  }
+  return <EmptyState image={emptyImage} title='暂无您的整改事项' description='本部门承担的事项和指定由您负责的事项会列在这里' />;
+}

@@ -1,0 +1,45 @@
+import { View } from '@tarojs/components';
+import type { ListTasksOutput } from '../../../core/actions/tasks';
+import { TASK_STATUSES, TASK_STATUS_LABELS } from '../../../core/tasks/status';
+import type { TaskStatus } from '../../../core/tasks/status';
+import { ChipBar } from '@/components/ChipBar';
+import type { Chip } from '@/components/ChipBar';
+import { FilterBar } from '@/components/FilterBar';
+import type { FilterItem, FilterOption } from '@/components/FilterBar';
+import type { ListFilterState } from './useTaskFilters';
+import './TaskListHeader.scss';
+
+type Props = {
+  counts: ListTasksOutput['counts'];
+  filter: ListFilterState;
+  options: { aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
+  onChange: (change: Partial<ListFilterState>) => void;
+};
+
+const ALL = 'all';
+
+/** Above the list: the count of items per status (tap to show only those), then 方面 / 部门 / 领导 / 逾期. */
+export function TaskListHeader({ counts, filter, options, onChange }: Props) {
+  const total = counts ? TASK_STATUSES.reduce((sum, status) => sum + counts[status], 0) : null;
+  const chips: Chip[] = [
+    { key: ALL, label: '全部', count: total },
+    ...TASK_STATUSES.map((status) => ({ key: status, label: TASK_STATUS_LABELS[status], count: counts ? counts[status] : null })),
+  ];
+  const items: FilterItem[] = [];
+  if (options.aspects.length > 0) {
+    items.push({ kind: 'select', key: 'aspect', placeholder: '方面', options: options.aspects, value: filter.aspect, onChange: (aspect) => onChange({ aspect }) });
+  }
+  if (options.departments.length > 0) {
+    items.push({ kind: 'select', key: 'department', placeholder: '部门', options: options.departments, value: filter.departmentId, onChange: (departmentId) => onChange({ departmentId }) });
+  }
+  if (options.leaders.length > 0) {
+    items.push({ kind: 'select', key: 'leader', placeholder: '领导', options: options.leaders, value: filter.leaderId, onChange: (leaderId) => onChange({ leaderId }) });
+  }
+  items.push({ kind: 'toggle', key: 'overdue', label: '只看逾期', on: filter.overdueOnly, onChange: (overdueOnly) => onChange({ overdueOnly }) });
+  return (
+    <View className='zg-task-list-header'>
+      <ChipBar chips={chips} value={filter.status ?? ALL} onChange={(key) => onChange({ status: key === ALL ? null : (key as TaskStatus) })} />
+      <FilterBar items={items} />
+    </View>
+  );
+}

@@ -1,0 +1,36 @@
+import { View } from '@tarojs/components';
+import type { TaskListItem } from '../../../core/tasks/model';
+import { TASK_STATUS_LABELS } from '../../../core/tasks/status';
+import { DeadlineBadge } from '@/components/DeadlineBadge';
+import { StatusTag } from '@/components/StatusTag';
+import { formatShortDate } from './format';
+import { STATUS_TONES } from './labels';
+import './TaskRow.scss';
+
+type Props = { task: TaskListItem; onOpen: (task: TaskListItem) => void };
+
+/** One row of 我的事项: what the problem is, whose it is, and how much time is left. */
+export function TaskRow({ task, onOpen }: Props) {
+  const owners = task.departmentNames.length > 0 ? task.departmentNames.join('、') : '未分配部门';
+  return (
+    <View className='zg-task-row' hoverClass='zg-task-row--active' onClick={() => onOpen(task)}>
+      <View className='zg-task-row__head'>
+        <View className='zg-task-row__title'>
+          {task.number ? <View className='zg-task-row__number'>{task.number}</View> : null}
+          {task.title}
+        </View>
+        <StatusTag tone={STATUS_TONES[task.status]}>{TASK_STATUS_LABELS[task.status]}</StatusTag>
+      </View>
+      <View className='zg-task-row__meta'>
+        {task.aspectTitle} · {owners}
+        {task.leaderName ? ` · ${task.leaderName}` : ''}
+      </View>
+      <View className='zg-task-row__foot'>
+        <DeadlineBadge colour={task.deadlineState.colour} label={task.deadlineState.label} />
+        <View className='zg-task-row__progress'>
+          {task.latestProgressAt ? `最近进展 ${formatShortDate(task.latestProgressAt)}` : '暂无进展'}
+        </View>
+      </View>
+    </View>
+  );
+}

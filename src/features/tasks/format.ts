@@ -1,0 +1,61 @@
+import type { PlanDeadline } from '../../../core/plan';
+import type { IsoDay } from '../../../core/time';
+
+// China has no daylight saving: Beijing time is UTC+8 all year.
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+function beijingParts(iso: string) {
+  const date = new Date(new Date(iso).getTime() + BEIJING_OFFSET_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hours: date.getUTCHours(), minutes: date.getUTCMinutes() };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 12月7日 09:05 this year, 2025年12月7日 09:05 otherwise: timeline times, short on a phone. */
+export function formatMoment(iso: string, now = new Date()): string {
+  const at = beijingParts(iso);
+  const time = `${pad(at.hours)}:${pad(at.minutes)}`;
+  return at.year === beijingParts(now.toISOString()).year ? `${at.month}月${at.day}日 ${time}` : `${at.year}年${at.month}月${at.day}日 ${time}`;
+}
+
+/** 12月7日 (or with the year when not this year): the latest progress on a list row. */
+export function formatShortDate(iso: string, now = new Date()): string {
+  const at = beijingParts(iso);
+  return at.year === beijingParts(now.toISOString()).year ? `${at.month}月${at.day}日` : `${at.year}年${at.month}月${at.day}日`;
+}
+
+/** 2026年6月30日 from a Beijing calendar day. */
+export function formatDay(day: IsoDay): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${year}年${month}月${date}日`;
+}
+
+/** What the plan says about the deadline, with the resolved day: 2026年6月30日（6月底前）. */
+export function formatDeadline(dueDate: IsoDay | null, deadline: PlanDeadline): string {
+  const written = deadline.text?.trim() || null;
+  if (dueDate) {
+    const day = formatDay(dueDate);
+    return written && written !== day ? `${day}（${written}）` : day;
+  }
+  if (deadline.longTerm) return written ?? '长期坚持';
+  if (deadline.immediate) return written ?? '立行立改';
+  return written ?? '未定';
+}
+
+/** Today as a Beijing calendar day, for date pickers. */
+export function todayInBeijing(now = new Date()): IsoDay {
+  const at = beijingParts(now.toISOString());
+  return `${at.year}-${pad(at.month)}-${pad(at.day)}`;
+}
+
+/** The day after, for the earliest selectable extension date. */
+export function nextDay(day: IsoDay): IsoDay {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Minutes left until an instant, rounded up; 0 once past. */
+export function minutesUntil(iso: string, now = new Date()): number {
+  return Math.max(0, Math.ceil((new Date(iso).getTime() - now.getTime()) / 60000));
+}

@@ -1,0 +1,57 @@
+import { useMemo, useState } from 'react';
+import type { GetTaskOutput } from '../../../core/actions/tasks';
+import { hasAnyRole } from '../../../core/roles';
+import { useAction, useMutation } from '@/api/hooks';
+import { finishTaskWrite } from './useTaskSnapshot';
+
+const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+/**
+ * 分配责任: the office (or the 组长) sets the item's 责任部门, 责任领导 and named 责任人 from the roster. Members of
+ * the chosen departments are offered first as 责任人; leaders are the members who lead (党组成员, 组长).
+ */
+export function useAssignForm(snapshot: GetTaskOutput) {
+  const { task } = snapshot;
+  const departments = useAction('roster.listDepartments', {});
+  const members = useAction('roster.listMembers', {});
+  const assign = useMutation('tasks.assign');
+  const [departmentIds, setDepartmentIds] = useState<string[]>(task.departments.map((d) => d.id));
+  const [leaderId, setLeaderId] = useState<string | null>(task.leader?.id ?? null);
+  const [assigneeIds, setAssigneeIds] = useState<string[]>(task.assignees.map((p) => p.id));
+
+  const active = useMemo(() => (members.data?.members ?? []).filter((m) => m.active), [members.data]);
+  const leaders = useMemo(() => active.filter((m) => hasAnyRole(m.roles, ['leader', 'secretary'])), [active]);
+  const departmentNames = useMemo(() => new Map((departments.data?.departments ?? []).map((d) => [d.id, d.name])), [departments.data]);
+  const inChosen = active.filter((m) => m.departmentIds.some((id) => departmentIds.includes(id)));
+  const others = active.filter((m) => !inChosen.includes(m) && !hasAnyRole(m.roles, ['secretary']));
+
+  const submit = async () => {
+    const result = await assign.run({ taskId: task.id, version: task.version, departmentIds, leaderId, assigneeIds });
+    await finishTaskWrite(task.id, result, '已保存分工');
+  };
+
+  return {
+    task,
+    loading: !departments.data || !members.data,
+    error: departments.error ?? members.error,
+    reload: () => {
+      departments.reload();
+      members.reload();
+    },
+    departments: departments.data?.departments ?? [],
+    departmentNames,
+    leaders,
+    inChosen,
+    others,
+    departmentIds,
+    leaderId,
+    assigneeIds,
+    /** Names the plan wrote that are not roster departments (e.g. 全体帮扶干部): kept as written. */
+    writtenOnly: task.departmentNames.filter((name) => !(departments.data?.departments ?? []).some((d) => d.name === name)),
+    toggleDepartment: (id: string) => setDepartmentIds((current) => toggle(current, id)),
+    chooseLeader: (id: string | null) => setLeaderId(id),
+    toggleAssignee: (id: string) => setAssigneeIds((current) => toggle(current, id)),
+    submit,
+    pending: assign.pending,
+  };
+}

@@ -1,0 +1,48 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import type { TaskListItem } from '../../../core/tasks/model';
+import { useAction } from '@/api/hooks';
+import { TASK_PAGES } from './routes';
+import { takeListStale } from './taskStore';
+import { NO_FILTER, isFiltered, toTaskFilter, useTaskFilterOptions } from './useTaskFilters';
+import type { ListFilterState } from './useTaskFilters';
+import { useTaskList } from './useTaskList';
+
+/**
+ * Everything the 我的事项 tab does: the list for the chosen filter, 20 more when the page nears its end,
+ * pull to refresh, and a refetch when the tab shows again after this person changed an item.
+ */
+export function useMyTasks() {
+  const me = useAction('auth.me', {});
+  const [filterState, setFilterState] = useState<ListFilterState>(NO_FILTER);
+  const filter = useMemo(() => toTaskFilter(filterState), [filterState]);
+  const list = useTaskList(filter);
+  const options = useTaskFilterOptions(me.data);
+
+  const refresh = list.refresh;
+  usePullDownRefresh(() => {
+    void refresh().finally(() => void Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => void list.loadMore());
+
+  const shownOnce = useRef(false);
+  useDidShow(() => {
+    if (shownOnce.current && takeListStale()) void refresh();
+    shownOnce.current = true;
+  });
+
+  const change = useCallback((next: Partial<ListFilterState>) => setFilterState((current) => ({ ...current, ...next })), []);
+  const clear = useCallback(() => setFilterState(NO_FILTER), []);
+  const open = useCallback((task: TaskListItem) => void Taro.navigateTo({ url: `${TASK_PAGES.detail}?id=${encodeURIComponent(task.id)}` }), []);
+
+  return {
+    me: me.data,
+    list,
+    filter: filterState,
+    filtered: isFiltered(filterState),
+    options,
+    change,
+    clear,
+    open,
+  };
+}

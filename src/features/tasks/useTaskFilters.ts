@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AuthMeOutput } from '../../../core/actions/auth';
+import type { TaskFilter } from '../../../core/actions/tasks';
+import type { PlanSummary } from '../../../core/actions/plans';
+import { hasAnyRole } from '../../../core/roles';
+import type { TaskStatus } from '../../../core/tasks/status';
+import { callApi } from '@/api/client';
+import type { FilterOption } from '@/components/FilterBar';
+
+export type ListFilterState = {
+  status: TaskStatus | null;
+  /** `${planId}:${aspectIndex}` */
+  aspect: string | null;
+  departmentId: string | null;
+  leaderId: string | null;
+  overdueOnly: boolean;
+};
+
+export const NO_FILTER: ListFilterState = { status: null, aspect: null, departmentId: null, leaderId: null, overdueOnly: false };
+
+export function toTaskFilter(state: ListFilterState): TaskFilter {
+  const filter: TaskFilter = {};
+  if (state.status) filter.status = state.status;
+  if (state.aspect) {
+    const [planId, index] = state.aspect.split(':');
+    filter.planId = planId;
+    filter.aspectIndex = Number(index);
+  }
+  if (state.departmentId) filter.departmentId = state.departmentId;
+  if (state.leaderId) filter.leaderId = state.leaderId;
+  if (state.overdueOnly) filter.overdueOnly = true;
+  return filter;
+}
+
+export function isFiltered(state: ListFilterState): boolean {
+  return Boolean(state.status || state.aspect || state.departmentId || state.leaderId || state.overdueOnly);
+}
+
+type Options = { aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
+
+function aspectOptions(plans: PlanSummary[]): FilterOption[] {
+  return plans.flatMap((plan) =>
+    plan.aspectTitles.map((title, index) => ({
+      value: `${plan.id}:${index}`,
+      // With more than one plan, say which one an aspect belongs to.
+      label: plans.length > 1 ? `${plan.title.slice(0, 6)}·${title}` : title,
+    })),
+  );
+}
+
+/**
+ * What the filter bar offers this person. Everyone may filter by 方面 (plans.list); the office and the secretary
+ * by any department and leader (they may read the roster); a cadre by their own departments when they have
+ * several; a leader's list is already theirs, so no leader filter for them.
+ */
+export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
+  const [options, setOptions] = useState<Options>({ aspects: [], departments: [], leaders: [] });
+  const roles = me?.member.roles;
+  const seesAll = roles ? hasAnyRole(roles, ['office', 'secretary']) : false;
+  const memberId = me?.member.id;
+
+  useEffect(() => {
+    if (!me) return;
+    let current = true;
+    const plans = callApi('plans.list', {}).then((answer) => aspectOptions(answer.plans), () => []);
+    const departments = seesAll
+      ? callApi('roster.listDepartments', {}).then((answer) => answer.departments.map((d) => ({ value: d.id, label: d.name })), () => [])
+      : Promise.resolve(me.departments.length > 1 ? me.departments.map((d) => ({ value: d.id, label: d.name })) : []);
+    const leaders = seesAll
+      ? callApi('roster.listMembers', {}).then(
+          (answer) =>
+            answer.members
+              .filter((m) => m.active && hasAnyRole(m.roles, ['leader', 'secretary']))
+              .map((m) => ({ value: m.id, label: m.name })),
+          () => [],
+        )
+      : Promise.resolve([]);
+    void Promise.all([plans, departments, leaders]).then(([aspects, depts, leaderOptions]) => {
+      if (current) setOptions({ aspects, departments: depts, leaders: leaderOptions });
+    });
+    return () => {
+      current = false;
+    };
+    // The member and the roles decide what to load; `me` itself is a fresh object on each refresh.
+  }, [memberId, seesAll]);
+
+  return useMemo(() => options, [options]);
+}
