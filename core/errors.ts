@@ -28,6 +28,7 @@ export const ERROR_MESSAGES = {
   PROGRESS_NOT_FOUND: '找不到该条进展',
   EDIT_WINDOW_PASSED: '进展发布超过10分钟，不能再修改',
   MEASURE_NOT_FOUND: '找不到该整改措施',
+  NOT_A_LEADER: '责任领导须为领导小组成员（党组成员或组长）',
   EXTENSION_PENDING: '已有延期申请在等待审批',
   NO_EXTENSION_PENDING: '没有待审批的延期申请',
   DATE_NOT_LATER: '新的完成时限应晚于原时限和今天',

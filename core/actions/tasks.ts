@@ -34,8 +34,14 @@ export const listTasksInput = z
   })
   .strict();
 export type ListTasksOutput = {
+  /** Sorted by deadline (items without a due day last), then plan and plan order; TASK_PAGE_SIZE a page. */
   items: TaskListItem[];
+  /** Pass back for the next page; null on the last page. Opaque: a cursor from another filter is harmless but meaningless. */
   nextCursor: string | null;
+  /**
+   * Items per status among those the caller sees under every filter except `status` — so the status tabs on top
+   * keep their figures while one of them is chosen. null when `withCounts` was false.
+   */
   counts: Record<TaskStatus, number> | null;
 };
 

@@ -1,4 +1,4 @@
-import { deadlineState } from './deadline';
+import { deadlineState, nextReviewDueAfterReport } from './deadline';
 
 const at = (iso: string) => new Date(iso);
 const open = (dueDate: string | null) => ({ status: 'in_progress' as const, dueDate, nextReviewDue: null });
@@ -29,5 +29,22 @@ describe('deadline colours (三色预警)', () => {
 
   it('honours a configured window', () => {
     expect(deadlineState(open('2026-12-12'), now, 14).colour).toBe('yellow');
+  });
+});
+
+describe('the quarterly consolidation report of a 长期坚持 item', () => {
+  it('moves the due day one period on for a report within the period', () => {
+    expect(nextReviewDueAfterReport('2026-12-31', '2026-12-20')).toBe('2027-03-31');
+    expect(nextReviewDueAfterReport('2026-12-31', '2026-12-31')).toBe('2027-03-31');
+    expect(nextReviewDueAfterReport('2026-12-31', '2026-10-01', 3)).toBe('2027-03-31');
+  });
+
+  it('does not buy a quarter with a second report in a period already reported for', () => {
+    expect(nextReviewDueAfterReport('2027-03-31', '2026-12-21')).toBe('2027-03-31');
+  });
+
+  it('starts the cadence again from a late report', () => {
+    expect(nextReviewDueAfterReport('2026-11-01', '2026-11-30')).toBe('2027-02-28');
+    expect(nextReviewDueAfterReport(null, '2026-11-30', 6)).toBe('2027-05-30');
   });
 });

@@ -1,4 +1,4 @@
-import { daysUntil } from '../time';
+import { addMonths, daysUntil } from '../time';
 import type { IsoDay } from '../time';
 import type { TaskStatus } from './status';
 import { isDone } from './status';
@@ -7,6 +7,8 @@ import { isDone } from './status';
 export type DeadlineColour = 'green' | 'yellow' | 'red' | 'none';
 
 export const DEFAULT_DUE_SOON_DAYS = 7;
+/** 长期坚持 items report their consolidation every quarter unless the unit configures another period. */
+export const DEFAULT_REVIEW_MONTHS = 3;
 
 export interface DeadlineState {
   colour: DeadlineColour;
@@ -45,4 +47,16 @@ export function deadlineState(task: DeadlineInput, now: Date, dueSoonDays = DEFA
 /** Overdue for filters and counts: past the due day and not yet 销号. */
 export function isOverdue(task: DeadlineInput, now: Date): boolean {
   return deadlineState(task, now).colour === 'red';
+}
+
+/**
+ * The next consolidation report's due day after a report on `today`. A report within the running period
+ * (the `months` before its due day) moves the due day one period on; a late one starts the cadence again from
+ * today; an early second report in a period already reported for changes nothing, so posting twice cannot
+ * buy a quarter.
+ */
+export function nextReviewDueAfterReport(current: IsoDay | null, today: IsoDay, months = DEFAULT_REVIEW_MONTHS): IsoDay {
+  if (current === null || current < today) return addMonths(today, months);
+  const periodStart = addMonths(current, -months);
+  return today > periodStart ? addMonths(current, months) : current;
 }

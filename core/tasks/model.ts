@@ -45,6 +45,14 @@ export interface EvidenceFile {
   url: string;
 }
 
+/** One decision on a 销号 application: who took it, when, and what they wrote. */
+export interface ClosureStep {
+  decision: 'pass' | 'return';
+  opinion: string;
+  at: string;
+  by: PersonRef;
+}
+
 export interface TaskDetail extends TaskListItem {
   manifestations: string[];
   measures: TaskMeasure[];
@@ -54,9 +62,11 @@ export interface TaskDetail extends TaskListItem {
   assignees: PersonRef[];
   /** The last 补充整改要求 a reviewer returned the item with, until the next application. */
   returnRequirement: string | null;
-  closure: { summary: string; files: EvidenceFile[]; appliedAt: string; appliedBy: PersonRef } | null;
+  /** The latest 销号 application with each step taken on it so far (a return keeps it here, with the return). */
+  closure: { summary: string; files: EvidenceFile[]; appliedAt: string; appliedBy: PersonRef; review: ClosureStep | null; signOff: ClosureStep | null } | null;
   pendingExtension: { reason: string; newDate: IsoDay; requestedAt: string; requestedBy: PersonRef } | null;
   extensionCount: number;
+  progressCount: number;
   evidenceCount: number;
   closedAt: string | null;
   nextReviewDue: IsoDay | null;

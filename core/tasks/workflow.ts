@@ -1,4 +1,5 @@
 import type { TaskStatus } from './status';
+import { isOpen } from './status';
 
 /** Everything that moves an item along its way to 销号. */
 export type TaskEvent =
@@ -27,4 +28,19 @@ export function nextStatus(current: TaskStatus, event: TaskEvent): TaskStatus | 
       if (event.decision === 'return') return 'in_progress';
       return event.longTerm ? 'long_term' : 'closed';
   }
+}
+
+/** Owners mark 整改措施 while they work on the item and during 长期坚持, not while a reviewer holds it. */
+export function mayMarkMeasures(status: TaskStatus): boolean {
+  return isOpen(status) || status === 'long_term';
+}
+
+/** An extension moves a deadline that still runs: not once the owner has applied for 销号. */
+export function mayRequestExtension(status: TaskStatus): boolean {
+  return isOpen(status);
+}
+
+/** Owners and leaders can change until the item is 已销号; 长期坚持 items keep owners for their quarterly reports. */
+export function mayAssign(status: TaskStatus): boolean {
+  return status !== 'closed';
 }

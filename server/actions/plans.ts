@@ -16,6 +16,7 @@ import type { PlanDocument, TaskDocument } from '../plans/plan-documents';
 import { planIdFor } from '../plans/plan-key';
 import { findPlan, listPlanTasks, listPlans as listPlanDocuments, toPlanSummary, toTaskSummary } from '../plans/plan-repository';
 import { PlanFileError, readPlanText } from '../plans/read-plan-file';
+import { initialTracking } from '../tasks/task-fields';
 
 async function planTextOf(input: { text: string } | { fileID: string; fileName?: string }): Promise<string> {
   if ('text' in input) return input.text;
@@ -110,6 +111,7 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
       for (const problem of aspect.problems) {
         seq += 1;
         const leaderDecision = problem.leader ? leaderDecisions.resolved.get(problem.leader) : undefined;
+        const dueDate = dueDateOf(problem.deadline, input.planDate);
         const task: Omit<TaskDocument, '_id'> = {
           planId,
           seq,
@@ -126,14 +128,10 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
           departmentIds: distinctNames(problem.departments.map((name) => departmentIdByName.get(name) ?? null)),
           assigneeIds: [],
           deadline: problem.deadline,
-          dueDate: dueDateOf(problem.deadline, input.planDate),
+          dueDate,
           status: 'not_started',
           internal: false,
-          extensionCount: 0,
-          evidenceCount: 0,
-          progressCount: 0,
-          closedAt: null,
-          version: 1,
+          ...initialTracking({ dueDate, planId, seq }, importer.id),
           createdAt: now,
           updatedAt: now,
         };

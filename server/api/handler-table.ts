@@ -2,6 +2,8 @@ import { authBind, authMe } from '../actions/auth';
 import { issueInvite, listDepartments, listMembers, upsertDepartment, upsertMember } from '../actions/roster';
 import { getPlan, importPlan, listPlans, previewPlan } from '../actions/plans';
 import { setup } from '../actions/setup';
+import { addProgress, assignTask, commentTask, decideExtension, editProgress, getTask, listTasks, markMeasure, requestExtension } from '../actions/tasks';
+import { applyClosure, reviewClosure, signOffClosure } from '../actions/closure';
 import type { HandlerTable } from './handlers';
 
 export const API_HANDLERS: HandlerTable = {
@@ -16,5 +18,17 @@ export const API_HANDLERS: HandlerTable = {
   'plans.import': importPlan,
   'plans.list': listPlans,
   'plans.get': getPlan,
+  'tasks.list': listTasks,
+  'tasks.get': getTask,
+  'tasks.assign': assignTask,
+  'tasks.markMeasure': markMeasure,
+  'tasks.addProgress': addProgress,
+  'tasks.editProgress': editProgress,
+  'tasks.comment': commentTask,
+  'tasks.requestExtension': requestExtension,
+  'tasks.decideExtension': decideExtension,
+  'closure.apply': applyClosure,
+  'closure.review': reviewClosure,
+  'closure.signOff': signOffClosure,
   setup,
 };

@@ -8,9 +8,21 @@ export const COLLECTIONS = {
   meta: 'meta',
   plans: 'plans',
   tasks: 'tasks',
+  /** 进展 posts of items: text and evidence, editable by their author for a few minutes. */
+  progress: 'progress',
   audit: 'audit',
+  /** 约谈 records, current revision; confidential: every read goes through interviews.* with participant checks. */
+  interviews: 'interviews',
+  /** Superseded revisions of 约谈 records, frozen as they were sealed. */
+  interviewRevisions: 'interview_revisions',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
 export const ALL_COLLECTIONS: CollectionName[] = Object.values(COLLECTIONS);
+
+const COLLECTION_NOT_EXIST = -502005;
+
+export function isCollectionMissing(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { errCode?: unknown }).errCode === COLLECTION_NOT_EXIST;
+}

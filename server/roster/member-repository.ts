@@ -23,3 +23,12 @@ export async function listAllMembers(db: Database, where: Record<string, unknown
     if (data.length < PAGE) return all;
   }
 }
+
+/** Members by id, in one round trip (ids are a page's worth: leader, owners, timeline actors). */
+export async function findMembersByIds(db: Database, ids: readonly string[]): Promise<MemberDocument[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const _ = db.command;
+  const { data } = await db.collection(COLLECTIONS.members).where({ _id: _.in(unique) }).limit(PAGE).get<MemberDocument>();
+  return data;
+}

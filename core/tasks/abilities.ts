@@ -1,0 +1,30 @@
+import { mayActOnTask } from './access';
+import type { TaskParties, TaskViewer } from './access';
+import type { TaskAbilities } from './model';
+import type { TaskStatus } from './status';
+import { mayAssign, mayMarkMeasures, mayRequestExtension, nextStatus } from './workflow';
+
+export interface AbilityInput extends TaskParties {
+  status: TaskStatus;
+  hasPendingExtension: boolean;
+}
+
+/**
+ * What a member may do with an item right now: the relation half (mayActOnTask) and the state half (the
+ * workflow) together. The server refuses exactly what this says no to, so the page can show only these buttons.
+ */
+export function taskAbilities(viewer: TaskViewer, task: AbilityInput): TaskAbilities {
+  const may = (action: Parameters<typeof mayActOnTask>[0]) => mayActOnTask(action, viewer, task);
+  const { status } = task;
+  return {
+    progress: may('tasks.addProgress') && nextStatus(status, { type: 'progress' }) !== null,
+    markMeasure: may('tasks.markMeasure') && mayMarkMeasures(status),
+    comment: may('tasks.comment'),
+    assign: may('tasks.assign') && mayAssign(status),
+    requestExtension: may('tasks.requestExtension') && mayRequestExtension(status) && !task.hasPendingExtension,
+    decideExtension: may('tasks.decideExtension') && task.hasPendingExtension,
+    apply: may('closure.apply') && nextStatus(status, { type: 'apply' }) !== null,
+    review: may('closure.review') && status === 'pending_review',
+    signOff: may('closure.signOff') && status === 'pending_signoff',
+  };
+}

@@ -1,0 +1,255 @@
+import { EDIT_PROGRESS_MINUTES, TASK_PAGE_SIZE } from '../../core/actions/tasks';
+import type { ListTasksOutput } from '../../core/actions/tasks';
+import { AppError } from '../../core/errors';
+import { maySeeTask } from '../../core/tasks/access';
+import { nextReviewDueAfterReport } from '../../core/tasks/deadline';
+import { TASK_STATUSES } from '../../core/tasks/status';
+import type { TaskStatus } from '../../core/tasks/status';
+import { mayAssign, mayMarkMeasures, mayRequestExtension, nextStatus } from '../../core/tasks/workflow';
+import { beijingDay } from '../../core/time';
+import type { ActionHandler } from '../api/handlers';
+import { requireMember } from '../api/context';
+import { COLLECTIONS } from '../db/collections';
+import { getInTransaction } from '../db/transaction';
+import type { ExtensionRecord } from '../plans/plan-documents';
+import type { Document } from '../platform/database-types';
+import { findDepartmentsByIds } from '../roster/department-repository';
+import { findMembersByIds } from '../roster/member-repository';
+import { sortKeyOf } from '../tasks/task-fields';
+import { allOf, decodeCursor, encodeCursor, filterConditions } from '../tasks/task-query';
+import { countTasksByStatus, findTask, findTaskPage } from '../tasks/task-repository';
+import type { ProgressDocument } from '../tasks/task-repository';
+import { taskSettings, taskView, toListItem, viewerOf } from '../tasks/task-view';
+import { writeTask } from '../tasks/task-write';
+import type { AssignmentSnapshot } from '../tasks/timeline';
+
+/**
+ * 我的事项: the caller's visible items under the filter, by deadline, a page at a time. Its own cost is two
+ * round trips at most, in parallel — the page (where … orderBy sortKey, limit 21) and, on a first page, the
+ * counts (one $match + $group) — whatever the number of items.
+ */
+export const listTasks: ActionHandler<'tasks.list'> = async (input, context) => {
+  const member = requireMember(context);
+  const _ = context.db.command;
+  const now = context.now();
+  const base = filterConditions(_, viewerOf(member), input.filter, beijingDay(now));
+  const pageConditions: Document[] = [...base];
+  if (input.filter.status) pageConditions.push({ status: input.filter.status });
+  if (input.cursor !== null) pageConditions.push({ sortKey: _.gt(decodeCursor(input.cursor)) });
+
+  // One row more than a page tells whether another page follows, without counting.
+  const [rows, counted] = await Promise.all([
+    findTaskPage(context.db, allOf(_, pageConditions), TASK_PAGE_SIZE + 1),
+    input.withCounts ? countTasksByStatus(context.db, allOf(_, base)) : Promise.resolve(null),
+  ]);
+  const page = rows.slice(0, TASK_PAGE_SIZE);
+  const last = page[page.length - 1];
+  const settings = taskSettings(context.env);
+  const counts: ListTasksOutput['counts'] = counted
+    ? (Object.fromEntries(TASK_STATUSES.map((status) => [status, counted[status] ?? 0])) as Record<TaskStatus, number>)
+    : null;
+  return {
+    items: page.map((task) => toListItem(task, now, settings)),
+    nextCursor: rows.length > TASK_PAGE_SIZE && last ? encodeCursor(last.sortKey) : null,
+    counts,
+  };
+};
+
+/**
+ * One item for its page. An id that exists but is not the caller's to see is FORBIDDEN, a missing id
+ * TASK_NOT_FOUND: ids are random 32-hex strings, so telling the two apart reveals nothing a guesser could use,
+ * and a person following a forwarded link learns the truth (no permission) instead of a false "not found".
+ */
+export const getTask: ActionHandler<'tasks.get'> = async (input, context) => {
+  const member = requireMember(context);
+  const task = await findTask(context.db, input.taskId);
+  if (!task) throw new AppError('TASK_NOT_FOUND');
+  if (!maySeeTask(viewerOf(member), task)) throw new AppError('FORBIDDEN');
+  return taskView(context, task, member);
+};
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
+const distinct = (ids: readonly string[]) => [...new Set(ids)];
+
+/** 责任部门, 责任领导 and named 责任人, set by the office or the secretary; the timeline shows the names before and after. */
+export const assignTask: ActionHandler<'tasks.assign'> = async (input, context) => {
+  const departmentIds = distinct(input.departmentIds);
+  const assigneeIds = distinct(input.assigneeIds);
+  const [departments, people] = await Promise.all([
+    findDepartmentsByIds(context.db, departmentIds),
+    findMembersByIds(context.db, input.leaderId ? [input.leaderId, ...assigneeIds] : assigneeIds),
+  ]);
+  if (departments.length !== departmentIds.length) throw new AppError('DEPARTMENT_NOT_FOUND');
+  const byId = new Map(people.filter((person) => person.active !== false).map((person) => [person._id, person]));
+  const leader = input.leaderId ? byId.get(input.leaderId) : null;
+  if (leader === undefined || assigneeIds.some((id) => !byId.has(id))) throw new AppError('MEMBER_NOT_FOUND');
+  if (leader && !leader.roles.some((role) => role === 'leader' || role === 'secretary')) throw new AppError('NOT_A_LEADER');
+  const departmentName = new Map(departments.map((department) => [department._id, department.name]));
+
+  return writeTask(context, {
+    taskId: input.taskId,
+    action: 'tasks.assign',
+    version: input.version,
+    decide: async (task) => {
+      if (!mayAssign(task.status)) throw new AppError('INVALID_STATE');
+      const departmentsChanged = !sameList(task.departmentIds, departmentIds);
+      const leaderChanged = task.leaderId !== input.leaderId;
+      const assigneesChanged = !sameList(task.assigneeIds, assigneeIds);
+      if (!departmentsChanged && !leaderChanged && !assigneesChanged) return null;
+      const previousAssignees = await findMembersByIds(context.db, task.assigneeIds);
+      const previousName = new Map(previousAssignees.map((person) => [person._id, person.name]));
+      const before: AssignmentSnapshot = {
+        departmentIds: task.departmentIds,
+        departmentNames: task.departmentNames,
+        leaderId: task.leaderId,
+        leaderName: task.leaderName,
+        assigneeIds: task.assigneeIds,
+        assigneeNames: task.assigneeIds.map((id) => previousName.get(id) ?? '未知成员'),
+      };
+      const after: AssignmentSnapshot = {
+        departmentIds,
+        // Unchanged departments keep their names as written, including those the roster has no department for.
+        departmentNames: departmentsChanged ? departmentIds.map((id) => departmentName.get(id) ?? '') : task.departmentNames,
+        leaderId: input.leaderId,
+        // Without a confirmed leader the plan's written name stays on show, until a leader is confirmed and removed again.
+        leaderName: leader ? leader.name : leaderChanged ? null : task.leaderName,
+        assigneeIds,
+        assigneeNames: assigneeIds.map((id) => byId.get(id)?.name ?? '未知成员'),
+      };
+      return {
+        set: { departmentIds: after.departmentIds, departmentNames: after.departmentNames, leaderId: after.leaderId, leaderName: after.leaderName, assigneeIds: after.assigneeIds },
+        before: { ...before },
+        after: { ...after },
+      };
+    },
+  });
+};
+
+/** An owner marks one 整改措施 done or not, with a note. */
+export const markMeasure: ActionHandler<'tasks.markMeasure'> = async (input, context) =>
+  writeTask(context, {
+    taskId: input.taskId,
+    action: 'tasks.markMeasure',
+    decide: async (task) => {
+      if (!mayMarkMeasures(task.status)) throw new AppError('INVALID_STATE');
+      const index = task.measures.findIndex((measure) => measure.id === input.measureId);
+      const measure = task.measures[index];
+      if (!measure) throw new AppError('MEASURE_NOT_FOUND');
+      if (measure.done === input.done && (measure.note ?? null) === input.note) return null;
+      const changed = { ...measure, done: input.done, note: input.note };
+      const described = (value: typeof measure) => ({ measureId: value.id, measureNumber: String(index + 1), text: value.text, done: value.done, note: value.note ?? null });
+      return {
+        set: { measures: task.measures.map((item, at) => (at === index ? changed : item)) },
+        before: described(measure),
+        after: described(changed),
+      };
+    },
+  });
+
+/**
+ * 进展 with evidence. The first moves 未开始 → 整改中; on a 长期坚持 item it is the quarterly consolidation report
+ * and moves the next report's due day on. The item keeps its latest progress day and counts.
+ */
+export const addProgress: ActionHandler<'tasks.addProgress'> = async (input, context) =>
+  writeTask(context, {
+    taskId: input.taskId,
+    action: 'tasks.addProgress',
+    decide: async (task, { transaction, now, today, member, settings, checkFiles }) => {
+      const status = nextStatus(task.status, { type: 'progress' });
+      if (!status) throw new AppError('INVALID_STATE');
+      await checkFiles(input.fileIDs);
+      const post: Omit<ProgressDocument, '_id'> = { taskId: task._id, authorId: member.id, text: input.text, fileIDs: input.fileIDs, createdAt: now, editedAt: null };
+      const { _id: progressId } = await transaction.collection(COLLECTIONS.progress).add({ data: { ...post } });
+      const nextReviewDue = task.status === 'long_term' ? nextReviewDueAfterReport(task.nextReviewDue ?? null, today, settings.reviewMonths) : (task.nextReviewDue ?? null);
+      const set = {
+        status,
+        progressCount: task.progressCount + 1,
+        evidenceCount: task.evidenceCount + input.fileIDs.length,
+        latestProgressAt: now,
+        nextReviewDue,
+      };
+      return {
+        set,
+        before: { status: task.status, progressCount: task.progressCount, evidenceCount: task.evidenceCount, latestProgressAt: task.latestProgressAt ?? null, nextReviewDue: task.nextReviewDue ?? null },
+        after: { ...set, progressId, fileIDs: input.fileIDs },
+      };
+    },
+  });
+
+/** The author corrects a post within EDIT_PROGRESS_MINUTES of posting it. */
+export const editProgress: ActionHandler<'tasks.editProgress'> = async (input, context) => {
+  const { data } = await context.db.collection(COLLECTIONS.progress).where({ _id: input.progressId }).limit(1).get<ProgressDocument>().catch(() => ({ data: [] as ProgressDocument[] }));
+  const found = data[0];
+  if (!found) throw new AppError('PROGRESS_NOT_FOUND');
+  return writeTask(context, {
+    taskId: found.taskId,
+    action: 'tasks.editProgress',
+    decide: async (task, { transaction, now, member, checkFiles }) => {
+      const post = await getInTransaction<ProgressDocument>(transaction, COLLECTIONS.progress, input.progressId);
+      if (!post) throw new AppError('PROGRESS_NOT_FOUND');
+      if (post.authorId !== member.id) throw new AppError('FORBIDDEN', '只能修改自己发布的进展');
+      if (now.getTime() - new Date(post.createdAt).getTime() > EDIT_PROGRESS_MINUTES * 60_000) throw new AppError('EDIT_WINDOW_PASSED');
+      await checkFiles(input.fileIDs);
+      await transaction.collection(COLLECTIONS.progress).doc(post._id).update({ data: { text: input.text, fileIDs: input.fileIDs, editedAt: now } });
+      return {
+        set: { evidenceCount: Math.max(0, task.evidenceCount - post.fileIDs.length + input.fileIDs.length) },
+        before: { progressId: post._id, text: post.text, fileIDs: post.fileIDs },
+        after: { progressId: post._id, text: input.text, fileIDs: input.fileIDs },
+      };
+    },
+  });
+};
+
+/** Leaders, the secretary and the office comment; the item itself does not change (no new version). */
+export const commentTask: ActionHandler<'tasks.comment'> = async (input, context) =>
+  writeTask(context, {
+    taskId: input.taskId,
+    action: 'tasks.comment',
+    decide: async () => ({ set: null, before: null, after: { text: input.text } }),
+  });
+
+/** An owner asks for a later due day; one request waits at a time. */
+export const requestExtension: ActionHandler<'tasks.requestExtension'> = async (input, context) =>
+  writeTask(context, {
+    taskId: input.taskId,
+    action: 'tasks.requestExtension',
+    version: input.version,
+    decide: async (task, { now, today, member }) => {
+      if (!mayRequestExtension(task.status)) throw new AppError('INVALID_STATE');
+      if (task.pendingExtension) throw new AppError('EXTENSION_PENDING');
+      if (input.newDate <= today || (task.dueDate !== null && input.newDate <= task.dueDate)) throw new AppError('DATE_NOT_LATER');
+      const request = { reason: input.reason, newDate: input.newDate, previousDate: task.dueDate, requestedAt: now, requestedById: member.id };
+      return {
+        set: { pendingExtension: context.db.command.set(request) },
+        before: { pendingExtension: null, dueDate: task.dueDate },
+        after: { reason: input.reason, newDate: input.newDate, previousDate: task.dueDate },
+      };
+    },
+  });
+
+/** The secretary grants (the due day moves, the count goes up) or refuses; either way the request joins the history. */
+export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (input, context) =>
+  writeTask(context, {
+    taskId: input.taskId,
+    action: 'tasks.decideExtension',
+    version: input.version,
+    decide: async (task, { now, member }) => {
+      const pending = task.pendingExtension;
+      if (!pending) throw new AppError('NO_EXTENSION_PENDING');
+      const record: ExtensionRecord = { ...pending, decision: input.decision, opinion: input.opinion, decidedAt: now, decidedById: member.id };
+      const approved = input.decision === 'approve';
+      const dueDate = approved ? pending.newDate : task.dueDate;
+      const extensionCount = task.extensionCount + (approved ? 1 : 0);
+      return {
+        set: {
+          pendingExtension: null,
+          extensions: [...(task.extensions ?? []), record],
+          dueDate,
+          sortKey: sortKeyOf({ dueDate, planId: task.planId, seq: task.seq }),
+          extensionCount,
+        },
+        before: { dueDate: task.dueDate, extensionCount: task.extensionCount, reason: pending.reason, newDate: pending.newDate },
+        after: { decision: input.decision, opinion: input.opinion, dueDate, extensionCount, newDate: pending.newDate },
+      };
+    },
+  });

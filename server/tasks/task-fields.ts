@@ -1,0 +1,45 @@
+import type { TaskDocument } from '../plans/plan-documents';
+
+/** Items without a due day sort after every dated one. */
+export const NO_DUE_DAY = '9999-12-31';
+
+/** The list order and cursor: by deadline, then plan, then plan order. Fixed width, so string order is that order. */
+export function sortKeyOf(task: { dueDate: string | null; planId: string; seq: number }): string {
+  return `${task.dueDate ?? NO_DUE_DAY}|${task.planId}|${String(task.seq).padStart(5, '0')}`;
+}
+
+type TrackingFields = Pick<
+  TaskDocument,
+  | 'sortKey'
+  | 'latestProgressAt'
+  | 'closure'
+  | 'pendingExtension'
+  | 'extensions'
+  | 'returnRequirement'
+  | 'nextReviewDue'
+  | 'createdById'
+  | 'extensionCount'
+  | 'evidenceCount'
+  | 'progressCount'
+  | 'closedAt'
+  | 'version'
+>;
+
+/** What a freshly imported item carries besides the plan's own fields. */
+export function initialTracking(task: { dueDate: string | null; planId: string; seq: number }, createdById: string): TrackingFields {
+  return {
+    sortKey: sortKeyOf(task),
+    latestProgressAt: null,
+    closure: null,
+    pendingExtension: null,
+    extensions: [],
+    returnRequirement: null,
+    nextReviewDue: null,
+    createdById,
+    extensionCount: 0,
+    evidenceCount: 0,
+    progressCount: 0,
+    closedAt: null,
+    version: 1,
+  };
+}

@@ -1,0 +1,67 @@
+import { AppError } from '../../core/errors';
+import type { TaskFilter } from '../../core/actions/tasks';
+import type { TaskViewer } from '../../core/tasks/access';
+import type { TaskStatus } from '../../core/tasks/status';
+import type { Command, Document } from '../platform/database-types';
+
+/**
+ * maySeeTask (core/tasks/access) as a database condition: office and secretary see everything (null: no
+ * condition); anyone else sees what they lead, what names them, and — as a cadre — their departments' items.
+ * The branches are relationsTo's, one for one; tests check the query against maySeeTask item by item.
+ */
+export function visibilityCondition(_: Command, viewer: TaskViewer): Document | null {
+  if (viewer.roles.includes('office') || viewer.roles.includes('secretary')) return null;
+  const branches: Document[] = [{ leaderId: viewer.id }, { assigneeIds: viewer.id }];
+  if (viewer.roles.includes('cadre') && viewer.departmentIds.length > 0) branches.push({ departmentIds: _.in([...viewer.departmentIds]) });
+  return _.or(branches) as Document;
+}
+
+/** Statuses whose due day still counts down: everything before 销号 (a reviewer holding it does not stop the clock). */
+const COUNTING_DOWN: TaskStatus[] = ['not_started', 'in_progress', 'pending_review', 'pending_signoff'];
+
+/**
+ * isOverdue (core/tasks/deadline) as a query: a due day before today in Beijing and not yet 销号, or a 长期坚持
+ * item whose consolidation report is past due. `$lt` on a string never matches null, so undated items stay out.
+ */
+export function overdueCondition(_: Command, today: string): Document {
+  return _.or([
+    { status: _.in(COUNTING_DOWN), dueDate: _.lt(today) },
+    { status: 'long_term', nextReviewDue: _.lt(today) },
+  ]) as Document;
+}
+
+/** Every filter but status, which the counts per status leave out (see ListTasksOutput.counts). */
+export function filterConditions(_: Command, viewer: TaskViewer, filter: TaskFilter, today: string): Document[] {
+  const conditions: Document[] = [];
+  const visible = visibilityCondition(_, viewer);
+  if (visible) conditions.push(visible);
+  const fields: Document = {};
+  if (filter.planId !== undefined) fields.planId = filter.planId;
+  if (filter.aspectIndex !== undefined) fields.aspectIndex = filter.aspectIndex;
+  if (filter.departmentId !== undefined) fields.departmentIds = filter.departmentId;
+  if (filter.leaderId !== undefined) fields.leaderId = filter.leaderId;
+  if (Object.keys(fields).length > 0) conditions.push(fields);
+  if (filter.overdueOnly) conditions.push(overdueCondition(_, today));
+  return conditions;
+}
+
+export function allOf(_: Command, conditions: Document[]): Document {
+  if (conditions.length === 0) return {};
+  if (conditions.length === 1) return conditions[0] as Document;
+  return _.and(conditions) as Document;
+}
+
+/** The cursor is the last row's sort key, wrapped so that clients treat it as opaque. */
+export function encodeCursor(sortKey: string): string {
+  return Buffer.from(JSON.stringify({ k: sortKey }), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k?: unknown };
+    if (typeof value.k === 'string' && value.k.length > 0) return value.k;
+  } catch {
+    // Falls through to the refusal below.
+  }
+  throw new AppError('VALIDATION_FAILED', '翻页位置无效，请刷新列表', { issues: [{ path: 'cursor', message: '翻页位置无效' }] });
+}

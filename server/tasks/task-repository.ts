@@ -1,0 +1,80 @@
+import { COLLECTIONS, isCollectionMissing } from '../db/collections';
+import type { AuditEntry } from '../db/audit';
+import type { TaskDocument } from '../plans/plan-documents';
+import type { Database, Document } from '../platform/database-types';
+import type { TaskStatus } from '../../core/tasks/status';
+
+/** A 进展 post: text and evidence of one owner; the author may edit it for a few minutes. */
+export interface ProgressDocument {
+  _id: string;
+  taskId: string;
+  authorId: string;
+  text: string;
+  fileIDs: string[];
+  createdAt: Date;
+  editedAt: Date | null;
+}
+
+export type AuditDocument = AuditEntry & { _id: string };
+
+/** What a list row needs, and nothing of the long texts (具体表现, 措施) that only the detail shows. */
+export const LIST_FIELDS = [
+  'planId',
+  'seq',
+  'number',
+  'title',
+  'aspectTitle',
+  'departmentNames',
+  'leaderName',
+  'status',
+  'dueDate',
+  'deadline',
+  'nextReviewDue',
+  'latestProgressAt',
+  'sortKey',
+] as const;
+export type TaskListDocument = Pick<TaskDocument, '_id' | (typeof LIST_FIELDS)[number]>;
+
+const HISTORY_LIMIT = 1000;
+
+export async function findTask(db: Database, taskId: string): Promise<TaskDocument | null> {
+  const { data } = await db.collection(COLLECTIONS.tasks).where({ _id: taskId }).limit(1).get<TaskDocument>();
+  return data[0] ?? null;
+}
+
+/** One page in sort-key order: one round trip. */
+export async function findTaskPage(db: Database, where: Document, limit: number): Promise<TaskListDocument[]> {
+  const projection = Object.fromEntries(LIST_FIELDS.map((field) => [field, true]));
+  const { data } = await db.collection(COLLECTIONS.tasks).where(where).orderBy('sortKey', 'asc').limit(limit).field(projection).get<TaskListDocument>();
+  return data;
+}
+
+/** Items per status under `where`: one $match + $group, one round trip however many items match. */
+export async function countTasksByStatus(db: Database, where: Document): Promise<Partial<Record<TaskStatus, number>>> {
+  const { list } = await db
+    .collection(COLLECTIONS.tasks)
+    .aggregate()
+    .match(where)
+    .group({ _id: '$status', count: { $sum: 1 } })
+    // Without a limit aggregate answers 20 groups; there are 6 statuses, the limit says so.
+    .limit(20)
+    .end<{ _id: TaskStatus; count: number }>();
+  return Object.fromEntries(list.map((row) => [row._id, row.count]));
+}
+
+/** An item's progress posts, newest first. A unit set up before posts existed has no collection yet: none. */
+export async function listProgress(db: Database, taskId: string): Promise<ProgressDocument[]> {
+  try {
+    const { data } = await db.collection(COLLECTIONS.progress).where({ taskId }).orderBy('createdAt', 'desc').limit(HISTORY_LIMIT).get<ProgressDocument>();
+    return data;
+  } catch (error) {
+    if (isCollectionMissing(error)) return [];
+    throw error;
+  }
+}
+
+/** The audit entries of one item, newest first: what the timeline reads besides progress posts. */
+export async function listTaskAudit(db: Database, taskId: string): Promise<AuditDocument[]> {
+  const { data } = await db.collection(COLLECTIONS.audit).where({ entity: 'task', entityId: taskId }).orderBy('at', 'desc').limit(HISTORY_LIMIT).get<AuditDocument>();
+  return data;
+}

@@ -1,0 +1,100 @@
+import type { GetTaskOutput } from '../../core/actions/tasks';
+import { AppError } from '../../core/errors';
+import { mayActOnTask } from '../../core/tasks/access';
+import type { TaskAction, TaskViewer } from '../../core/tasks/access';
+import { beijingDay } from '../../core/time';
+import type { ActionContext, CurrentMember } from '../api/context';
+import { requireMember } from '../api/context';
+import { recordAudit } from '../db/audit';
+import { COLLECTIONS, isCollectionMissing } from '../db/collections';
+import { sdkErrorCode } from '../db/errors';
+import { getInTransaction } from '../db/transaction';
+import type { TaskDocument } from '../plans/plan-documents';
+import type { Document, Transaction } from '../platform/database-types';
+import { checkEvidencePaths, checkEvidenceStored } from './evidence-files';
+import { findTask } from './task-repository';
+import { taskSettings, taskView, viewerOf } from './task-view';
+import type { TaskSettings } from './task-view';
+
+/** What one write does to an item: fields to set (null: the item itself is unchanged, as for a comment) and the audit's before/after. */
+export interface TaskChange {
+  set: Document | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface WriteTools {
+  transaction: Transaction;
+  now: Date;
+  /** Today in Beijing: the day deadlines are decided on. */
+  today: string;
+  member: CurrentMember;
+  viewer: TaskViewer;
+  settings: TaskSettings;
+  /** This item's uploads, of an allowed type, really in storage; checked once even when the transaction retries. */
+  checkFiles(fileIDs: readonly string[]): Promise<void>;
+}
+
+export interface TaskWrite {
+  taskId: string;
+  action: TaskAction;
+  /** The version the caller's screen showed: decisions carry it, so a decision on a stale screen is CONFLICT. */
+  version?: number;
+  /** Checks the state and says what changes; throws an AppError to refuse (nothing is written then). Null: nothing to do. */
+  decide(task: TaskDocument, tools: WriteTools): Promise<TaskChange | null>;
+}
+
+const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT';
+
+/**
+ * The one way an item changes. In one transaction: read the item, check the caller's relation to it
+ * (FORBIDDEN before anything else, so an outsider learns nothing about its state or version), the version
+ * (CONFLICT), the state and input (the action's `decide`), then write with version + 1 and record the audit
+ * entry. Any refusal rolls everything back. Answers the item as the caller now sees it.
+ */
+export async function writeTask(context: ActionContext, write: TaskWrite): Promise<GetTaskOutput> {
+  const member = requireMember(context);
+  const viewer = viewerOf(member);
+  const now = context.now();
+  const settings = taskSettings(context.env);
+  const checked = new Set<string>();
+  const checkFiles = async (fileIDs: readonly string[]) => {
+    checkEvidencePaths(write.taskId, fileIDs);
+    const unchecked = fileIDs.filter((fileID) => !checked.has(fileID));
+    await checkEvidenceStored(unchecked);
+    for (const fileID of unchecked) checked.add(fileID);
+  };
+
+  const attempt = () =>
+    context.db.runTransaction(async (transaction) => {
+      const task = await getInTransaction<TaskDocument>(transaction, COLLECTIONS.tasks, write.taskId);
+      if (!task) throw new AppError('TASK_NOT_FOUND');
+      if (!mayActOnTask(write.action, viewer, task)) throw new AppError('FORBIDDEN');
+      if (write.version !== undefined && task.version !== write.version) throw new AppError('CONFLICT', undefined, { version: task.version });
+      const change = await write.decide(task, { transaction, now, today: beijingDay(now), member, viewer, settings, checkFiles });
+      if (!change) return;
+      if (change.set) {
+        await transaction.collection(COLLECTIONS.tasks).doc(task._id).update({ data: { ...change.set, version: task.version + 1, updatedAt: now } });
+      }
+      await recordAudit(transaction, { entity: 'task', entityId: task._id, action: write.action, actorId: member.id, at: now, before: change.before, after: change.after });
+    });
+
+  try {
+    try {
+      await attempt();
+    } catch (error) {
+      // A unit set up before a collection existed (progress posts) gets it on first use.
+      if (!isCollectionMissing(error)) throw error;
+      await context.db.createCollection(COLLECTIONS.progress).catch(() => undefined);
+      await attempt();
+    }
+  } catch (error) {
+    // The SDK retried a few times already; someone keeps changing this item.
+    if (sdkErrorCode(error) === TRANSACTION_CONFLICT) throw new AppError('CONFLICT');
+    throw error;
+  }
+
+  const task = await findTask(context.db, write.taskId);
+  if (!task) throw new AppError('TASK_NOT_FOUND');
+  return taskView(context, task, member);
+}
