@@ -3,6 +3,7 @@ import type { Emulator } from '../../emulator';
 import type { ImportPlanInput } from '../../core/actions/plans';
 import type { Role } from '../../core/roles';
 import { beijingDay } from '../../core/time';
+import { sortKeyOf } from '../../server/tasks/task-fields';
 import { collectionSnapshot, expectOk, sdkDatabase } from './local-cloud';
 import { OFFICE_OPENID, addBoundMember, setUpUnit } from './roster-fixture';
 import type { TestPerson } from './roster-fixture';
@@ -60,7 +61,7 @@ export interface ItemSpec {
 let plans = 0;
 
 /** The import input of a plan holding `items`; titles are made unique so that every call is a new plan. */
-export function planInput(unit: Unit, items: ItemSpec[], aspectTitles = ['（一）制度建设方面', '（二）作风建设方面']): ImportPlanInput {
+export function planInput(unit: Unit, items: ItemSpec[], aspectTitles = ['（一）制度建设方面', '（二）作风建设方面', '（三）工作落实方面', '（四）队伍建设方面']): ImportPlanInput {
   plans += 1;
   const tag = `${process.pid}-${Date.now()}-${plans}`;
   const aspects = aspectTitles.map((title) => ({ title, problems: [] as ImportPlanInput['aspects'][number]['problems'] }));
@@ -100,9 +101,9 @@ export async function importItems(cloud: Emulator, unit: Unit, items: ItemSpec[]
   const plan = await expectOk(cloud, OFFICE_OPENID, 'plans.get', { planId });
   const byTitle = new Map(plan.aspects.flatMap((aspect) => aspect.tasks).map((task) => [task.title, task.id]));
   const titles = input.aspects.flatMap((aspect) => aspect.problems.map((problem) => problem.title));
-  // Back to the order of `items`, which may interleave aspects.
-  const order = items.map((_, index) => titles.find((title) => title.endsWith(`-${index + 1}）`)) as string);
-  return { planId, ids: order.map((title) => byTitle.get(title) as string) };
+  // Back to the order of `items`, which may interleave aspects: each title ends with its item's number.
+  const byNumber = new Map(titles.map((title) => [Number(/-(\d+)）$/.exec(title)?.[1]), title]));
+  return { planId, ids: items.map((_, index) => byTitle.get(byNumber.get(index + 1) as string) as string) };
 }
 
 export async function importItem(cloud: Emulator, unit: Unit, item: ItemSpec = {}): Promise<string> {
@@ -119,12 +120,34 @@ export async function uploadEvidence(cloud: Emulator, taskId: string, name = 'ph
   return fileID;
 }
 
-/** Puts an item straight into a state (e.g. 待审定) no action sequence needs to be replayed for. */
+/** Puts an item straight into a state (e.g. 待审定) no action sequence needs to be replayed for; a new due day moves its sort key along. */
 export async function arrangeTask(cloud: Emulator, taskId: string, data: Record<string, unknown>): Promise<void> {
-  await sdkDatabase(cloud).collection('tasks').doc(taskId).update({ data });
+  const tasks = sdkDatabase(cloud).collection('tasks');
+  if ('dueDate' in data) {
+    const { data: task } = await tasks.doc(taskId).get<{ planId: string; seq: number }>();
+    data = { ...data, sortKey: sortKeyOf({ dueDate: data.dueDate as string | null, planId: task.planId, seq: task.seq }) };
+  }
+  await tasks.doc(taskId).update({ data });
 }
 
 /** Everything a task write can touch: compared before and after a refused call. */
 export async function taskState(cloud: Emulator): Promise<unknown[][]> {
   return Promise.all(['tasks', 'progress', 'audit'].map((name) => collectionSnapshot(cloud, name)));
+}
+
+/**
+ * `count` items spread the way a county unit's plans are: four 方面, the three departments and none, both
+ * leaders and none, due days from a month overdue to half a year ahead, some with no day at all.
+ */
+export function manyItems(count: number): ItemSpec[] {
+  const departments = [['总编室'], ['财务室'], ['办公室'], ['总编室', '财务室'], []];
+  const leaders = ['leader', 'leader2', null, 'secretary'] as const;
+  return Array.from({ length: count }, (_, index) => ({
+    title: `事项${index + 1}`,
+    departments: departments[index % departments.length],
+    leader: leaders[index % leaders.length],
+    due: index % 11 === 0 ? null : (index * 37) % 210 - 30,
+    longTerm: index % 11 === 0 && index % 2 === 0,
+    aspect: index % 4,
+  }));
 }
