@@ -4,9 +4,28 @@ import { getPlan, importPlan, listPlans, previewPlan } from '../actions/plans';
 import { setup } from '../actions/setup';
 import { addProgress, assignTask, commentTask, decideExtension, editProgress, getTask, listTasks, markMeasure, requestExtension } from '../actions/tasks';
 import { applyClosure, reviewClosure, signOffClosure } from '../actions/closure';
+import {
+  addDeptOpinion,
+  approveInterview,
+  feedbackInterview,
+  fileInterview,
+  getInterview,
+  interviewOverview,
+  listInterviews,
+  proposeInterview,
+  recordInterview,
+  requestSignatures,
+  reviseInterview,
+  signInterview,
+  submitInterview,
+  updateInterview,
+  verifyInterview,
+} from '../actions/interviews';
+import type { ExportActionName } from '../../core/actions';
 import type { HandlerTable } from './handlers';
 
-export const API_HANDLERS: HandlerTable = {
+/** Every action but the exports (EXPORT_ACTIONS), which the `exports` function serves. */
+export const API_HANDLERS: Omit<HandlerTable, ExportActionName> = {
   'auth.me': authMe,
   'auth.bind': authBind,
   'roster.listMembers': listMembers,
@@ -30,5 +49,20 @@ export const API_HANDLERS: HandlerTable = {
   'closure.apply': applyClosure,
   'closure.review': reviewClosure,
   'closure.signOff': signOffClosure,
+  'interviews.propose': proposeInterview,
+  'interviews.update': updateInterview,
+  'interviews.submit': submitInterview,
+  'interviews.approve': approveInterview,
+  'interviews.record': recordInterview,
+  'interviews.requestSignatures': requestSignatures,
+  'interviews.sign': signInterview,
+  'interviews.addDeptOpinion': addDeptOpinion,
+  'interviews.file': fileInterview,
+  'interviews.feedback': feedbackInterview,
+  'interviews.get': getInterview,
+  'interviews.list': listInterviews,
+  'interviews.verify': verifyInterview,
+  'interviews.revise': reviseInterview,
+  'interviews.overview': interviewOverview,
   setup,
 };

@@ -45,7 +45,10 @@ function describeIssues(error: z.ZodError): { path: string; message: string }[] 
 }
 
 export interface RouterOptions {
-  handlers: HandlerTable;
+  /** The actions this function serves: `api` serves all but the exports, `exports` only those (EXPORT_ACTIONS). */
+  handlers: Partial<HandlerTable>;
+  /** The function's name, for log lines. */
+  name?: string;
   now?: () => Date;
   env?: Readonly<Record<string, string | undefined>>;
   log?: (line: string, error?: unknown) => void;
@@ -64,7 +67,8 @@ export function createApiRouter(options: RouterOptions) {
     const envelope = eventSchema.safeParse(event);
     if (!envelope.success) return failure('VALIDATION_FAILED', '请求格式不正确');
     const { action } = envelope.data;
-    if (!isActionName(action)) return failure('UNKNOWN_ACTION', `不支持的操作：${action}`);
+    // An action of another function is as unknown here as a made-up one.
+    if (!isActionName(action) || !Object.prototype.hasOwnProperty.call(options.handlers, action)) return failure('UNKNOWN_ACTION', `不支持的操作：${action}`);
 
     try {
       const base = { db: getDatabase(), caller, now, env: options.env ?? process.env };
@@ -85,7 +89,7 @@ export function createApiRouter(options: RouterOptions) {
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message, error.details);
-      log(`[api] ${action as ActionName} failed`, error);
+      log(`[${options.name ?? 'api'}] ${action as ActionName} failed`, error);
       return failure('INTERNAL');
     }
   };

@@ -46,3 +46,23 @@ export function sdkDatabase(cloud: Emulator): import('../../server/platform/data
   sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV as unknown as string });
   return sdk.database() as unknown as import('../../server/platform/database-types').Database;
 }
+
+/** Calls the `exports` function (EXPORT_ACTIONS: the .docx/.xlsx documents) as the phone of `openid` would. */
+export async function callExports<A extends ActionName>(
+  cloud: Emulator,
+  openid: string | null,
+  action: A,
+  input?: unknown,
+): Promise<ApiResult<ActionOutput<A>>> {
+  const wxContext = openid ? { OPENID: openid, SOURCE: 'wx_client' } : { SOURCE: 'wx_client' };
+  return (await cloud.invokeFunction('exports', { action, input }, wxContext)) as ApiResult<ActionOutput<A>>;
+}
+
+/** Uploads bytes to cloud storage through the real SDK, as wx.cloud.uploadFile does from a phone; answers the fileID. */
+export async function uploadThroughSdk(cloud: Emulator, cloudPath: string, bytes: Buffer): Promise<string> {
+  Object.assign(process.env, cloud.sdkEnv());
+  const sdk = require('wx-server-sdk') as typeof import('wx-server-sdk');
+  sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV as unknown as string });
+  const { fileID } = (await sdk.uploadFile({ cloudPath, fileContent: bytes })) as { fileID: string };
+  return fileID;
+}

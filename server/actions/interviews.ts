@@ -1,0 +1,293 @@
+import { AppError } from '../../core/errors';
+import type { ParsedActionInput } from '../../core/actions';
+import { INTERVIEW_PAGE_SIZE } from '../../core/actions/interviews';
+import { interviewUploadFolder } from '../../core/interviews/fields';
+import { halfYearOf, halfYearWarning } from '../../core/interviews/half-year';
+import { missingToLeave } from '../../core/interviews/workflow';
+import { daysUntil } from '../../core/time';
+import type { ActionHandler } from '../api/handlers';
+import type { ActionContext } from '../api/context';
+import { requireMember } from '../api/context';
+import { COLLECTIONS } from '../db/collections';
+import { cloudPathOf } from '../platform/storage';
+import type { InterviewDocument, InterviewRevisionDocument } from '../interviews/interview-documents';
+import { revisionDocumentId } from '../interviews/interview-documents';
+import { resolveProposal, viewerIdsOf } from '../interviews/interview-parties';
+import type { ResolvedProposal } from '../interviews/interview-parties';
+import { countByState, countHalfYear, listAwaitingSignature, listInterviewPage, listUnfinished } from '../interviews/interview-repository';
+import { appendixHashOf, checkSeal } from '../interviews/interview-seal';
+import {
+  answerInterview,
+  auditInterview,
+  incomplete,
+  loadForAction,
+  loadRevision,
+  mutateInterview,
+  newInterviewId,
+  requireState,
+  stampOf,
+  viewerOf,
+  writeInterview,
+} from '../interviews/interview-service';
+import { signInterview as signInterviewSlot } from '../interviews/interview-signing';
+import { presentFields, toSummary } from '../interviews/interview-view';
+
+type ProposalInput = Omit<ParsedActionInput<'interviews.propose'>, 'submit'>;
+
+/** The proposal's fields of a record, from the form and the resolved people. */
+function proposalOf(input: ProposalInput, resolved: ResolvedProposal, proposerId: string) {
+  const plannedAt = input.plannedAt ? new Date(input.plannedAt) : null;
+  return {
+    kind: input.kind,
+    source: resolved.source,
+    subjectId: resolved.subject?.id ?? null,
+    subject: resolved.subject,
+    interviewerIds: resolved.interviewers.map((interviewer) => interviewer.id),
+    interviewers: resolved.interviewers,
+    recorderId: resolved.recorder?.id ?? null,
+    recorder: resolved.recorder,
+    approverId: resolved.approver?.id ?? null,
+    approver: resolved.approver,
+    plannedAt,
+    place: input.place,
+    reason: input.reason,
+    slots: resolved.slots,
+    viewerIds: viewerIdsOf(proposerId, resolved),
+    plannedHalf: plannedAt ? halfYearOf(plannedAt).key : null,
+  };
+}
+
+function requireFilesIn(interviewId: string, fileIDs: readonly string[]): void {
+  const folder = interviewUploadFolder(interviewId);
+  for (const fileID of fileIDs) {
+    if (!cloudPathOf(fileID).startsWith(folder)) throw new AppError('FILE_NOT_ALLOWED', '附件不属于本约谈记录，请重新上传', { fileID });
+  }
+}
+
+export const proposeInterview: ActionHandler<'interviews.propose'> = async (input, context) => {
+  const member = requireMember(context);
+  const now = context.now();
+  const { submit, ...proposal } = input;
+  const resolved = await resolveProposal(context.db, member, proposal);
+  const id = newInterviewId();
+  let doc: InterviewDocument = {
+    _id: id,
+    revision: 1,
+    state: 'draft',
+    ...proposalOf(proposal, resolved, member.id),
+    proposerId: member.id,
+    proposerName: member.name,
+    submitted: null,
+    approval: null,
+    lastReturn: null,
+    record: null,
+    signaturesRequested: null,
+    signatures: [],
+    pendingSignerIds: [],
+    seal: null,
+    deptOpinion: null,
+    filing: null,
+    appendixHash: null,
+    feedbackDue: null,
+    feedback: null,
+    correction: null,
+    revisions: [],
+    heldHalf: null,
+    sortKey: `${now.toISOString()}|${id}`,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (submit) {
+    const missing = missingToLeave('draft', presentFields(doc));
+    if (missing.length > 0) throw incomplete(missing);
+    doc = { ...doc, state: 'pending_approval', submitted: stampOf(member, now) };
+  }
+  await context.db.runTransaction(async (transaction) => {
+    await writeInterview(transaction, doc);
+    await auditInterview(transaction, 'interviews.propose', member, now, null, doc);
+  });
+  return answerInterview(context, doc);
+};
+
+export const updateInterview: ActionHandler<'interviews.update'> = async (input, context) => {
+  const member = requireMember(context);
+  const { interviewId, ...proposal } = input;
+  const before = await loadForAction(context, interviewId, 'interviews.update');
+  requireState(before, 'update');
+  const resolved = await resolveProposal(context.db, member, proposal);
+  const doc = await mutateInterview(context, interviewId, 'interviews.update', (current) => {
+    requireState(current, 'update');
+    return { ...current, ...proposalOf(proposal, resolved, current.proposerId) };
+  });
+  return answerInterview(context, doc);
+};
+
+export const submitInterview: ActionHandler<'interviews.submit'> = async (input, context) => {
+  const member = requireMember(context);
+  const doc = await mutateInterview(context, input.interviewId, 'interviews.submit', (current, now) => {
+    const next = requireState(current, 'submit');
+    const missing = missingToLeave(current.state, presentFields(current));
+    if (missing.length > 0) throw incomplete(missing);
+    return { ...current, state: next, submitted: stampOf(member, now), lastReturn: null };
+  });
+  return answerInterview(context, doc);
+};
+
+export const approveInterview: ActionHandler<'interviews.approve'> = async (input, context) => {
+  const member = requireMember(context);
+  const doc = await mutateInterview(context, input.interviewId, 'interviews.approve', (current, now) => {
+    const next = requireState(current, input.decision === 'approve' ? 'approve' : 'return');
+    const entry = { ...stampOf(member, now), decision: input.decision, opinion: input.opinion };
+    return input.decision === 'approve' ? { ...current, state: next, approval: entry } : { ...current, state: next, approval: null, lastReturn: entry };
+  });
+  return answerInterview(context, doc);
+};
+
+export const recordInterview: ActionHandler<'interviews.record'> = async (input, context) => {
+  const member = requireMember(context);
+  requireFilesIn(input.interviewId, input.attachments);
+  const doc = await mutateInterview(context, input.interviewId, 'interviews.record', (current, now) => {
+    const next = requireState(current, 'record');
+    if (current.state === 'pending_signatures' && current.signatures.length > 0) {
+      throw new AppError('INTERVIEW_INVALID_STATE', '已有人签字，不能再修改记录；如需更正，请在签字完成后创建更正版本', { state: current.state });
+    }
+    const heldAt = input.heldAt ? new Date(input.heldAt) : null;
+    return {
+      ...current,
+      state: next,
+      record: {
+        heldAt,
+        content: input.content,
+        statement: input.statement,
+        requirements: input.requirements,
+        commitments: input.commitments,
+        feedbackDue: input.feedbackDue,
+        attachments: input.attachments,
+        ...stampOf(member, now),
+      },
+      feedbackDue: input.feedbackDue,
+      heldHalf: halfYearOf(heldAt ?? current.plannedAt ?? now).key,
+      signaturesRequested: null,
+      pendingSignerIds: [],
+    };
+  });
+  return answerInterview(context, doc);
+};
+
+export const requestSignatures: ActionHandler<'interviews.requestSignatures'> = async (input, context) => {
+  const member = requireMember(context);
+  const doc = await mutateInterview(context, input.interviewId, 'interviews.requestSignatures', (current, now) => {
+    const next = requireState(current, 'requestSignatures');
+    const missing = missingToLeave(current.state, presentFields(current));
+    if (missing.length > 0) throw incomplete(missing);
+    return { ...current, state: next, signaturesRequested: stampOf(member, now), pendingSignerIds: current.slots.map((slot) => slot.memberId) };
+  });
+  return answerInterview(context, doc);
+};
+
+export const signInterview: ActionHandler<'interviews.sign'> = async (input, context) => {
+  const doc = await signInterviewSlot(context, input);
+  return answerInterview(context, doc);
+};
+
+export const addDeptOpinion: ActionHandler<'interviews.addDeptOpinion'> = async (input, context) => {
+  const member = requireMember(context);
+  const doc = await mutateInterview(context, input.interviewId, 'interviews.addDeptOpinion', (current, now) => {
+    requireState(current, 'addDeptOpinion');
+    // Given once: it joins the sealed appendix at once.
+    if (current.deptOpinion !== null || !current.seal) throw new AppError('SEALED');
+    const next = { ...current, deptOpinion: { ...stampOf(member, now), text: input.opinion } };
+    return { ...next, appendixHash: appendixHashOf(next, current.seal.hash) };
+  });
+  return answerInterview(context, doc);
+};
+
+export const fileInterview: ActionHandler<'interviews.file'> = async (input, context) => {
+  const member = requireMember(context);
+  const doc = await mutateInterview(context, input.interviewId, 'interviews.file', (current, now) => {
+    const state = requireState(current, 'file');
+    const missing = missingToLeave(current.state, presentFields(current));
+    if (missing.length > 0) throw incomplete(missing);
+    if (!current.seal) throw new AppError('INTERVIEW_INVALID_STATE');
+    const next = { ...current, state, filing: stampOf(member, now) };
+    return { ...next, appendixHash: appendixHashOf(next, current.seal.hash) };
+  });
+  return answerInterview(context, doc);
+};
+
+export const feedbackInterview: ActionHandler<'interviews.feedback'> = async (input, context) => {
+  const member = requireMember(context);
+  requireFilesIn(input.interviewId, input.fileIDs);
+  const doc = await mutateInterview(context, input.interviewId, 'interviews.feedback', (current, now) => {
+    if (current.feedback) throw new AppError('FEEDBACK_GIVEN');
+    const state = requireState(current, 'feedback');
+    const late = current.feedbackDue !== null && daysUntil(current.feedbackDue, now) < 0;
+    return { ...current, state, feedback: { ...stampOf(member, now), text: input.text, fileIDs: input.fileIDs, late } };
+  });
+  return answerInterview(context, doc);
+};
+
+export const reviseInterview: ActionHandler<'interviews.revise'> = async (input, context) => {
+  const member = requireMember(context);
+  const doc = await mutateInterview(context, input.interviewId, 'interviews.revise', async (current, now, transaction) => {
+    const state = requireState(current, 'revise');
+    // The sealed revision is kept whole, as it was, before the record moves on.
+    const frozen: InterviewRevisionDocument = { ...current, _id: revisionDocumentId(current._id, current.revision), interviewId: current._id, supersededAt: now };
+    const { _id: _ignored, ...data } = frozen;
+    await transaction.collection(COLLECTIONS.interviewRevisions).doc(frozen._id).set({ data });
+    return {
+      ...current,
+      revision: current.revision + 1,
+      state,
+      signatures: [],
+      pendingSignerIds: [],
+      signaturesRequested: null,
+      seal: null,
+      deptOpinion: null,
+      filing: null,
+      appendixHash: null,
+      correction: { ...stampOf(member, now), reason: input.reason, previousRevision: current.revision },
+      revisions: [...current.revisions, { revision: current.revision, sealedAt: current.seal?.at ?? null, hash: current.seal?.hash ?? null }],
+    };
+  });
+  return answerInterview(context, doc);
+};
+
+export const getInterview: ActionHandler<'interviews.get'> = async (input, context) => {
+  const current = await loadForAction(context, input.interviewId, 'interviews.get');
+  return answerInterview(context, current, await loadRevision(context, current, input.revision));
+};
+
+export const verifyInterview: ActionHandler<'interviews.verify'> = async (input, context) => {
+  const current = await loadForAction(context, input.interviewId, 'interviews.verify');
+  const revision = await loadRevision(context, current, input.revision);
+  const shown: InterviewDocument = revision ? { ...revision, _id: current._id } : current;
+  return { interviewId: current._id, revision: shown.revision, seal: await checkSeal(shown, current._id, context.now()) };
+};
+
+export const listInterviews: ActionHandler<'interviews.list'> = async (input, context) => {
+  const viewer = viewerOf(requireMember(context));
+  const now = context.now();
+  const firstPage = input.cursor === null;
+  const [page, toSign, counts] = await Promise.all([
+    listInterviewPage(context.db, viewer, input.filter, input.cursor, INTERVIEW_PAGE_SIZE),
+    firstPage ? listAwaitingSignature(context.db, viewer.id, INTERVIEW_PAGE_SIZE) : Promise.resolve([]),
+    firstPage && input.withCounts ? countByState(context.db, viewer, { kind: input.filter.kind }) : Promise.resolve(null),
+  ]);
+  const summary = (doc: InterviewDocument) => toSummary(doc, doc._id, viewer, now);
+  return { toSign: toSign.map(summary), items: page.items.map(summary), nextCursor: page.nextCursor, counts };
+};
+
+export const interviewOverview: ActionHandler<'interviews.overview'> = async (_input, context: ActionContext) => {
+  const viewer = viewerOf(requireMember(context));
+  const now = context.now();
+  const halfYear = halfYearOf(now);
+  const [unfinished, half, counts] = await Promise.all([listUnfinished(context.db), countHalfYear(context.db, halfYear.key), countByState(context.db, viewer)]);
+  const incompleteRecords = unfinished.map((doc) => toSummary(doc, doc._id, viewer, now)).filter((summary) => summary.missing.length > 0);
+  return {
+    incomplete: incompleteRecords,
+    halfYear: { label: halfYear.label, start: halfYear.start, end: halfYear.end, held: half.held, planned: half.planned, warning: halfYearWarning(halfYear, half.held, half.planned) },
+    counts,
+  };
+};
