@@ -3,6 +3,7 @@ import { nextStatus } from '../../core/tasks/workflow';
 import { addMonths } from '../../core/time';
 import type { ActionHandler } from '../api/handlers';
 import type { ClosureStepRecord } from '../plans/plan-documents';
+import { attachments } from '../tasks/task-fields';
 import { writeTask } from '../tasks/task-write';
 
 /**
@@ -22,7 +23,7 @@ export const applyClosure: ActionHandler<'closure.apply'> = async (input, contex
       await checkFiles(input.fileIDs);
       const closure = { summary: input.summary, fileIDs: input.fileIDs, appliedAt: now, appliedById: member.id, review: null, signOff: null };
       return {
-        set: { status, closure: context.db.command.set(closure), returnRequirement: null, evidenceCount: task.evidenceCount + input.fileIDs.length },
+        set: { status, closure: context.db.command.set(closure), returnRequirement: null, ...attachments(task.evidenceFiles, input.fileIDs) },
         before: { status: task.status, returnRequirement: task.returnRequirement ?? null },
         after: { status, summary: input.summary, fileIDs: input.fileIDs },
       };

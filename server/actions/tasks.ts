@@ -15,7 +15,7 @@ import type { ExtensionRecord } from '../plans/plan-documents';
 import type { Document } from '../platform/database-types';
 import { findDepartmentsByIds } from '../roster/department-repository';
 import { findMembersByIds } from '../roster/member-repository';
-import { sortKeyOf } from '../tasks/task-fields';
+import { attachments, sortKeyOf } from '../tasks/task-fields';
 import { allOf, decodeCursor, encodeCursor, filterConditions } from '../tasks/task-query';
 import { countTasksByStatus, findTask, findTaskPage } from '../tasks/task-repository';
 import type { ProgressDocument } from '../tasks/task-repository';
@@ -164,14 +164,14 @@ export const addProgress: ActionHandler<'tasks.addProgress'> = async (input, con
       const set = {
         status,
         progressCount: task.progressCount + 1,
-        evidenceCount: task.evidenceCount + input.fileIDs.length,
+        ...attachments(task.evidenceFiles, input.fileIDs),
         latestProgressAt: now,
         nextReviewDue,
       };
       return {
         set,
         before: { status: task.status, progressCount: task.progressCount, evidenceCount: task.evidenceCount, latestProgressAt: task.latestProgressAt ?? null, nextReviewDue: task.nextReviewDue ?? null },
-        after: { ...set, progressId, fileIDs: input.fileIDs },
+        after: { status, progressCount: set.progressCount, evidenceCount: set.evidenceCount, latestProgressAt: now, nextReviewDue, progressId, fileIDs: input.fileIDs },
       };
     },
   });
@@ -192,7 +192,7 @@ export const editProgress: ActionHandler<'tasks.editProgress'> = async (input, c
       await checkFiles(input.fileIDs);
       await transaction.collection(COLLECTIONS.progress).doc(post._id).update({ data: { text: input.text, fileIDs: input.fileIDs, editedAt: now } });
       return {
-        set: { evidenceCount: Math.max(0, task.evidenceCount - post.fileIDs.length + input.fileIDs.length) },
+        set: attachments(task.evidenceFiles, input.fileIDs, post.fileIDs),
         before: { progressId: post._id, text: post.text, fileIDs: post.fileIDs },
         after: { progressId: post._id, text: input.text, fileIDs: input.fileIDs },
       };

@@ -71,7 +71,10 @@ export interface TaskDocument {
   status: TaskStatus;
   internal: boolean;
   extensionCount: number;
+  /** Distinct evidence files attached to the item (a photo posted and then put in the 销号 application counts once). */
   evidenceCount: number;
+  /** One entry per attachment (progress posts and 销号 applications): what evidenceCount is counted from. */
+  evidenceFiles: string[];
   progressCount: number;
   closedAt: Date | null;
   /** `<dueDate or 9999-12-31>|<planId>|<seq, 5 digits>`: the list's order and its cursor; unique, so paging never skips. */

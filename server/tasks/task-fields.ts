@@ -8,6 +8,20 @@ export function sortKeyOf(task: { dueDate: string | null; planId: string; seq: n
   return `${task.dueDate ?? NO_DUE_DAY}|${task.planId}|${String(task.seq).padStart(5, '0')}`;
 }
 
+/**
+ * The item's attachments after a post, an edit or an application: one entry per attachment, so that a file
+ * dropped from one post but still attached elsewhere stays counted; the count is of distinct files.
+ */
+export function attachments(current: readonly string[] | undefined, added: readonly string[], removed: readonly string[] = []): { evidenceFiles: string[]; evidenceCount: number } {
+  const files = [...(current ?? [])];
+  for (const fileID of removed) {
+    const at = files.indexOf(fileID);
+    if (at >= 0) files.splice(at, 1);
+  }
+  files.push(...added);
+  return { evidenceFiles: files, evidenceCount: new Set(files).size };
+}
+
 type TrackingFields = Pick<
   TaskDocument,
   | 'sortKey'
@@ -20,6 +34,7 @@ type TrackingFields = Pick<
   | 'createdById'
   | 'extensionCount'
   | 'evidenceCount'
+  | 'evidenceFiles'
   | 'progressCount'
   | 'closedAt'
   | 'version'
@@ -38,6 +53,7 @@ export function initialTracking(task: { dueDate: string | null; planId: string; 
     createdById,
     extensionCount: 0,
     evidenceCount: 0,
+    evidenceFiles: [],
     progressCount: 0,
     closedAt: null,
     version: 1,

@@ -37,6 +37,14 @@ export type TaskListDocument = Pick<TaskDocument, '_id' | (typeof LIST_FIELDS)[n
 
 const HISTORY_LIMIT = 1000;
 
+/*
+ * Indexes these queries want in the cloud console (数据库 → 索引管理; the SDK cannot create them):
+ *   tasks:    sortKey ↑ · departmentIds ↑ sortKey ↑ · leaderId ↑ sortKey ↑ · assigneeIds ↑ sortKey ↑ ·
+ *             planId ↑ sortKey ↑ · status ↑ dueDate ↑ · status ↑ nextReviewDue ↑
+ *   progress: taskId ↑ createdAt ↓
+ *   audit:    entityId ↑ at ↓
+ */
+
 export async function findTask(db: Database, taskId: string): Promise<TaskDocument | null> {
   const { data } = await db.collection(COLLECTIONS.tasks).where({ _id: taskId }).limit(1).get<TaskDocument>();
   return data[0] ?? null;

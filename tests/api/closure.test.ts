@@ -44,7 +44,8 @@ describe('销号 (closing an item)', () => {
 
     const record = await uploadEvidence(cloud, taskId, '学习记录.jpg');
     view = await expectOk(cloud, 'o-cadre', 'closure.apply', { taskId, version: owner.task.version, summary: '已补充学习记录', fileIDs: [report, record] });
-    expect(view.task).toMatchObject({ status: 'pending_review', returnRequirement: null, closure: { summary: '已补充学习记录', review: null } });
+    // The report sent twice counts once: 佐证材料 are the photo, the report and the study record.
+    expect(view.task).toMatchObject({ status: 'pending_review', returnRequirement: null, evidenceCount: 3, closure: { summary: '已补充学习记录', review: null } });
     view = await expectOk(cloud, 'o-leader', 'closure.review', { taskId, version: view.task.version, decision: 'pass', opinion: '同意销号' });
     expect(view.task.status).toBe('pending_signoff');
     expect((await get('o-secretary', taskId)).can).toMatchObject({ signOff: true, review: false });

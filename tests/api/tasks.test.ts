@@ -89,6 +89,19 @@ describe('an item', () => {
       expect(list.items[0]?.latestProgressAt).toBe(second.task.latestProgressAt);
     });
 
+    it('shows every photo of a long history, however many (temporary URLs fetched 50 at a time)', async () => {
+      const taskId = await importItem(cloud, unit);
+      for (let post = 0; post < 6; post += 1) {
+        const fileIDs = await Promise.all(Array.from({ length: 9 }, (_, index) => uploadEvidence(cloud, taskId, `p${post}-${index}.jpg`)));
+        await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: `第${post + 1}次进展`, fileIDs });
+      }
+      const { task, timeline } = await get('o-leader', taskId);
+      const files = timeline.flatMap((entry) => entry.files);
+      expect(files).toHaveLength(54);
+      expect(files.every((file) => file.url.startsWith('http'))).toBe(true);
+      expect(task).toMatchObject({ progressCount: 6, evidenceCount: 54 });
+    });
+
     it('refuses another item’s file, a plan upload, a type that is not evidence and a file never uploaded — and writes nothing', async () => {
       const { ids } = await importItems(cloud, unit, [{}, {}]);
       const [taskId, otherId] = ids as [string, string];
