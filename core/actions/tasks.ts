@@ -10,6 +10,15 @@ export const TASK_PAGE_SIZE = 20;
 
 const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`);
 const fileIDs = z.array(z.string().startsWith('cloud://').max(1024)).max(MAX_FILES_PER_POST, `最多${MAX_FILES_PER_POST}个附件`);
+/**
+ * The names people picked the files by, in the order of `fileIDs` (storage paths are random, so without them a
+ * document shows as k3x9….pdf). Optional; shown in the timeline and the 销号 application, never used to decide anything.
+ */
+const fileNames = z.array(z.string().trim().min(1).max(100)).max(MAX_FILES_PER_POST).optional();
+const namesMatchFiles = {
+  check: (value: { fileIDs: string[]; fileNames?: string[] | undefined }) => value.fileNames === undefined || value.fileNames.length === value.fileIDs.length,
+  message: { message: '附件名称与附件数量不一致', path: ['fileNames'] },
+};
 /** The version the caller saw: a decision taken on a stale screen answers CONFLICT instead of overwriting. */
 const version = z.number().int().min(1);
 
@@ -62,9 +71,15 @@ export const markMeasureInput = z
   .object({ taskId: idSchema, measureId: z.string().min(1).max(20), done: z.boolean(), note: z.string().trim().max(500).nullable().default(null) })
   .strict();
 
-export const addProgressInput = z.object({ taskId: idSchema, text: text('进展情况', 2000), fileIDs: fileIDs.default([]) }).strict();
+export const addProgressInput = z
+  .object({ taskId: idSchema, text: text('进展情况', 2000), fileIDs: fileIDs.default([]), fileNames })
+  .strict()
+  .refine(namesMatchFiles.check, namesMatchFiles.message);
 export const EDIT_PROGRESS_MINUTES = 10;
-export const editProgressInput = z.object({ progressId: idSchema, text: text('进展情况', 2000), fileIDs: fileIDs.default([]) }).strict();
+export const editProgressInput = z
+  .object({ progressId: idSchema, text: text('进展情况', 2000), fileIDs: fileIDs.default([]), fileNames })
+  .strict()
+  .refine(namesMatchFiles.check, namesMatchFiles.message);
 
 export const commentTaskInput = z.object({ taskId: idSchema, text: text('意见', 1000) }).strict();
 
@@ -74,8 +89,9 @@ export const decideExtensionInput = z
   .strict();
 
 export const applyClosureInput = z
-  .object({ taskId: idSchema, version, summary: text('整改完成情况', 2000), fileIDs: fileIDs.min(1, '请至少上传一份佐证材料') })
-  .strict();
+  .object({ taskId: idSchema, version, summary: text('整改完成情况', 2000), fileIDs: fileIDs.min(1, '请至少上传一份佐证材料'), fileNames })
+  .strict()
+  .refine(namesMatchFiles.check, namesMatchFiles.message);
 
 /** A return must say what is still to be done (补充整改要求); a pass may add an opinion. */
 const decisionWithOpinion = z

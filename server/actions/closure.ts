@@ -21,11 +21,11 @@ export const applyClosure: ActionHandler<'closure.apply'> = async (input, contex
       const status = nextStatus(task.status, { type: 'apply' });
       if (!status) throw new AppError('INVALID_STATE');
       await checkFiles(input.fileIDs);
-      const closure = { summary: input.summary, fileIDs: input.fileIDs, appliedAt: now, appliedById: member.id, review: null, signOff: null };
+      const closure = { summary: input.summary, fileIDs: input.fileIDs, fileNames: input.fileNames ?? null, appliedAt: now, appliedById: member.id, review: null, signOff: null };
       return {
         set: { status, closure: context.db.command.set(closure), returnRequirement: null, ...attachments(task.evidenceFiles, input.fileIDs) },
         before: { status: task.status, returnRequirement: task.returnRequirement ?? null },
-        after: { status, summary: input.summary, fileIDs: input.fileIDs },
+        after: { status, summary: input.summary, fileIDs: input.fileIDs, fileNames: input.fileNames ?? null },
       };
     },
   });

@@ -158,7 +158,7 @@ export const addProgress: ActionHandler<'tasks.addProgress'> = async (input, con
       const status = nextStatus(task.status, { type: 'progress' });
       if (!status) throw new AppError('INVALID_STATE');
       await checkFiles(input.fileIDs);
-      const post: Omit<ProgressDocument, '_id'> = { taskId: task._id, authorId: member.id, text: input.text, fileIDs: input.fileIDs, createdAt: now, editedAt: null };
+      const post: Omit<ProgressDocument, '_id'> = { taskId: task._id, authorId: member.id, text: input.text, fileIDs: input.fileIDs, fileNames: input.fileNames ?? null, createdAt: now, editedAt: null };
       const { _id: progressId } = await transaction.collection(COLLECTIONS.progress).add({ data: { ...post } });
       const nextReviewDue = task.status === 'long_term' ? nextReviewDueAfterReport(task.nextReviewDue ?? null, today, settings.reviewMonths) : (task.nextReviewDue ?? null);
       const set = {
@@ -190,7 +190,7 @@ export const editProgress: ActionHandler<'tasks.editProgress'> = async (input, c
       if (post.authorId !== member.id) throw new AppError('FORBIDDEN', '只能修改自己发布的进展');
       if (now.getTime() - new Date(post.createdAt).getTime() > EDIT_PROGRESS_MINUTES * 60_000) throw new AppError('EDIT_WINDOW_PASSED');
       await checkFiles(input.fileIDs);
-      await transaction.collection(COLLECTIONS.progress).doc(post._id).update({ data: { text: input.text, fileIDs: input.fileIDs, editedAt: now } });
+      await transaction.collection(COLLECTIONS.progress).doc(post._id).update({ data: { text: input.text, fileIDs: input.fileIDs, fileNames: input.fileNames ?? null, editedAt: now } });
       return {
         set: attachments(task.evidenceFiles, input.fileIDs, post.fileIDs),
         before: { progressId: post._id, text: post.text, fileIDs: post.fileIDs },

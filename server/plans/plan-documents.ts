@@ -25,6 +25,7 @@ export interface ClosureStepRecord {
 export interface ClosureRecord {
   summary: string;
   fileIDs: string[];
+  fileNames: string[] | null;
   appliedAt: Date;
   appliedById: string;
   review: ClosureStepRecord | null;

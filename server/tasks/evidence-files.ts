@@ -31,7 +31,13 @@ export async function checkEvidenceStored(fileIDs: readonly string[]): Promise<v
   if (missing.length > 0) throw new AppError('FILE_NOT_FOUND', undefined, { fileIDs: missing });
 }
 
-export function evidenceFile(fileID: string, urls: ReadonlyMap<string, string>): EvidenceFile {
-  const name = fileNameOf(fileID);
-  return { fileID, name, isImage: isImage(name), url: urls.get(fileID) ?? '' };
+/** A file as pages show it: the name it was picked by when the app sent one, else its storage name; image by its stored type. */
+export function evidenceFile(fileID: string, urls: ReadonlyMap<string, string>, pickedName?: string | null): EvidenceFile {
+  const stored = fileNameOf(fileID);
+  return { fileID, name: pickedName || stored, isImage: isImage(stored), url: urls.get(fileID) ?? '' };
+}
+
+/** The evidence files of one post or application, each with its picked name. */
+export function evidenceFiles(fileIDs: readonly string[], names: readonly string[] | null | undefined, urls: ReadonlyMap<string, string>): EvidenceFile[] {
+  return fileIDs.map((fileID, index) => evidenceFile(fileID, urls, names?.[index] ?? null));
 }

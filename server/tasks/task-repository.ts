@@ -11,6 +11,8 @@ export interface ProgressDocument {
   authorId: string;
   text: string;
   fileIDs: string[];
+  /** The picked names, parallel to fileIDs; null when the app sent none. */
+  fileNames: string[] | null;
   createdAt: Date;
   editedAt: Date | null;
 }

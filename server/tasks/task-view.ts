@@ -9,7 +9,7 @@ import type { ClosureStepRecord, TaskDocument } from '../plans/plan-documents';
 import { temporaryUrls } from '../platform/storage';
 import { findDepartmentsByIds } from '../roster/department-repository';
 import { findMembersByIds } from '../roster/member-repository';
-import { evidenceFile } from './evidence-files';
+import { evidenceFiles } from './evidence-files';
 import { listProgress, listTaskAudit } from './task-repository';
 import type { TaskListDocument } from './task-repository';
 import { buildTimeline, timelineFileIDs } from './timeline';
@@ -106,7 +106,7 @@ export async function taskView(context: ActionContext, task: TaskDocument, membe
     closure: task.closure
       ? {
           summary: task.closure.summary,
-          files: task.closure.fileIDs.map((fileID) => evidenceFile(fileID, urls)),
+          files: evidenceFiles(task.closure.fileIDs, task.closure.fileNames, urls),
           appliedAt: new Date(task.closure.appliedAt).toISOString(),
           appliedBy: person(task.closure.appliedById),
           review: step(task.closure.review),

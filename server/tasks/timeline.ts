@@ -2,7 +2,7 @@ import { EDIT_PROGRESS_MINUTES } from '../../core/actions/tasks';
 import type { PersonRef, TimelineEntry, TimelineKind } from '../../core/tasks/model';
 import { chineseDate } from '../../core/time';
 import type { TaskDocument } from '../plans/plan-documents';
-import { evidenceFile } from './evidence-files';
+import { evidenceFiles } from './evidence-files';
 import type { AuditDocument, ProgressDocument } from './task-repository';
 
 /** What each task action writes into its audit entry's before/after, for the timeline to read back. */
@@ -97,7 +97,7 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
       at: iso(post.createdAt),
       actor: input.person(post.authorId),
       text: post.text,
-      files: post.fileIDs.map((fileID) => evidenceFile(fileID, input.urls)),
+      files: evidenceFiles(post.fileIDs, post.fileNames, input.urls),
       decision: null,
       editable: editable ? { progressId: post._id, until: until.toISOString() } : null,
     });
@@ -113,7 +113,7 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
       at: iso(entry.at),
       actor: input.person(entry.actorId),
       text: entryText(kind, before, after),
-      files: kind === 'closure_apply' ? strings(after.fileIDs).map((fileID) => evidenceFile(fileID, input.urls)) : [],
+      files: kind === 'closure_apply' ? evidenceFiles(strings(after.fileIDs), strings(after.fileNames), input.urls) : [],
       decision: str(after.decision),
       editable: null,
     });

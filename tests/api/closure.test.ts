@@ -43,7 +43,11 @@ describe('销号 (closing an item)', () => {
     expect(owner.can.apply).toBe(true);
 
     const record = await uploadEvidence(cloud, taskId, '学习记录.jpg');
-    view = await expectOk(cloud, 'o-cadre', 'closure.apply', { taskId, version: owner.task.version, summary: '已补充学习记录', fileIDs: [report, record] });
+    view = await expectOk(cloud, 'o-cadre', 'closure.apply', { taskId, version: owner.task.version, summary: '已补充学习记录', fileIDs: [report, record], fileNames: ['整改报告.docx', '学习记录.jpg'] });
+    expect(view.task.closure?.files.map((file) => [file.name, file.isImage])).toEqual([
+      ['整改报告.docx', false],
+      ['学习记录.jpg', true],
+    ]);
     // The report sent twice counts once: 佐证材料 are the photo, the report and the study record.
     expect(view.task).toMatchObject({ status: 'pending_review', returnRequirement: null, evidenceCount: 3, closure: { summary: '已补充学习记录', review: null } });
     view = await expectOk(cloud, 'o-leader', 'closure.review', { taskId, version: view.task.version, decision: 'pass', opinion: '同意销号' });
@@ -63,7 +67,9 @@ describe('销号 (closing an item)', () => {
       ['imported', '陈办公', null],
     ]);
     expect(view.timeline[3]?.text).toBe('请补充学习记录');
-    expect(view.timeline[2]?.files.map((file) => file.name.replace(/^\d+-/, ''))).toEqual(['整改报告.docx', '学习记录.jpg']);
+    expect(view.timeline[2]?.files.map((file) => file.name)).toEqual(['整改报告.docx', '学习记录.jpg']);
+    // Sent without picked names, files show by their storage names.
+    expect(view.timeline[4]?.files.map((file) => file.name)).toEqual([expect.stringMatching(/整改报告\.docx$/)]);
     const closed = await get('o-cadre', taskId);
     expect(Object.values(closed.can).some(Boolean)).toBe(false);
     expect(await callApi(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '还想报' })).toMatchObject({ ok: false, code: 'INVALID_STATE' });

@@ -67,12 +67,12 @@ describe('an item', () => {
       const taskId = await importItem(cloud, unit);
       const photo = await uploadEvidence(cloud, taskId, '现场照片.jpg');
       const report = await uploadEvidence(cloud, taskId, '整改报告.pdf');
-      const first = await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '已完成台账清理', fileIDs: [photo, report] });
+      const first = await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '已完成台账清理', fileIDs: [photo, report], fileNames: ['现场照片.jpg', '整改报告.pdf'] });
       expect(first.task).toMatchObject({ status: 'in_progress', progressCount: 1, evidenceCount: 2, version: 2 });
       expect(Date.now() - new Date(first.task.latestProgressAt as string).getTime()).toBeLessThan(60_000);
       const [post] = first.timeline;
       expect(post).toMatchObject({ kind: 'progress', actor: { name: '赵干部' }, text: '已完成台账清理', decision: null });
-      expect(post?.files.map((file) => [file.name.replace(/^\d+-/, ''), file.isImage])).toEqual([
+      expect(post?.files.map((file) => [file.name, file.isImage])).toEqual([
         ['现场照片.jpg', true],
         ['整改报告.pdf', false],
       ]);
@@ -119,6 +119,7 @@ describe('an item', () => {
       expect(await callApi(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '进展', fileIDs: ten })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
       expect(await callApi(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '  ', fileIDs: [] })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
       expect(await callApi(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '进展', fileIDs: ['https://evil.example/x.jpg'] })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+      expect(await callApi(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '进展', fileIDs: ten.slice(0, 2), fileNames: ['只有一个名字.jpg'] })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
       expect(await taskState(cloud)).toEqual(before);
     });
 
