@@ -25,12 +25,23 @@ export async function temporaryUrlsOf(fileIDs: readonly string[], maxAgeSeconds 
   return urls;
 }
 
-/** The bytes of a file, or null when it is gone (a seal check reports a missing image rather than failing). */
+/** Storage answers STORAGE_FILE_NONEXIST (errMsg "... not exists ...") for a deleted file. */
+function isFileGone(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, errMsg } = error as { code?: unknown; errMsg?: unknown };
+  return code === 'STORAGE_FILE_NONEXIST' || (typeof errMsg === 'string' && /not exist/i.test(errMsg));
+}
+
+/**
+ * The bytes of a file, or null when it is gone: a seal check reports a missing image rather than failing. Any other
+ * failure (network, quota) is thrown, so it is never mistaken for a deleted signature.
+ */
 export async function downloadIfPresent(fileID: string): Promise<Buffer | null> {
   try {
     const { fileContent } = (await getCloud().downloadFile({ fileID })) as { fileContent: Buffer };
     return fileContent;
-  } catch {
-    return null;
+  } catch (error) {
+    if (isFileGone(error)) return null;
+    throw error;
   }
 }
