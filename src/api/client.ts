@@ -1,6 +1,7 @@
 import type { ActionInput, ActionName, ActionOutput } from '../../core/actions';
 import { isErrorCode } from '../../core/errors';
 import { ApiError } from './errors';
+import { functionFor } from './functions';
 import { initTransport, send } from './transport';
 
 export { ApiError, errorCodeOf, isApiError } from './errors';
@@ -11,12 +12,13 @@ export function initApi(): void {
 }
 
 /**
- * Calls one action of the `api` cloud function and returns its data.
+ * Calls one action on the cloud function that serves it (`exports.*` on `exports`, the rest on `api`)
+ * and returns its data.
  * Throws ApiError: the function's own code on `{ok: false}`, NETWORK when the call never arrived,
  * INTERNAL when the answer is not an api result.
  */
 export async function callApi<A extends ActionName>(action: A, input: ActionInput<A>): Promise<ActionOutput<A>> {
-  return unwrap(await send({ action, input })) as ActionOutput<A>;
+  return unwrap(await send(functionFor(action), { action, input })) as ActionOutput<A>;
 }
 
 function unwrap(answer: unknown): unknown {

@@ -2,6 +2,7 @@
 // target ships the other's code.
 import Taro from '@tarojs/taro';
 import { ApiError } from './errors';
+import type { FunctionName } from '../../core/actions';
 import type { Payload } from './payload';
 
 let cloudReady = false;
@@ -14,11 +15,11 @@ export function initTransport(): void {
   cloudReady = true;
 }
 
-/** The `api` function's return value, or NETWORK when the call never reached it. */
-export async function send(payload: Payload): Promise<unknown> {
+/** The named function's return value, or NETWORK when the call never reached it. */
+export async function send(name: FunctionName, payload: Payload): Promise<unknown> {
   initTransport();
   try {
-    const response = await Taro.cloud.callFunction({ name: 'api', data: payload });
+    const response = await Taro.cloud.callFunction({ name, data: payload });
     return response.result;
   } catch (error) {
     throw new ApiError('NETWORK', undefined, error);
