@@ -241,6 +241,23 @@ describe('约谈 records: the path and who may take each step', () => {
     expect(await callApi(cloud, cast.interviewer.openid, 'interviews.feedback', { interviewId: id, text: '代为反馈' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
+  it('lets only the proposer or the office change a draft, and takes attachments only from the record\'s folder', async () => {
+    const draft = (await expectOk(cloud, cast.interviewer.openid, 'interviews.propose', { ...fullProposal(cast), submit: false })).interview;
+    expect(await callApi(cloud, cast.approver.openid, 'interviews.update', { interviewId: draft.id, ...fullProposal(cast, { place: '别处' }) })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await callApi(cloud, cast.approver.openid, 'interviews.submit', { interviewId: draft.id })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await callApi(cloud, cast.subject.openid, 'interviews.update', { interviewId: draft.id, ...fullProposal(cast) })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    await expectOk(cloud, cast.interviewer.openid, 'interviews.update', { interviewId: draft.id, ...fullProposal(cast, { place: '小会议室' }) });
+    expect((await expectOk(cloud, OFFICE_OPENID, 'interviews.submit', { interviewId: draft.id })).interview.place).toBe('小会议室');
+
+    const approved = (await interviewAt(cloud, cast, 'approved')).id;
+    const foreign = 'cloud://local-dev.x/uploads/tasks/t1/202603/evidence.pdf';
+    const result = await callApi(cloud, cast.recorder.openid, 'interviews.record', { ...fullRecord(approved), attachments: [foreign] });
+    expect(result).toMatchObject({ ok: false, code: 'FILE_NOT_ALLOWED', message: '附件不属于本约谈记录，请重新上传' });
+    const own = `cloud://local-dev.x/uploads/interviews/${approved}/notes.pdf`;
+    const recorded = await expectOk(cloud, cast.recorder.openid, 'interviews.record', { ...fullRecord(approved), attachments: [own] });
+    expect(recorded.interview.record?.attachments).toEqual([{ fileID: own, name: 'notes.pdf', isImage: false, url: '' }]);
+  });
+
   it('answers INTERVIEW_NOT_FOUND for a record that does not exist', async () => {
     expect(await callApi(cloud, OFFICE_OPENID, 'interviews.get', { interviewId: 'no-such-record' })).toMatchObject({ ok: false, code: 'INTERVIEW_NOT_FOUND' });
     expect(await callApi(cloud, OFFICE_OPENID, 'interviews.submit', { interviewId: 'no-such-record' })).toMatchObject({ ok: false, code: 'INTERVIEW_NOT_FOUND' });
