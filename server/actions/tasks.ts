@@ -17,7 +17,7 @@ import { findDepartmentsByIds } from '../roster/department-repository';
 import { findMembersByIds } from '../roster/member-repository';
 import { attachments, sortKeyOf } from '../tasks/task-fields';
 import { allOf, decodeCursor, encodeCursor, filterConditions } from '../tasks/task-query';
-import { countTasksByStatus, findTask, findTaskPage } from '../tasks/task-repository';
+import { countTasksByStatus, findProgress, findTask, findTaskPage } from '../tasks/task-repository';
 import type { ProgressDocument } from '../tasks/task-repository';
 import { taskSettings, taskView, toListItem, viewerOf } from '../tasks/task-view';
 import { writeTask } from '../tasks/task-write';
@@ -178,8 +178,7 @@ export const addProgress: ActionHandler<'tasks.addProgress'> = async (input, con
 
 /** The author corrects a post within EDIT_PROGRESS_MINUTES of posting it. */
 export const editProgress: ActionHandler<'tasks.editProgress'> = async (input, context) => {
-  const { data } = await context.db.collection(COLLECTIONS.progress).where({ _id: input.progressId }).limit(1).get<ProgressDocument>().catch(() => ({ data: [] as ProgressDocument[] }));
-  const found = data[0];
+  const found = await findProgress(context.db, input.progressId);
   if (!found) throw new AppError('PROGRESS_NOT_FOUND');
   return writeTask(context, {
     taskId: found.taskId,

@@ -72,6 +72,17 @@ export async function countTasksByStatus(db: Database, where: Document): Promise
   return Object.fromEntries(list.map((row) => [row._id, row.count]));
 }
 
+/** One progress post; none before the unit's first post created the collection. */
+export async function findProgress(db: Database, progressId: string): Promise<ProgressDocument | null> {
+  try {
+    const { data } = await db.collection(COLLECTIONS.progress).where({ _id: progressId }).limit(1).get<ProgressDocument>();
+    return data[0] ?? null;
+  } catch (error) {
+    if (isCollectionMissing(error)) return null;
+    throw error;
+  }
+}
+
 /** An item's progress posts, newest first. A unit set up before posts existed has no collection yet: none. */
 export async function listProgress(db: Database, taskId: string): Promise<ProgressDocument[]> {
   try {
