@@ -19,9 +19,13 @@ export default defineAppConfig({
         'comment/index',
       ],
     },
+    {
+      root: 'packages/plans',
+      pages: ['import/index', 'list/index', 'detail/index'],
+    },
   ],
   preloadRule: {
-    'pages/me/index': { network: 'all', packages: ['packages/roster'] },
+    'pages/me/index': { network: 'all', packages: ['packages/roster', 'packages/plans'] },
     // Opening an item is the first thing people do on 我的事项.
     'pages/tasks/index': { network: 'all', packages: ['packages/tasks'] },
   },

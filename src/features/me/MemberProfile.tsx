@@ -5,6 +5,7 @@ import { hasAnyRole, ROLE_LABELS } from '../../../core/roles';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
 import { StatusTag } from '@/components/StatusTag';
+import { PLAN_LIST_PAGE } from '@/features/plans/routes';
 import { DemoIdentitySwitch } from './DemoIdentitySwitch';
 import './MemberProfile.scss';
 
@@ -42,6 +43,14 @@ export function MemberProfile({ me }: Props) {
         ) : (
           <ListCell title={<Text className='zg-profile__none'>暂未分配部门</Text>} />
         )}
+      </Section>
+
+      <Section title='整改'>
+        <ListCell
+          title='整改方案'
+          description={keepsRoster ? '查看已导入的方案，导入新的整改落实方案' : '查看整改落实方案及其中的各项整改事项'}
+          onClick={() => void Taro.navigateTo({ url: PLAN_LIST_PAGE })}
+        />
       </Section>
 
       {keepsRoster ? (

@@ -1,8 +1,10 @@
+import Taro from '@tarojs/taro';
 import { Button } from '@tarojs/components';
 import type { Role } from '../../../core/roles';
 import { hasAnyRole } from '../../../core/roles';
 import { EmptyState } from '@/components/EmptyState';
 import emptyImage from '@/assets/empty/tasks.png';
+import { PLAN_IMPORT_PAGE } from '@/features/plans/routes';
 
 type Props = { roles: readonly Role[] | undefined; filtered: boolean; onClearFilter: () => void };
 
@@ -22,7 +24,18 @@ export function TaskListEmpty({ roles, filtered, onClearFilter }: Props) {
     );
   }
   if (roles && hasAnyRole(roles, ['office', 'secretary'])) {
-    return <EmptyState image={emptyImage} title='还没有整改事项' description='办公室导入整改落实方案后，全部事项会列在这里' />;
+    return (
+      <EmptyState
+        image={emptyImage}
+        title='还没有整改事项'
+        description='导入整改落实方案后，每个问题都会成为一项可跟踪的整改事项，列在这里'
+        action={
+          <Button className='zg-button zg-button--primary' onClick={() => void Taro.navigateTo({ url: PLAN_IMPORT_PAGE })}>
+            导入整改方案
+          </Button>
+        }
+      />
+    );
   }
   if (roles && roles.includes('leader') && !roles.includes('cadre')) {
     return <EmptyState image={emptyImage} title='暂无分管的整改事项' description='方案中以您为责任领导的事项会列在这里，由您督导和审核' />;

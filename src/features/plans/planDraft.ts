@@ -1,0 +1,154 @@
+import type { PreviewPlanOutput } from '../../../core/actions/plans';
+import type { PlanAspect, PlanProblem, PlanWarning, ProblemField } from '../../../core/plan';
+
+// The plan as the office corrects it in the preview. Every problem and aspect has a key that survives removals,
+// and carries the parser's warnings about it; a warning about a field the office has since changed is settled.
+
+export type FieldWarning = PlanWarning & { field: ProblemField | null };
+
+export interface DraftProblem extends PlanProblem {
+  key: string;
+  warnings: FieldWarning[];
+  /** Fields the office changed: their warnings no longer show. */
+  edited: ProblemField[];
+}
+
+export interface DraftAspect {
+  key: string;
+  title: string;
+  titleWarnings: PlanWarning[];
+  titleEdited: boolean;
+  problems: DraftProblem[];
+}
+
+export interface PlanDraft {
+  title: string;
+  titleWarnings: PlanWarning[];
+  /** About the plan as a whole: shown at the top. */
+  planWarnings: PlanWarning[];
+  aspects: DraftAspect[];
+}
+
+export function draftFromPreview({ plan, warningTargets }: PreviewPlanOutput): PlanDraft {
+  const draft: PlanDraft = {
+    title: plan.title ?? '',
+    titleWarnings: [],
+    planWarnings: [],
+    aspects: plan.aspects.map((aspect, a) => ({
+      key: `a${a}`,
+      title: aspect.title,
+      titleWarnings: [],
+      titleEdited: false,
+      problems: aspect.problems.map((problem, p) => ({ ...problem, key: `a${a}p${p}`, warnings: [], edited: [] })),
+    })),
+  };
+  plan.warnings.forEach((warning, i) => {
+    const target = warningTargets[i] ?? { aspect: null, problem: null, field: null };
+    const aspect = target.aspect === null ? undefined : draft.aspects[target.aspect];
+    const problem = aspect && target.problem !== null ? aspect.problems[target.problem] : undefined;
+    if (problem) problem.warnings.push({ ...warning, field: target.field });
+    else if (aspect) aspect.titleWarnings.push(warning);
+    else if (target.field === 'title') draft.titleWarnings.push(warning);
+    else draft.planWarnings.push(warning);
+  });
+  return draft;
+}
+
+/** The warnings still to look at: those about fields nobody has changed yet. */
+export function openWarnings(problem: DraftProblem): FieldWarning[] {
+  return problem.warnings.filter((warning) => warning.field === null || !problem.edited.includes(warning.field));
+}
+
+export function warningsAt(problem: DraftProblem, field: ProblemField | null): FieldWarning[] {
+  return openWarnings(problem).filter((warning) => warning.field === field);
+}
+
+export function aspectWarningCount(aspect: DraftAspect): number {
+  const own = aspect.titleEdited ? 0 : aspect.titleWarnings.length;
+  return own + aspect.problems.reduce((sum, problem) => sum + openWarnings(problem).length, 0);
+}
+
+export function openWarningCount(draft: PlanDraft, titleEdited: boolean): number {
+  const title = titleEdited ? 0 : draft.titleWarnings.length;
+  return draft.planWarnings.length + title + draft.aspects.reduce((sum, aspect) => sum + aspectWarningCount(aspect), 0);
+}
+
+export function problemCount(draft: PlanDraft): number {
+  return draft.aspects.reduce((sum, aspect) => sum + aspect.problems.length, 0);
+}
+
+export type ProblemChange = Partial<Pick<PlanProblem, ProblemField>>;
+
+/** Applies the office's change to one problem and settles the warnings about the fields it touched. */
+export function updateProblem(draft: PlanDraft, key: string, change: ProblemChange): PlanDraft {
+  const fields = Object.keys(change) as ProblemField[];
+  return {
+    ...draft,
+    aspects: draft.aspects.map((aspect) => ({
+      ...aspect,
+      problems: aspect.problems.map((problem) =>
+        problem.key === key ? { ...problem, ...change, edited: [...new Set([...problem.edited, ...fields])] } : problem,
+      ),
+    })),
+  };
+}
+
+/** Removes a problem; an aspect left without problems goes too (an import needs at least one per aspect). */
+export function removeProblem(draft: PlanDraft, key: string): PlanDraft {
+  return {
+    ...draft,
+    aspects: draft.aspects
+      .map((aspect) => ({ ...aspect, problems: aspect.problems.filter((problem) => problem.key !== key) }))
+      .filter((aspect) => aspect.problems.length > 0),
+  };
+}
+
+export function renameAspect(draft: PlanDraft, key: string, title: string): PlanDraft {
+  return { ...draft, aspects: draft.aspects.map((aspect) => (aspect.key === key ? { ...aspect, title, titleEdited: true } : aspect)) };
+}
+
+export function findProblem(draft: PlanDraft, key: string): { aspect: DraftAspect; problem: DraftProblem } | null {
+  for (const aspect of draft.aspects) {
+    const problem = aspect.problems.find((candidate) => candidate.key === key);
+    if (problem) return { aspect, problem };
+  }
+  return null;
+}
+
+const tidyList = (items: string[]) => items.map((item) => item.trim()).filter((item) => item !== '');
+
+/** The problem in the shape plans.import takes: exactly the parser's fields, tidied. */
+export function toPlanProblem(problem: DraftProblem): PlanProblem {
+  const leader = problem.leader?.trim() ?? '';
+  const target = problem.target?.trim() ?? '';
+  const number = problem.number?.trim() ?? '';
+  return {
+    number: number === '' ? null : number,
+    title: problem.title.trim(),
+    manifestations: tidyList(problem.manifestations),
+    measures: tidyList(problem.measures),
+    target: target === '' ? null : target,
+    leader: leader === '' ? null : leader,
+    departments: [...new Set(tidyList(problem.departments))],
+    deadline: problem.deadline,
+  };
+}
+
+/** The aspects to import, and for each position the problem's key, to point an error back at its card. */
+export function toImportAspects(draft: PlanDraft): { aspects: PlanAspect[]; keys: string[][] } {
+  return {
+    aspects: draft.aspects.map((aspect) => ({ title: aspect.title.trim(), problems: aspect.problems.map(toPlanProblem) })),
+    keys: draft.aspects.map((aspect) => aspect.problems.map((problem) => problem.key)),
+  };
+}
+
+/** What must be filled before confirming, per problem key (and '' for the plan title); empty when all is well. */
+export function missingFields(draft: PlanDraft): Record<string, string> {
+  const missing: Record<string, string> = {};
+  if (draft.title.trim() === '') missing[''] = '请填写方案标题';
+  for (const aspect of draft.aspects) {
+    if (aspect.title.trim() === '') missing[aspect.key] = '方面标题不能为空';
+    for (const problem of aspect.problems) if (problem.title.trim() === '') missing[problem.key] = '问题标题不能为空';
+  }
+  return missing;
+}

@@ -1,0 +1,15 @@
+import { hasAnyRole } from '../../../core/roles';
+import { useAction } from '@/api/hooks';
+
+/** The plans everyone bound may read, and whether this person may import one (the office and the secretary). */
+export function usePlanList() {
+  const plans = useAction('plans.list', {}, { refreshOnShow: true });
+  const me = useAction('auth.me', {});
+  return {
+    plans: plans.data?.plans,
+    error: plans.error,
+    loading: plans.loading,
+    reload: plans.reload,
+    canImport: me.data ? hasAnyRole(me.data.member.roles, ['office', 'secretary']) : false,
+  };
+}
