@@ -34,6 +34,13 @@ export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
   'closure.apply': 'bound',
   'closure.review': ['leader', 'secretary'],
   'closure.signOff': ['secretary'],
+  // Reminders: everyone keeps their own subscriptions and 消息; the office runs reminders now and reads the log.
+  'subscriptions.record': 'bound',
+  'subscriptions.status': 'bound',
+  'inbox.list': 'bound',
+  'inbox.markRead': 'bound',
+  'reminders.runNow': ['office'],
+  'reminders.log': ['office'],
   // 约谈: a leader or the office proposes, a leader or the secretary approves, the office files; everything else is
   // decided per record by INTERVIEW_ACTION_RELATIONS (participants only — the record is confidential).
   'interviews.propose': ['leader', 'office', 'secretary'],
@@ -52,6 +59,15 @@ export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
   'interviews.revise': 'bound',
   'interviews.overview': OFFICE_AND_SECRETARY,
   'exports.interview': 'bound',
+  // Figures are for those who oversee (leaders, office, secretary); a cadre's own items are on 我的事项. The 公示 is
+  // what the unit publishes, so every member may read it; only the office decides what stays internal.
+  'dashboard.summary': ['leader', 'office', 'secretary'],
+  'dashboard.publicNotice': 'bound',
+  'tasks.setInternal': ['office'],
+  // A cadre exports the 台账 of what they can see (visibility applies inside); the report and the notice are the office's.
+  'exports.ledger': 'bound',
+  'exports.monthlyReport': OFFICE_AND_SECRETARY,
+  'exports.publicNotice': OFFICE_AND_SECRETARY,
   setup: 'public',
 };
 

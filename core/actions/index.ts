@@ -35,6 +35,15 @@ import {
 import type { GetTaskOutput, ListTasksOutput, TaskWriteOutput } from './tasks';
 import type { SetupOutput } from './setup';
 import {
+  listInboxInput,
+  markInboxReadInput,
+  recordSubscriptionsInput,
+  reminderLogInput,
+  runRemindersNowInput,
+  subscriptionStatusInput,
+} from './reminders';
+import type { ListInboxOutput, MarkInboxReadOutput, ReminderLogOutput, RunRemindersNowOutput, SubscriptionStatusOutput } from './reminders';
+import {
   addDeptOpinionInput,
   approveInterviewInput,
   exportInterviewInput,
@@ -52,6 +61,10 @@ import {
   updateInterviewInput,
   verifyInterviewInput,
 } from './interviews';
+import { dashboardSummaryInput, publicNoticeInput, setTaskInternalInput } from './dashboard';
+import type { DashboardSummaryOutput, PublicNoticeOutput, SetTaskInternalOutput } from './dashboard';
+import { exportLedgerInput, exportMonthlyReportInput, exportPublicNoticeInput } from './exports';
+import type { ExportLedgerOutput, ExportMonthlyReportOutput, ExportPublicNoticeOutput } from './exports';
 import type {
   ExportInterviewOutput,
   GetInterviewOutput,
@@ -86,6 +99,12 @@ export const ACTION_INPUTS = {
   'closure.apply': applyClosureInput,
   'closure.review': reviewClosureInput,
   'closure.signOff': signOffClosureInput,
+  'subscriptions.record': recordSubscriptionsInput,
+  'subscriptions.status': subscriptionStatusInput,
+  'inbox.list': listInboxInput,
+  'inbox.markRead': markInboxReadInput,
+  'reminders.runNow': runRemindersNowInput,
+  'reminders.log': reminderLogInput,
   'interviews.propose': proposeInterviewInput,
   'interviews.update': updateInterviewInput,
   'interviews.submit': submitInterviewInput,
@@ -102,6 +121,12 @@ export const ACTION_INPUTS = {
   'interviews.revise': reviseInterviewInput,
   'interviews.overview': interviewOverviewInput,
   'exports.interview': exportInterviewInput,
+  'dashboard.summary': dashboardSummaryInput,
+  'dashboard.publicNotice': publicNoticeInput,
+  'tasks.setInternal': setTaskInternalInput,
+  'exports.ledger': exportLedgerInput,
+  'exports.monthlyReport': exportMonthlyReportInput,
+  'exports.publicNotice': exportPublicNoticeInput,
   setup: setupInput,
 } as const;
 
@@ -133,6 +158,12 @@ export interface ActionOutputs {
   'closure.apply': TaskWriteOutput;
   'closure.review': TaskWriteOutput;
   'closure.signOff': TaskWriteOutput;
+  'subscriptions.record': SubscriptionStatusOutput;
+  'subscriptions.status': SubscriptionStatusOutput;
+  'inbox.list': ListInboxOutput;
+  'inbox.markRead': MarkInboxReadOutput;
+  'reminders.runNow': RunRemindersNowOutput;
+  'reminders.log': ReminderLogOutput;
   'interviews.propose': InterviewWriteOutput;
   'interviews.update': InterviewWriteOutput;
   'interviews.submit': InterviewWriteOutput;
@@ -149,6 +180,12 @@ export interface ActionOutputs {
   'interviews.revise': InterviewWriteOutput;
   'interviews.overview': InterviewOverviewOutput;
   'exports.interview': ExportInterviewOutput;
+  'dashboard.summary': DashboardSummaryOutput;
+  'dashboard.publicNotice': PublicNoticeOutput;
+  'tasks.setInternal': SetTaskInternalOutput;
+  'exports.ledger': ExportLedgerOutput;
+  'exports.monthlyReport': ExportMonthlyReportOutput;
+  'exports.publicNotice': ExportPublicNoticeOutput;
   setup: SetupOutput;
 }
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];
@@ -157,7 +194,7 @@ export type ActionOutput<A extends ActionName> = ActionOutputs[A];
  * Actions served by the `exports` cloud function (heavy dependencies such as docx stay out of `api`'s cold start);
  * every other action is served by `api`. The client picks the function with functionOf(action).
  */
-export const EXPORT_ACTIONS = ['exports.interview'] as const satisfies readonly ActionName[];
+export const EXPORT_ACTIONS = ['exports.interview', 'exports.ledger', 'exports.monthlyReport', 'exports.publicNotice'] as const satisfies readonly ActionName[];
 export type ExportActionName = (typeof EXPORT_ACTIONS)[number];
 export type ApiActionName = Exclude<ActionName, ExportActionName>;
 export type FunctionName = 'api' | 'exports';

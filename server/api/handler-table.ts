@@ -4,6 +4,9 @@ import { getPlan, importPlan, listPlans, previewPlan } from '../actions/plans';
 import { setup } from '../actions/setup';
 import { addProgress, assignTask, commentTask, decideExtension, editProgress, getTask, listTasks, markMeasure, requestExtension } from '../actions/tasks';
 import { applyClosure, reviewClosure, signOffClosure } from '../actions/closure';
+import { recordSubscriptions, subscriptionStatus } from '../actions/subscriptions';
+import { listInbox, markInboxRead } from '../actions/inbox';
+import { reminderLog, runRemindersNow } from '../actions/reminders';
 import {
   addDeptOpinion,
   approveInterview,
@@ -21,6 +24,7 @@ import {
   updateInterview,
   verifyInterview,
 } from '../actions/interviews';
+import { getDashboardSummary, getPublicNotice, setInternal } from '../actions/dashboard';
 import type { ExportActionName } from '../../core/actions';
 import type { HandlerTable } from './handlers';
 
@@ -49,6 +53,12 @@ export const API_HANDLERS: Omit<HandlerTable, ExportActionName> = {
   'closure.apply': applyClosure,
   'closure.review': reviewClosure,
   'closure.signOff': signOffClosure,
+  'subscriptions.record': recordSubscriptions,
+  'subscriptions.status': subscriptionStatus,
+  'inbox.list': listInbox,
+  'inbox.markRead': markInboxRead,
+  'reminders.runNow': runRemindersNow,
+  'reminders.log': reminderLog,
   'interviews.propose': proposeInterview,
   'interviews.update': updateInterview,
   'interviews.submit': submitInterview,
@@ -64,5 +74,8 @@ export const API_HANDLERS: Omit<HandlerTable, ExportActionName> = {
   'interviews.verify': verifyInterview,
   'interviews.revise': reviseInterview,
   'interviews.overview': interviewOverview,
+  'dashboard.summary': getDashboardSummary,
+  'dashboard.publicNotice': getPublicNotice,
+  'tasks.setInternal': setInternal,
   setup,
 };

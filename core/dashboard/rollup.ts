@@ -1,0 +1,134 @@
+import type { DeadlineColour } from '../tasks/deadline';
+import { TASK_STATUSES, isDone } from '../tasks/status';
+import type { TaskStatus } from '../tasks/status';
+import type { Breakdown, DashboardTotals } from './model';
+
+/**
+ * Items that share everything the dashboard splits by — plan and 方面, 责任领导, 责任部门 set, status, deadline
+ * colour — counted once by the database; every figure of the dashboard is a sum over these groups.
+ */
+export interface FigureGroup {
+  planId: string;
+  aspectIndex: number;
+  aspectTitle: string;
+  leaderId: string | null;
+  leaderName: string | null;
+  departmentIds: string[];
+  status: TaskStatus;
+  colour: DeadlineColour;
+  count: number;
+}
+
+export const NO_LEADER_LABEL = '未确认责任领导';
+export const NO_DEPARTMENT_LABEL = '未确认责任部门';
+export const UNKNOWN_DEPARTMENT_LABEL = '已删除部门';
+
+/** Percent with one decimal: 2 of 3 is 66.7. */
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part * 1000) / whole) / 10;
+}
+
+const COLOURS: DeadlineColour[] = ['green', 'yellow', 'red', 'none'];
+
+class Tally {
+  total = 0;
+  done = 0;
+  overdue = 0;
+  add(group: FigureGroup): void {
+    this.total += group.count;
+    if (isDone(group.status)) this.done += group.count;
+    else if (group.colour === 'red') this.overdue += group.count;
+  }
+  toBreakdown(key: string, label: string): Breakdown {
+    return { key, label, total: this.total, done: this.done, overdue: this.overdue, inProgress: this.total - this.done - this.overdue, rate: percent(this.done, this.total) };
+  }
+}
+
+function tallied<K>(groups: readonly FigureGroup[], keysOf: (group: FigureGroup) => K[]): Map<K, Tally> {
+  const tallies = new Map<K, Tally>();
+  for (const group of groups) {
+    for (const key of keysOf(group)) {
+      let tally = tallies.get(key);
+      if (!tally) tallies.set(key, (tally = new Tally()));
+      tally.add(group);
+    }
+  }
+  return tallies;
+}
+
+/** Most items first, then by label, so the same data always draws the same list. */
+function byTotal(a: Breakdown, b: Breakdown): number {
+  return b.total - a.total || a.label.localeCompare(b.label, 'zh-CN');
+}
+
+export interface RollUpInput {
+  groups: readonly FigureGroup[];
+  /** Department names by id (the roster's); ids the roster no longer has show as 已删除部门. */
+  departmentNames: ReadonlyMap<string, string>;
+  /** Plan order of aspects: plans by import, aspects by index. */
+  planOrder: readonly string[];
+  viewerId: string;
+}
+
+export interface RollUp {
+  totals: DashboardTotals;
+  byStatus: Record<TaskStatus, number>;
+  byColour: Record<DeadlineColour, number>;
+  byAspect: Breakdown[];
+  byDepartment: Breakdown[];
+  byLeader: Breakdown[];
+  mine: Breakdown | null;
+}
+
+/**
+ * Every figure of the dashboard from the grouped counts. An item in two departments counts once in each
+ * department's row (each department answers for it) and once in every total.
+ */
+export function rollUp({ groups, departmentNames, planOrder, viewerId }: RollUpInput): RollUp {
+  const all = new Tally();
+  let reviewsLate = 0;
+  const byStatus = Object.fromEntries(TASK_STATUSES.map((status) => [status, 0])) as Record<TaskStatus, number>;
+  const byColour = Object.fromEntries(COLOURS.map((colour) => [colour, 0])) as Record<DeadlineColour, number>;
+  const aspectTitles = new Map<string, string>();
+  const leaderNames = new Map<string, string>();
+  for (const group of groups) {
+    all.add(group);
+    byStatus[group.status] += group.count;
+    byColour[group.colour] += group.count;
+    if (isDone(group.status) && group.colour === 'red') reviewsLate += group.count;
+    aspectTitles.set(`${group.planId}:${group.aspectIndex}`, group.aspectTitle);
+    if (group.leaderId && group.leaderName) leaderNames.set(group.leaderId, group.leaderName);
+  }
+
+  const planRank = (planId: string) => {
+    const at = planOrder.indexOf(planId);
+    return at < 0 ? planOrder.length : at;
+  };
+  const byAspect = [...tallied(groups, (group) => [`${group.planId}:${group.aspectIndex}`])]
+    .map(([key, tally]) => tally.toBreakdown(key, aspectTitles.get(key) ?? ''))
+    .sort((a, b) => {
+      const [planA = '', indexA = '0'] = a.key.split(':');
+      const [planB = '', indexB = '0'] = b.key.split(':');
+      return planRank(planA) - planRank(planB) || planA.localeCompare(planB) || Number(indexA) - Number(indexB);
+    });
+
+  const byDepartment = [...tallied(groups, (group) => (group.departmentIds.length > 0 ? group.departmentIds : ['']))]
+    .map(([key, tally]) => tally.toBreakdown(key, key === '' ? NO_DEPARTMENT_LABEL : (departmentNames.get(key) ?? UNKNOWN_DEPARTMENT_LABEL)))
+    .sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : byTotal(a, b)));
+
+  const leaders = tallied(groups, (group) => [group.leaderId ?? '']);
+  const byLeader = [...leaders]
+    .map(([key, tally]) => tally.toBreakdown(key, key === '' ? NO_LEADER_LABEL : (leaderNames.get(key) ?? NO_LEADER_LABEL)))
+    .sort((a, b) => (a.key === viewerId ? -1 : b.key === viewerId ? 1 : a.key === '' ? 1 : b.key === '' ? -1 : byTotal(a, b)));
+  const own = leaders.get(viewerId);
+
+  return {
+    totals: { ...all.toBreakdown('all', '全部事项'), reviewsLate },
+    byStatus,
+    byColour,
+    byAspect,
+    byDepartment,
+    byLeader,
+    mine: own ? own.toBreakdown(viewerId, '我负责的事项') : null,
+  };
+}

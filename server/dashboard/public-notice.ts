@@ -1,0 +1,72 @@
+import type { PublicNoticeOutput } from '../../core/actions/dashboard';
+import type { PublicNoticeItem } from '../../core/dashboard/model';
+import { percent } from '../../core/dashboard/rollup';
+import { publicStatusOf } from '../../core/dashboard/wording';
+import { AppError } from '../../core/errors';
+import { isDone } from '../../core/tasks/status';
+import { beijingDay } from '../../core/time';
+import type { ActionContext } from '../api/context';
+import { recordAudit } from '../db/audit';
+import { COLLECTIONS } from '../db/collections';
+import { getInTransaction } from '../db/transaction';
+import type { TaskDocument } from '../plans/plan-documents';
+import { inPlanOrder, readAllTasks, readPlans, readUnitName } from './unit-records';
+
+const NOTICE_FIELDS = ['planId', 'seq', 'aspectTitle', 'number', 'title', 'departmentNames', 'deadline', 'dueDate', 'status', 'closedAt', 'internal'] as const;
+type NoticeRow = Pick<TaskDocument, '_id' | (typeof NOTICE_FIELDS)[number]>;
+
+function toItem(row: NoticeRow, seq: number): PublicNoticeItem {
+  return {
+    id: row._id,
+    seq,
+    aspectTitle: row.aspectTitle,
+    number: row.number ?? null,
+    title: row.title,
+    departmentNames: row.departmentNames ?? [],
+    deadline: row.deadline,
+    dueDate: row.dueDate ?? null,
+    status: row.status,
+    publicStatus: publicStatusOf(row.status),
+    closedOn: isDone(row.status) && row.closedAt ? beijingDay(row.closedAt) : null,
+    internal: row.internal === true,
+  };
+}
+
+/**
+ * The 公示 as published: every item of every plan that the office has not marked internal, numbered in plan order,
+ * with the unit's totals over the published items. `withInternal` (the office) also answers the items left out.
+ */
+export async function readPublicNotice(context: ActionContext, withInternal: boolean): Promise<PublicNoticeOutput> {
+  const _ = context.db.command;
+  const [rows, plans, unitName] = await Promise.all([
+    readAllTasks(context.db, withInternal ? {} : { internal: _.neq(true) }, NOTICE_FIELDS),
+    readPlans(context.db),
+    readUnitName(context.db),
+  ]);
+  const ordered = inPlanOrder(rows, plans);
+  const published = ordered.filter((row) => row.internal !== true).map((row, index) => toItem(row, index + 1));
+  const count = (wanted: (status: TaskDocument['status']) => boolean) => published.filter((item) => wanted(item.status)).length;
+  const done = count(isDone);
+  const planIds = new Set(rows.map((row) => row.planId));
+  return {
+    unitName,
+    plans: plans.filter((plan) => planIds.has(plan._id)).map((plan) => ({ id: plan._id, title: plan.title })),
+    items: published,
+    totals: { total: published.length, done, longTerm: count((status) => status === 'long_term'), inProgress: published.length - done, rate: percent(done, published.length) },
+    internal: withInternal ? ordered.filter((row) => row.internal === true).map((row, index) => toItem(row, index + 1)) : null,
+  };
+}
+
+/** Marks an item internal (kept out of the 公示) or public again; audited. The item's version does not move: no decision on it changes. */
+export async function setTaskInternal(context: ActionContext, actorId: string, taskId: string, internal: boolean): Promise<{ taskId: string; internal: boolean }> {
+  const now = context.now();
+  await context.db.runTransaction(async (transaction) => {
+    const task = await getInTransaction<TaskDocument>(transaction, COLLECTIONS.tasks, taskId);
+    if (!task) throw new AppError('TASK_NOT_FOUND');
+    const before = task.internal === true;
+    if (before === internal) return;
+    await transaction.collection(COLLECTIONS.tasks).doc(taskId).update({ data: { internal, updatedAt: now } });
+    await recordAudit(transaction, { entity: 'task', entityId: taskId, action: 'tasks.setInternal', actorId, at: now, before: { internal: before }, after: { internal } });
+  });
+  return { taskId, internal };
+}

@@ -1,0 +1,87 @@
+import type { TaskFilter } from '../../core/actions/tasks';
+import type { DashboardSummary, OverdueItem } from '../../core/dashboard/model';
+import { DASHBOARD_MONTHS } from '../../core/dashboard/model';
+import { lastMonths, monthRange } from '../../core/dashboard/months';
+import { rollUp } from '../../core/dashboard/rollup';
+import { halfYearOf, halfYearWarning } from '../../core/interviews/half-year';
+import { beijingDay, daysUntil } from '../../core/time';
+import type { ActionContext, CurrentMember } from '../api/context';
+import { missingOf } from '../interviews/interview-view';
+import type { Document } from '../platform/database-types';
+import { allOf, filterConditions } from '../tasks/task-query';
+import { taskSettings, viewerOf } from '../tasks/task-view';
+import { readContext, readFigureGroups, readOverdue } from './dashboard-queries';
+import type { OverdueRow } from './dashboard-queries';
+
+function seesEverything(member: CurrentMember): boolean {
+  return member.roles.includes('office') || member.roles.includes('secretary');
+}
+
+function toOverdueItem(row: OverdueRow, now: Date): OverdueItem {
+  return {
+    id: row._id,
+    number: row.number ?? null,
+    title: row.title,
+    aspectTitle: row.aspectTitle,
+    leaderName: row.leaderName ?? null,
+    departmentNames: row.departmentNames ?? [],
+    status: row.status,
+    dueDate: row.since,
+    daysOverdue: -daysUntil(row.since, now),
+    mine: row.mine === true,
+  };
+}
+
+/**
+ * The 统计 tab for the items `member` sees under `filter` (the list's visibility and filters, one query builder).
+ * Three database round trips whatever the number of items, sent together: the grouped figures, the overdue list,
+ * and the context (posts per month, 约谈, names) — besides the one identity read every action makes.
+ */
+export async function dashboardSummary(context: ActionContext, member: CurrentMember, filter: TaskFilter): Promise<DashboardSummary> {
+  const now = context.now();
+  const today = beijingDay(now);
+  const settings = taskSettings(context.env);
+  const _ = context.db.command;
+  const conditions: Document[] = filterConditions(_, viewerOf(member), filter, today);
+  if (filter.status) conditions.push({ status: filter.status });
+  const where = allOf(_, conditions);
+  const months = lastMonths(now, DASHBOARD_MONTHS);
+  const halfYear = halfYearOf(now);
+
+  const [groups, overdueRows, extra] = await Promise.all([
+    readFigureGroups(context.db, where, today, settings.dueSoonDays),
+    readOverdue(context.db, conditions, today, member.id),
+    readContext(context.db, {
+      viewerId: member.id,
+      interviewViewer: { id: member.id, roles: member.roles },
+      taskWhere: conditions.length > 0 ? where : null,
+      since: monthRange(months[0] as string).start,
+      halfYearKey: halfYear.key,
+    }),
+  ]);
+
+  const figures = rollUp({
+    groups,
+    departmentNames: new Map(extra.departments.map((department) => [department._id, department.name])),
+    planOrder: extra.plans.map((plan) => plan._id),
+    viewerId: member.id,
+  });
+  const posts = new Map(extra.months.map((row) => [row._id, row.n]));
+  const held = extra.held[0]?.n ?? 0;
+  const planned = extra.planned[0]?.n ?? 0;
+  return {
+    asOf: now.toISOString(),
+    today,
+    scope: seesEverything(member) ? 'unit' : 'own',
+    ...figures,
+    overdue: overdueRows.map((row) => toOverdueItem(row, now)),
+    progressByMonth: months.map((month) => ({ month, count: posts.get(month) ?? 0 })),
+    interviews: {
+      halfYear: halfYear.label,
+      held,
+      planned,
+      warning: halfYearWarning(halfYear, held, planned),
+      incomplete: extra.unfinished.filter((record) => missingOf(record, now).length > 0).length,
+    },
+  };
+}

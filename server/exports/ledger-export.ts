@@ -1,0 +1,39 @@
+import type { TaskFilter } from '../../core/actions/tasks';
+import { TASK_STATUS_LABELS } from '../../core/tasks/status';
+import { beijingDay } from '../../core/time';
+import type { ActionHandler } from '../api/handlers';
+import { requireMember } from '../api/context';
+import type { CurrentMember } from '../api/context';
+import { readUnitName } from '../dashboard/unit-records';
+import type { Database } from '../platform/database-types';
+import { findDepartmentsByIds } from '../roster/department-repository';
+import { deliver } from './export-file';
+import { readLedgerRows } from './ledger-rows';
+import type { LedgerRow } from './ledger-rows';
+import { buildLedgerXlsx } from './ledger-xlsx';
+
+/** What the sheet covers, in words for its second line: whose items, and the filter chosen. */
+async function scopeOf(db: Database, member: CurrentMember, filter: TaskFilter, rows: LedgerRow[]): Promise<string> {
+  const everything = member.roles.includes('office') || member.roles.includes('secretary');
+  const parts: string[] = [];
+  if (filter.aspectIndex !== undefined && rows[0]) parts.push(rows[0].task.aspectTitle);
+  if (filter.departmentId) {
+    const [department] = await findDepartmentsByIds(db, [filter.departmentId]);
+    parts.push(department ? department.name : '所选部门');
+  }
+  if (filter.leaderId) parts.push(`责任领导${rows.find((row) => row.task.leaderName)?.task.leaderName ?? ''}`);
+  if (filter.status) parts.push(TASK_STATUS_LABELS[filter.status]);
+  if (filter.overdueOnly) parts.push('逾期事项');
+  const whose = everything ? '全部事项' : '本人可见的事项';
+  return parts.length > 0 ? `${whose}（${parts.join('、')}）` : whose;
+}
+
+/** The 整改台账 (.xlsx) of what the caller sees under the list's filter, in the list's order. */
+export const exportLedger: ActionHandler<'exports.ledger'> = async (input, context) => {
+  const member = requireMember(context);
+  const now = context.now();
+  const [rows, unitName] = await Promise.all([readLedgerRows(context, member, input.filter), readUnitName(context.db)]);
+  const bytes = await buildLedgerXlsx({ unitName, asOf: now, scope: await scopeOf(context.db, member, input.filter, rows), rows });
+  const file = await deliver('ledger', bytes, `整改台账-${beijingDay(now).replace(/-/g, '')}.xlsx`, now);
+  return { ...file, rows: rows.length };
+};

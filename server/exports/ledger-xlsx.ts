@@ -1,0 +1,147 @@
+import ExcelJS from 'exceljs';
+import { deadlineText } from '../../core/dashboard/wording';
+import { TASK_STATUS_LABELS } from '../../core/tasks/status';
+import { beijingDay, chineseDate } from '../../core/time';
+import type { LedgerRow } from './ledger-rows';
+
+/** The 台账's columns (domain-fields.md §C) with their widths in characters. */
+export const LEDGER_COLUMNS = [
+  { header: '序号', width: 6 },
+  { header: '方面', width: 16 },
+  { header: '问题', width: 28 },
+  { header: '具体表现', width: 40 },
+  { header: '整改措施', width: 50 },
+  { header: '责任领导', width: 10 },
+  { header: '责任部门', width: 14 },
+  { header: '责任人', width: 12 },
+  { header: '整改时限', width: 16 },
+  { header: '整改进展', width: 40 },
+  { header: '状态', width: 14 },
+  { header: '完成时间', width: 14 },
+  { header: '佐证材料', width: 9 },
+  { header: '延期次数', width: 9 },
+] as const;
+
+/** Title, the line saying what is in it, then the header: the rows frozen above the items. */
+export const LEDGER_HEADER_ROW = 3;
+/** Light red behind an overdue item's row, dark red text in its 状态 cell. */
+export const OVERDUE_FILL = 'FFFDE2E2';
+const OVERDUE_TEXT = 'FFC0392B';
+const HEADER_FILL = 'FFE8F5EE';
+const BORDER_COLOUR = 'FFBFBFBF';
+
+const thin = { style: 'thin' as const, color: { argb: BORDER_COLOUR } };
+const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
+const FONT = { name: '宋体', size: 10 };
+
+/** "1.…\n2.…" when there are several, the text alone when there is one. */
+function numbered(lines: readonly string[]): string {
+  const kept = lines.map((line) => line.trim()).filter(Boolean);
+  if (kept.length <= 1) return kept[0] ?? '';
+  // Measures the plan numbered itself (一是…, 1.…) keep their numbers.
+  return kept.map((line, index) => (/^(?:[一二三四五六七八九十]+是|\d+[.．、]|（\d+）)/.test(line) ? line : `${index + 1}.${line}`)).join('\n');
+}
+
+function latestProgress(row: LedgerRow): string {
+  const latest = row.task.latest?.[0];
+  return latest ? `${chineseDate(beijingDay(latest.createdAt))}：${latest.text}` : '';
+}
+
+function statusText(row: LedgerRow): string {
+  const label = TASK_STATUS_LABELS[row.task.status];
+  return row.deadline.colour === 'red' ? `${label}（${row.deadline.label}）` : label;
+}
+
+/** The cells of one item, in LEDGER_COLUMNS order. */
+export function ledgerCells(row: LedgerRow, index: number): (string | number)[] {
+  const task = row.task;
+  return [
+    index + 1,
+    task.aspectTitle,
+    task.number ? `${task.number}：${task.title}` : task.title,
+    numbered(task.manifestations ?? []),
+    numbered((task.measures ?? []).map((measure) => measure.text)),
+    task.leaderName ?? '',
+    (task.departmentNames ?? []).join('、'),
+    row.assigneeNames.join('、'),
+    deadlineText(task.dueDate ?? null, task.deadline),
+    latestProgress(row),
+    statusText(row),
+    task.closedAt ? chineseDate(beijingDay(task.closedAt)) : '',
+    task.evidenceCount ?? 0,
+    task.extensionCount ?? 0,
+  ];
+}
+
+export interface LedgerSheetInput {
+  unitName: string | null;
+  asOf: Date;
+  /** What the filter chose, in words (全部事项 when nothing). */
+  scope: string;
+  rows: LedgerRow[];
+}
+
+/**
+ * The 整改台账 as an .xlsx: a title row, a line with the date, scope and count, a styled header, then one row per
+ * item; header rows frozen, text wrapped, an overdue item's row on light red; printed landscape on A4, one page wide,
+ * the header repeated on every page.
+ */
+export async function buildLedgerXlsx(input: LedgerSheetInput): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '整改通';
+  workbook.created = input.asOf;
+  const sheet = workbook.addWorksheet('整改台账', {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: LEDGER_HEADER_ROW, topLeftCell: `A${LEDGER_HEADER_ROW + 1}`, activeCell: `A${LEDGER_HEADER_ROW + 1}` }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${LEDGER_HEADER_ROW}:${LEDGER_HEADER_ROW}`,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+  });
+  sheet.columns = LEDGER_COLUMNS.map((column) => ({ width: column.width }));
+  const last = String.fromCharCode('A'.charCodeAt(0) + LEDGER_COLUMNS.length - 1);
+
+  sheet.mergeCells(`A1:${last}1`);
+  const titleCell = sheet.getCell('A1');
+  titleCell.value = `${input.unitName ?? ''}巡察整改台账`;
+  titleCell.font = { name: '黑体', size: 16, bold: true };
+  titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
+  sheet.getRow(1).height = 30;
+
+  sheet.mergeCells(`A2:${last}2`);
+  const infoCell = sheet.getCell('A2');
+  infoCell.value = `截至${chineseDate(beijingDay(input.asOf))}\u3000${input.scope}\u3000共${input.rows.length}项`;
+  infoCell.font = { ...FONT, color: { argb: 'FF595959' } };
+  infoCell.alignment = { horizontal: 'left', vertical: 'middle' };
+
+  const header = sheet.getRow(LEDGER_HEADER_ROW);
+  header.values = LEDGER_COLUMNS.map((column) => column.header);
+  header.height = 24;
+  header.eachCell((cell) => {
+    cell.font = { name: '黑体', size: 11, bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+  });
+  sheet.autoFilter = { from: { row: LEDGER_HEADER_ROW, column: 1 }, to: { row: LEDGER_HEADER_ROW, column: LEDGER_COLUMNS.length } };
+
+  const wrapped = { vertical: 'top' as const, wrapText: true };
+  const centred = { vertical: 'top' as const, horizontal: 'center' as const, wrapText: true };
+  const overdueFill = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: OVERDUE_FILL } };
+  input.rows.forEach((row, index) => {
+    const sheetRow = sheet.addRow(ledgerCells(row, index));
+    const overdue = row.deadline.colour === 'red';
+    sheetRow.eachCell({ includeEmpty: true }, (cell, column) => {
+      cell.font = overdue && column === 11 ? { ...FONT, color: { argb: OVERDUE_TEXT }, bold: true } : FONT;
+      cell.alignment = column === 1 || column >= 12 || column === 6 ? centred : wrapped;
+      cell.border = BORDER;
+      if (overdue) cell.fill = overdueFill;
+    });
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
