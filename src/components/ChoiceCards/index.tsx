@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import './index.scss';
 
-export type Choice<T extends string> = { value: T; label: string; description?: string; tone: 'green' | 'red' };
+export type Choice<T extends string> = { value: T; label: string; description?: string; tone: 'green' | 'red' | 'grey' };
 
 type Props<T extends string> = { choices: Choice<T>[]; value: T | null; onChange: (value: T) => void };
 

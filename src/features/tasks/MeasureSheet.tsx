@@ -33,7 +33,7 @@ export function MeasureSheet({ measure, saving, onSave, onClose }: Props) {
             value={done}
             onChange={setDone}
             choices={[
-              { value: 'open', label: '未完成', tone: 'red' },
+              { value: 'open', label: '未完成', tone: 'grey' },
               { value: 'done', label: '已完成', tone: 'green' },
             ]}
           />

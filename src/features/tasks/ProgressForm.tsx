@@ -5,6 +5,7 @@ import { addProgressInput, editProgressInput } from '../../../core/actions/tasks
 import { Field } from '@/components/Field';
 import { useMutation } from '@/api/hooks';
 import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
+import { evidenceName } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
 import { useEvidence } from './useEvidence';
 import { finishTaskWrite } from './useTaskSnapshot';
@@ -20,7 +21,7 @@ export function ProgressForm({ snapshot, progressId }: Props) {
   const editing = progressId ? timeline.find((entry) => entry.editable?.progressId === progressId) : undefined;
   const [text, setText] = useState(editing?.text ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const evidence = useEvidence(task.id, editing?.files ?? []);
+  const evidence = useEvidence(task.id, (editing?.files ?? []).map((file, index) => ({ ...file, name: evidenceName(file.name, index) })));
   const add = useMutation('tasks.addProgress');
   const edit = useMutation('tasks.editProgress');
 

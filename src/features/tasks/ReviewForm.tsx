@@ -58,7 +58,7 @@ export function ReviewForm({ snapshot, step }: { snapshot: GetTaskOutput; step: 
           }}
           choices={[
             { value: 'return', label: '退回', description: '补充整改后重新申请', tone: 'red' },
-            { value: 'pass', label: step === 'review' ? '通过' : '同意销号', description: step === 'review' ? '报组长审定' : '事项销号', tone: 'green' },
+            { value: 'pass', label: step === 'review' ? '通过' : '同意销号', description: passDescription(step, task.deadline.longTerm), tone: 'green' },
           ]}
         />
       </Section>
@@ -83,4 +83,10 @@ export function ReviewForm({ snapshot, step }: { snapshot: GetTaskOutput; step: 
       </Field>
     </TaskFormLayout>
   );
+}
+
+function passDescription(step: ReviewStep, longTerm: boolean): string {
+  if (step === 'review') return '报组长审定';
+  // 长期坚持 items go on after 销号, under quarterly consolidation reports.
+  return longTerm ? '转入长期坚持' : '事项销号';
 }

@@ -3,6 +3,7 @@ import type { TaskDetail } from '../../../core/tasks/model';
 import { TASK_STATUS_LABELS } from '../../../core/tasks/status';
 import { DeadlineBadge } from '@/components/DeadlineBadge';
 import { StatusTag } from '@/components/StatusTag';
+import { problemLabel } from './format';
 import { STATUS_TONES } from './labels';
 import './TaskHeader.scss';
 
@@ -11,8 +12,8 @@ export function TaskHeader({ task }: { task: TaskDetail }) {
   return (
     <View className='zg-task-head'>
       <View className='zg-task-head__aspect'>
+        {task.number ? `${problemLabel(task.number)} · ` : ''}
         {task.aspectTitle}
-        {task.number ? ` · ${task.number}` : ''}
       </View>
       <View className='zg-task-head__title'>{task.title}</View>
       <View className='zg-task-head__tags'>

@@ -3,7 +3,7 @@ import type { TaskListItem } from '../../../core/tasks/model';
 import { TASK_STATUS_LABELS } from '../../../core/tasks/status';
 import { DeadlineBadge } from '@/components/DeadlineBadge';
 import { StatusTag } from '@/components/StatusTag';
-import { formatShortDate } from './format';
+import { formatShortDate, problemLabel } from './format';
 import { STATUS_TONES } from './labels';
 import './TaskRow.scss';
 
@@ -15,15 +15,16 @@ export function TaskRow({ task, onOpen }: Props) {
   return (
     <View className='zg-task-row' hoverClass='zg-task-row--active' onClick={() => onOpen(task)}>
       <View className='zg-task-row__head'>
-        <View className='zg-task-row__title'>
-          {task.number ? <View className='zg-task-row__number'>{task.number}</View> : null}
-          {task.title}
-        </View>
+        <View className='zg-task-row__title'>{task.title}</View>
         <StatusTag tone={STATUS_TONES[task.status]}>{TASK_STATUS_LABELS[task.status]}</StatusTag>
       </View>
       <View className='zg-task-row__meta'>
-        {task.aspectTitle} · {owners}
+        {owners}
         {task.leaderName ? ` · ${task.leaderName}` : ''}
+      </View>
+      <View className='zg-task-row__aspect'>
+        {task.number ? `${problemLabel(task.number)} · ` : ''}
+        {task.aspectTitle}
       </View>
       <View className='zg-task-row__foot'>
         <DeadlineBadge colour={task.deadlineState.colour} label={task.deadlineState.label} />

@@ -35,7 +35,9 @@ export function formatDeadline(dueDate: IsoDay | null, deadline: PlanDeadline): 
   const written = deadline.text?.trim() || null;
   if (dueDate) {
     const day = formatDay(dueDate);
-    return written && written !== day ? `${day}（${written}）` : day;
+    // "2026年10月底前" says no more than the day itself; "6个月内整改到位" or "并长期坚持" does.
+    const onlyADate = written !== null && /^\d{4}年\d{1,2}月(\d{1,2}日|底|末|中旬|上旬|下旬)?(前|以前|之前)?(完成)?$/.test(written);
+    return written && written !== day && !onlyADate ? `${day}（${written}）` : day;
   }
   if (deadline.longTerm) return written ?? '长期坚持';
   if (deadline.immediate) return written ?? '立行立改';
@@ -58,4 +60,19 @@ export function nextDay(day: IsoDay): IsoDay {
 /** Minutes left until an instant, rounded up; 0 once past. */
 export function minutesUntil(iso: string, now = new Date()): number {
   return Math.max(0, Math.ceil((new Date(iso).getTime() - now.getTime()) / 60000));
+}
+
+/** 问题2 for the plan's bare numbers, the number as written otherwise (e.g. 问题一 stays). */
+export function problemLabel(number: string | null): string | null {
+  if (!number) return null;
+  return /^\d+$/.test(number) ? `问题${number}` : number;
+}
+
+/**
+ * Uploads are stored under random names (people's file names stay out of storage paths), so a document chip
+ * reads 附件2.pdf rather than a string of letters; a name someone chose is kept.
+ */
+export function evidenceName(name: string, index: number): string {
+  const match = /^[0-9a-z]{12,24}\.([a-z0-9]+)$/.exec(name);
+  return match ? `附件${index + 1}.${match[1]}` : name;
 }

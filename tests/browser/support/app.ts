@@ -8,14 +8,16 @@ import type { LocalApp } from '../../../scripts/local-app';
 const root = join(__dirname, '..', '..', '..');
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(root, '.local', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Another build's output can be tested without touching dist-h5/ (e.g. a copy kept while someone else rebuilds).
+const H5_DIR = process.env.H5_DIR ?? join(root, 'dist-h5');
 
 /** The app as `npm start` runs it, but in memory and on free ports, so tests never touch a developer's data. */
 export async function startTestApp(): Promise<LocalApp> {
-  if (!existsSync(join(root, 'dist-h5', 'index.html'))) throw new Error('dist-h5/ is missing: run npm run build:h5 first');
+  if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error(`${H5_DIR} is missing: run npm run build:h5 first`);
   return startLocalApp({
     store: { kind: 'memory' },
     functionsDir: join(root, 'cloudfunctions'),
-    h5Dir: join(root, 'dist-h5'),
+    h5Dir: H5_DIR,
     port: 0,
     emulatorPort: 0,
   });

@@ -1,0 +1,23 @@
+import type { Page } from 'playwright-core';
+import { screenshot } from './app';
+
+/**
+ * The whole page, not just the first screen: Taro's H5 pages scroll inside their own container, so Playwright's
+ * fullPage sees one viewport. Grow the viewport to the page's height for the shot, then put the phone back.
+ */
+export async function fullPageScreenshot(page: Page, name: string): Promise<string> {
+  const viewport = page.viewportSize() ?? { width: 360, height: 740 };
+  const height = await page.evaluate(() => {
+    // The page on top: the router keeps the ones below in the DOM, hidden.
+    const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((element) => element.offsetParent !== null || getComputedStyle(element).display !== 'none');
+    const scroller = shown[shown.length - 1] ?? document.scrollingElement;
+    return scroller ? scroller.scrollHeight : window.innerHeight;
+  });
+  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 6000) });
+  await page.waitForTimeout(300);
+  try {
+    return await screenshot(page, name);
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
