@@ -26,7 +26,21 @@ export function dueReminderFor(daysLeft: number, schedule: ReminderSchedule): Du
   return null;
 }
 
-export const RULE_LABELS: Record<DueReminder['rule'] | 'monthly_progress' | 'consolidation', string> = {
+/**
+ * 长期坚持 items' quarterly consolidation report, counted against `nextReviewDue`: the owners a week before (round 0),
+ * then, once it is late, the owners and the 责任领导 again every `overdueRepeatDays` (rounds 1, 2, …).
+ */
+export function consolidationReminderFor(daysLeft: number, schedule: ReminderSchedule): { rule: 'consolidation'; round: number; audience: Audience[] } | null {
+  if (daysLeft > schedule.ownersBeforeDays) return null;
+  if (daysLeft >= 0) return { rule: 'consolidation', round: 0, audience: ['owners'] };
+  return { rule: 'consolidation', round: 1 + Math.floor((-daysLeft - 1) / schedule.overdueRepeatDays), audience: ['owners', 'leader'] };
+}
+
+export type ReminderRule = DueReminder['rule'] | 'monthly_progress' | 'consolidation';
+
+export const REMINDER_RULES: readonly ReminderRule[] = ['due_soon', 'due_close', 'due_today', 'overdue', 'monthly_progress', 'consolidation'];
+
+export const RULE_LABELS: Record<ReminderRule, string> = {
   due_soon: '即将到期',
   due_close: '临近到期',
   due_today: '今日到期',
