@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { idSchema } from '../roster/model';
 import type { InboxItem, ReminderLogEntry, ReminderRunSummary, TemplateStatus } from '../reminders/model';
-import { standingChoiceSchema, subscribeResultSchema } from '../reminders/subscriptions';
+import { STANDING_CHOICES, SUBSCRIBE_RESULTS } from '../reminders/subscriptions';
 import { templateById } from '../reminders/subscription-templates';
 import { isoDaySchema } from './plans';
+
+const subscribeResultSchema = z.enum(SUBSCRIBE_RESULTS);
+const standingChoiceSchema = z.enum(STANDING_CHOICES);
 
 /** Template ids as the app got them from subscriptions.status; an id the configuration does not name is refused. */
 const templateIdSchema = z

@@ -1,14 +1,13 @@
-import { z } from 'zod';
 import { REMINDER_TEMPLATE_KEYS, SUBSCRIPTION_TEMPLATES, LONG_TERM_SUBSCRIPTIONS } from './subscription-templates';
 import type { TemplateKey } from './subscription-templates';
 
 /** What wx.requestSubscribeMessage answers per template id. */
-export const subscribeResultSchema = z.enum(['accept', 'reject', 'ban', 'filter']);
-export type SubscribeResult = z.infer<typeof subscribeResultSchema>;
+export const SUBSCRIBE_RESULTS = ['accept', 'reject', 'ban', 'filter'] as const;
+export type SubscribeResult = (typeof SUBSCRIBE_RESULTS)[number];
 
 /** A standing choice from wx.getSetting({withSubscriptions: true}) (总是保持以上选择). */
-export const standingChoiceSchema = z.enum(['accept', 'reject', 'ban']);
-export type StandingChoice = z.infer<typeof standingChoiceSchema>;
+export const STANDING_CHOICES = ['accept', 'reject', 'ban'] as const;
+export type StandingChoice = (typeof STANDING_CHOICES)[number];
 
 /** The app asks at most this many templates in one requestSubscribeMessage (the platform's limit). */
 export const MAX_TEMPLATES_PER_ASK = 3;

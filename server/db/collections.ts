@@ -15,6 +15,14 @@ export const COLLECTIONS = {
   interviews: 'interviews',
   /** Superseded revisions of 约谈 records, frozen as they were sealed. */
   interviewRevisions: 'interview_revisions',
+  /** One document per reminder key (rule, round, item, person, due day), written before anything is sent. */
+  reminders: 'reminders',
+  /** Per member: subscription accepts in hand per template, refusals, the 到期提醒 switch. */
+  subscriptions: 'subscriptions',
+  /** The in-app 消息: reminders that could not go out on WeChat, and leaders' daily digests. */
+  inbox: 'inbox',
+  /** Reminder runs: the day's checkpoint (phase, cursor), the lease of the invocation working on it, counts. */
+  reminderRuns: 'reminder_runs',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -1,0 +1,85 @@
+import { initialSubscriptionState } from '../../core/reminders/subscriptions';
+import type { SubscriptionChange, SubscriptionState } from '../../core/reminders/subscriptions';
+import type { TemplateKey } from '../../core/reminders/subscription-templates';
+import { COLLECTIONS, isCollectionMissing } from '../db/collections';
+import type { Database } from '../platform/database-types';
+import type { SubscriptionDocument } from './documents';
+import { isDuplicateId } from './reminder-store';
+import { readAllById } from './roster-index';
+
+function stateOf(document: Partial<SubscriptionDocument> | undefined): SubscriptionState {
+  const initial = initialSubscriptionState();
+  if (!document) return initial;
+  return {
+    enabled: document.enabled ?? initial.enabled,
+    mainSwitch: document.mainSwitch ?? null,
+    quota: { ...initial.quota, ...document.quota },
+    refused: { ...initial.refused, ...document.refused },
+    always: { ...initial.always, ...document.always },
+  };
+}
+
+export async function readSubscriptions(db: Database, memberId: string): Promise<SubscriptionState> {
+  try {
+    const { data } = await db.collection(COLLECTIONS.subscriptions).where({ _id: memberId }).limit(1).get<SubscriptionDocument>();
+    return stateOf(data[0]);
+  } catch (error) {
+    if (isCollectionMissing(error)) return initialSubscriptionState();
+    throw error;
+  }
+}
+
+/** Everyone's subscriptions, for a run to decide channels without a read per reminder. */
+export async function readAllSubscriptions(db: Database): Promise<Map<string, SubscriptionState>> {
+  const documents = await readAllById<SubscriptionDocument>(db, COLLECTIONS.subscriptions);
+  return new Map(documents.map((document) => [document._id, stateOf(document)]));
+}
+
+/**
+ * Spends one accept of `key`, only if there is one: a conditional decrement in one request, so two runs (or a
+ * run and the person accepting again) never spend the same accept twice or drive a count below zero.
+ */
+export async function takeOne(db: Database, memberId: string, key: TemplateKey): Promise<boolean> {
+  const _ = db.command;
+  const { stats } = await db
+    .collection(COLLECTIONS.subscriptions)
+    .where({ _id: memberId, [`quota.${key}`]: _.gt(0) })
+    .update({ data: { quota: { [key]: _.inc(-1) }, updatedAt: new Date() } });
+  return stats.updated === 1;
+}
+
+/** Gives back an accept that a send did not use (the platform answered an error: nothing was delivered). */
+export async function giveBack(db: Database, memberId: string, key: TemplateKey): Promise<void> {
+  const _ = db.command;
+  await db.collection(COLLECTIONS.subscriptions).doc(memberId).update({ data: { quota: { [key]: _.inc(1) }, updatedAt: new Date() } });
+}
+
+/** 43101: WeChat holds no accept for this template (or the person refused): our count was wrong, it is 0. */
+export async function clearQuota(db: Database, memberId: string, key: TemplateKey): Promise<void> {
+  await db.collection(COLLECTIONS.subscriptions).doc(memberId).update({ data: { quota: { [key]: 0 }, updatedAt: new Date() } });
+}
+
+/** Applies what the app recorded: accepts as increments (a run may be spending at the same moment), the rest set. */
+export async function applyChange(db: Database, memberId: string, change: SubscriptionChange): Promise<void> {
+  const collection = db.collection(COLLECTIONS.subscriptions);
+  const _ = db.command;
+  const { data } = await collection.where({ _id: memberId }).field({ _id: true }).limit(1).get();
+  if (data.length === 0) {
+    const initial = initialSubscriptionState();
+    const created: SubscriptionDocument = { _id: memberId, memberId, ...initial, updatedAt: new Date() };
+    try {
+      await collection.add({ data: { ...created } });
+    } catch (error) {
+      if (!isDuplicateId(error)) throw error;
+    }
+  }
+  const quota: Record<string, unknown> = { ...change.set.quota };
+  for (const [key, added] of Object.entries(change.addQuota)) quota[key] = _.inc(added as number);
+  const update: Record<string, unknown> = { updatedAt: new Date() };
+  if (Object.keys(quota).length > 0) update.quota = quota;
+  if (change.set.enabled !== undefined) update.enabled = change.set.enabled;
+  if (change.set.mainSwitch !== undefined) update.mainSwitch = change.set.mainSwitch;
+  if (change.set.refused) update.refused = change.set.refused;
+  if (change.set.always) update.always = change.set.always;
+  await collection.doc(memberId).update({ data: update });
+}
