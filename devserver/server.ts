@@ -87,6 +87,20 @@ async function listDemoMembers(cloud: DevCloud): Promise<(DemoMember & { openid:
     .sort((a, b) => rolePriority(a.roles) - rolePriority(b.roles) || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
+/** Adds (or removes) an emulator fault rule: every subscription message to `openid` answers 43101. */
+async function refuseSubscriptions(cloud: DevCloud, openid: string, refuse: boolean): Promise<{ refusing: boolean }> {
+  const match = { action: 'wx.openApi', apiName: 'subscribeMessage.send', touser: openid };
+  const rules = (await (await fetch(`${cloud.url}/_emulator/faults`)).json()) as { id: string; match: typeof match }[];
+  for (const rule of rules.filter((candidate) => candidate.match.touser === openid && candidate.match.apiName === match.apiName)) {
+    await fetch(`${cloud.url}/_emulator/faults/${rule.id}`, { method: 'DELETE' });
+  }
+  if (refuse) {
+    const added = await fetch(`${cloud.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ match, reply: { errcode: 43101, errmsg: 'user refuse to accept the msg' } }) });
+    if (!added.ok) throw new HttpError(502, `本地云未接受故障规则（${added.status}）`);
+  }
+  return { refusing: refuse };
+}
+
 function rolePriority(roles: DemoMember['roles']): number {
   const order = ['secretary', 'leader', 'office', 'cadre'] as const;
   return Math.min(...roles.map((role) => order.indexOf(role)), order.length);
@@ -135,6 +149,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
     if (url.pathname === '/dev/outbox' && method === 'GET') {
       return sendJson(response, 200, cloud.outbox.list());
+    }
+    // Makes WeChat answer 43101 (no subscription left) for one demo person, so the inbox fallback can be seen.
+    if (url.pathname === '/dev/refuse-subscriptions' && (method === 'POST' || method === 'DELETE')) {
+      const body = (await readJson(request)) as { memberId?: unknown };
+      const person = (await listDemoMembers(cloud)).find((candidate) => candidate.id === body.memberId);
+      if (!person) throw new HttpError(404, '没有这位已绑定的演示成员');
+      return sendJson(response, 200, await refuseSubscriptions(cloud, person.openid, method === 'POST'));
     }
     if (url.pathname === '/api/storage/upload') {
       if (method !== 'POST') throw new HttpError(405, '请使用 POST');

@@ -5,6 +5,8 @@ import { LocalCloud } from './engine/cloud';
 import type { ActiveFault, FaultRule } from './engine/faults';
 import type { CallerIdentity } from './engine/functions/host';
 import type { OutboxMessage } from './engine/outbox';
+import { TimerScheduler } from './engine/timers/scheduler';
+import type { TimerInfo } from './engine/timers/scheduler';
 import { startHttpServer } from './http/server';
 import { MemoryStore } from './store/memory';
 import { SqliteStore } from './store/sqlite';
@@ -13,6 +15,7 @@ export { EmulatorError } from './errors';
 export type { ErrorCode } from './errors';
 export type { ActiveFault, FaultMatch, FaultReply, FaultRule } from './engine/faults';
 export type { OutboxMessage } from './engine/outbox';
+export type { TimerInfo } from './engine/timers/scheduler';
 export type { DocumentStore } from './store/types';
 
 export interface EmulatorOptions {
@@ -30,6 +33,11 @@ export interface EmulatorOptions {
   functionEnv?: Record<string, string>;
   /** Overrides every function's config.json timeout; without either, 20 s. */
   functionTimeoutMs?: number;
+  /**
+   * Runs the functions' config.json timer triggers on their schedule (Beijing time), as the platform does. Off by
+   * default, so tests stay deterministic: they fire triggers with `timers.fire`.
+   */
+  timers?: boolean;
   log?: (line: string) => void;
 }
 
@@ -48,6 +56,14 @@ export interface Emulator {
   outbox: { list(): OutboxMessage[]; clear(): void };
   faults: { add(rule: FaultRule): string; remove(id: string): void; clear(): void; list(): ActiveFault[] };
   stats: { counts(): Record<string, number>; total(): number; reset(): void };
+  timers: {
+    /** The timer triggers of every function, with the next firing while the scheduler runs. */
+    list(): TimerInfo[];
+    /** Fires a trigger now as the platform would at `at` (default: now): SOURCE wx_trigger, event {Type, TriggerName, Time}. */
+    fire(functionName: string, triggerName?: string, at?: Date): Promise<unknown>;
+    start(): void;
+    stop(): void;
+  };
   /** Wipes collections, documents, files and the outbox. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -97,6 +113,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw error;
   }
   sdkEnv = sdkEnvironment(server.url, envId);
+  const timers = new TimerScheduler(cloud.functions, options.functionsDir, options.log);
+  if (options.timers) timers.start();
 
   return {
     url: server.url,
@@ -104,7 +122,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     envId,
     sdkEnv: () => ({ ...sdkEnv }),
     invokeFunction: async (name, event, wxContext = {}) => JSON.parse(await cloud.functions.invoke(name, event, wxContext)) as unknown,
-    reloadFunctions: () => cloud.functions.reload(),
+    reloadFunctions: async () => {
+      await cloud.functions.reload();
+      timers.refresh();
+    },
     outbox: { list: () => cloud.outbox.list(), clear: () => cloud.outbox.clear() },
     faults: {
       add: (rule) => cloud.faults.add(rule),
@@ -113,8 +134,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       list: () => cloud.faults.list(),
     },
     stats: { counts: () => cloud.stats.counts(), total: () => cloud.stats.total(), reset: () => cloud.stats.reset() },
+    timers: { list: () => timers.list(), fire: (name, trigger, at) => timers.fire(name, trigger, at), start: () => timers.start(), stop: () => timers.stop() },
     reset: async () => cloud.reset(),
     close: async () => {
+      timers.stop();
       await server.close();
       await cleanUp();
     },

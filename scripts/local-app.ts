@@ -22,6 +22,8 @@ export interface LocalAppOptions {
   h5Dir: string;
   port: number;
   emulatorPort: number;
+  /** Runs the functions' timer triggers on schedule (the 09:00 reminders): on for `npm start`, off in tests. */
+  timers?: boolean;
 }
 
 /** The whole app on this machine: the local cloud running the built functions, seeded, behind the dev server. */
@@ -32,6 +34,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     storageDir: options.storageDir,
     functionsDir: options.functionsDir,
     functionEnv: { SETUP_SECRET: LOCAL_SETUP_SECRET },
+    timers: options.timers ?? false,
   });
   try {
     const seeded = await seedDemoUnit(emulator, LOCAL_SETUP_SECRET);

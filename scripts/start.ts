@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     h5Dir,
     port: Number(process.env.PORT ?? 8787),
     emulatorPort: Number(process.env.EMULATOR_PORT ?? 8788),
+    timers: true,
   });
 
   console.log('');
@@ -74,6 +75,10 @@ async function main(): Promise<void> {
   console.log(`  打开     ${devServer.url}/dev/login   选择演示身份`);
   console.log(`  应用     ${devServer.url}/`);
   console.log(`  本地云   ${emulator.url}   订阅消息发件箱 ${devServer.url}/dev/outbox`);
+  for (const timer of emulator.timers.list()) {
+    const next = timer.next ? new Date(Date.parse(timer.next) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '未安排';
+    console.log(`  定时触发 ${timer.functionName}/${timer.name}（${timer.config}，北京时间）下次 ${next}`);
+  }
   console.log('  演示身份：');
   for (const person of DEMO_PEOPLE) {
     console.log(`    ${person.name}（${person.title}）  ${person.roles.map((role) => ROLE_SHORT_LABELS[role]).join('、')}`);
