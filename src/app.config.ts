@@ -23,11 +23,17 @@ export default defineAppConfig({
       root: 'packages/plans',
       pages: ['import/index', 'list/index', 'detail/index'],
     },
+    {
+      root: 'packages/interviews',
+      pages: ['detail/index', 'propose/index', 'approve/index', 'record/index', 'sign/index', 'opinion/index', 'feedback/index', 'revise/index'],
+    },
   ],
   preloadRule: {
     'pages/me/index': { network: 'all', packages: ['packages/roster', 'packages/plans'] },
     // Opening an item is the first thing people do on 我的事项.
     'pages/tasks/index': { network: 'all', packages: ['packages/tasks'] },
+    // The 约谈 tab opens records (and the signing page) from this subpackage.
+    'pages/interviews/index': { network: 'all', packages: ['packages/interviews'] },
   },
   window: {
     navigationBarBackgroundColor: '#EDEDED',

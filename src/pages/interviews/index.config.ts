@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '约谈' });
+export default definePageConfig({
+  navigationBarTitleText: '约谈',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 200,
+});

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import { ActionBarSpacer } from '@/components/ActionBar';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
+import { InterviewFromTask } from '@/features/interviews/InterviewFromTask';
 import { ClosureSummary } from '@/features/tasks/ClosureSummary';
 import { MeasureList } from '@/features/tasks/MeasureList';
 import { MeasureSheet } from '@/features/tasks/MeasureSheet';
@@ -32,6 +33,7 @@ export default function TaskDetailPage() {
     <View>
       <TaskHeader task={task} />
       <TaskNotices task={task} />
+      <InterviewFromTask task={task} />
       <TaskProblem task={task} />
       <MeasureList measures={task.measures} editable={can.markMeasure} onOpen={sheet.open} />
       <TaskTarget task={task} />

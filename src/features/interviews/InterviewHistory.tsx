@@ -1,0 +1,46 @@
+import { View } from '@tarojs/components';
+import type { InterviewDetail } from '../../../core/interviews/model';
+import { ListCell } from '@/components/ListCell';
+import { Section } from '@/components/Section';
+import { Timeline, TimelineItem } from '@/components/Timeline';
+import { formatMoment } from './format';
+
+type Props = { interview: InterviewDetail; onOpenRevision: (revision: number) => void };
+
+/** Every revision (newest first; older ones open as they were) and every step taken, with who and when. */
+export function InterviewHistory({ interview, onOpenRevision }: Props) {
+  const steps = interview.path.filter((step) => step.reached && step.at).reverse();
+  return (
+    <View>
+      {interview.revisions.length > 1 ? (
+        <Section title='版本记录' footer='更正会生成新版本并重新签字，旧版本保持原样可查。'>
+          {interview.revisions.map((revision) => (
+            <ListCell
+              key={revision.revision}
+              title={`第${revision.revision}版${revision.current ? '（当前）' : ''}`}
+              description={revision.sealedAt ? `${formatMoment(revision.sealedAt)} 封存 · 校验码 ${revision.hash?.slice(0, 12) ?? ''}…` : '尚未封存'}
+              value={revision.revision === interview.revision ? '正在查看' : undefined}
+              onClick={revision.revision === interview.revision ? undefined : () => onOpenRevision(revision.revision)}
+            />
+          ))}
+        </Section>
+      ) : null}
+      {steps.length > 0 ? (
+        <Section title='流程记录'>
+          <View className='zg-iv-history'>
+            <Timeline>
+              {steps.map((step) => (
+                <TimelineItem
+                  key={step.state}
+                  title={step.label}
+                  time={`${step.by ? `${step.by.name} · ` : ''}${formatMoment(step.at as string)}`}
+                  tone={step.state === 'returned' ? 'red' : step.current ? 'blue' : 'green'}
+                />
+              ))}
+            </Timeline>
+          </View>
+        </Section>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,28 @@
+import type { InterviewDetail } from '../../../core/interviews/model';
+import { FEEDBACK_STATE_LABELS } from '../../../core/interviews/states';
+import { formatDay } from './format';
+
+/** The line under the drawn path: who the record waits for now. */
+export function nextStepCaption(interview: InterviewDetail): string {
+  const unsigned = interview.slots.filter((slot) => !slot.signed).map((slot) => slot.person.name);
+  switch (interview.state) {
+    case 'draft':
+      return '拟约谈：补全事项来源、人员、时间地点和事由后提交审批';
+    case 'pending_approval':
+      return `待${interview.approver ? `${interview.approver.name}或书记` : '书记'}审批`;
+    case 'returned':
+      return '审批退回：发起人修改后可重新提交';
+    case 'approved':
+      return `已批准：谈话后由记录人${interview.recorder?.name ?? ''}填写谈话记录`;
+    case 'recorded':
+      return `记录已填写：记录人${interview.recorder?.name ?? ''}核对后请双方签字`;
+    case 'pending_signatures':
+      return unsigned.length > 0 ? `待${unsigned.join('、')}签字` : '待签字';
+    case 'signed':
+      return interview.deptOpinion ? '已签字封存：待办公室归档' : '已签字封存：待办公室填写组织实施部门意见后归档';
+    case 'filed':
+      return interview.feedbackDue
+        ? `已归档 · 整改反馈${FEEDBACK_STATE_LABELS[interview.feedbackState]}（期限${formatDay(interview.feedbackDue)}）`
+        : `已归档 · 整改反馈${FEEDBACK_STATE_LABELS[interview.feedbackState]}`;
+  }
+}

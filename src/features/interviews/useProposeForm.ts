@@ -1,0 +1,253 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import type { ProposeInterviewInput } from '../../../core/actions/interviews';
+import { proposeInterviewInput } from '../../../core/actions/interviews';
+import type { InterviewField } from '../../../core/interviews/fields';
+import type { InterviewDetail } from '../../../core/interviews/model';
+import type { InterviewKind } from '../../../core/interviews/states';
+import { missingToLeave } from '../../../core/interviews/workflow';
+import type { TaskDetail, TaskListItem } from '../../../core/tasks/model';
+import { callApi } from '@/api/client';
+import { useAction, useMutation } from '@/api/hooks';
+import { showErrorToast, showSuccessToast } from '@/api/toast';
+import { fromPickers, toPickers } from './format';
+import { interviewChanged } from './interviewStore';
+import { fieldNames, missingErrors } from './labels';
+import { interviewPageUrl } from './routes';
+import { finishInterviewWrite } from './useInterviewSnapshot';
+import type { KnownPerson } from './usePeople';
+import { usePeople } from './usePeople';
+import { formErrorsOf, schemaErrors } from './writeErrors';
+import type { FormErrors } from './writeErrors';
+
+export type SourceMode = 'task' | 'text';
+type LinkedTask = { id: string; title: string; number: string | null };
+
+export interface ProposalDraft {
+  kind: InterviewKind;
+  sourceMode: SourceMode;
+  task: LinkedTask | null;
+  sourceText: string;
+  subjectId: string | null;
+  interviewerIds: string[];
+  recorderId: string | null;
+  approverId: string | null;
+  day: string;
+  time: string;
+  place: string;
+  reason: string;
+}
+
+const EMPTY: ProposalDraft = {
+  kind: 'interview',
+  sourceMode: 'task',
+  task: null,
+  sourceText: '',
+  subjectId: null,
+  interviewerIds: [],
+  recorderId: null,
+  approverId: null,
+  day: '',
+  time: '',
+  place: '',
+  reason: '',
+};
+
+function fromRecord(interview: InterviewDetail): ProposalDraft {
+  const source = interview.source;
+  const { day, time } = toPickers(interview.plannedAt);
+  return {
+    kind: interview.kind,
+    sourceMode: source?.type === 'text' ? 'text' : 'task',
+    task: source?.type === 'task' ? { id: source.taskId, title: source.title, number: source.number } : null,
+    sourceText: source?.type === 'text' ? source.text : '',
+    subjectId: interview.subject?.id ?? null,
+    interviewerIds: interview.interviewers.map((person) => person.id),
+    recorderId: interview.recorder?.id ?? null,
+    approverId: interview.approver?.id ?? null,
+    day,
+    time,
+    place: interview.place ?? '',
+    reason: interview.reason ?? '',
+  };
+}
+
+/** A 提醒谈话 about an overdue or returned item: the item, its people and a first wording of the reason. */
+export function fromTask(task: TaskDetail): Partial<ProposalDraft> {
+  const label = task.number ? `问题${task.number}` : '整改事项';
+  const overdue = task.deadlineState.daysLeft !== null && task.deadlineState.daysLeft < 0 ? `已逾期${-task.deadlineState.daysLeft}天` : '';
+  const returned = task.returnRequirement ? `销号申请被退回（补充整改要求：${task.returnRequirement}）` : '';
+  const facts = [overdue, returned].filter(Boolean).join('，');
+  return {
+    kind: 'reminder',
+    sourceMode: 'task',
+    task: { id: task.id, title: task.title, number: task.number },
+    subjectId: task.assignees[0]?.id ?? null,
+    interviewerIds: task.leader ? [task.leader.id] : [],
+    reason: `${label}“${task.title}”${facts ? `${facts}，` : ''}整改进度滞后，对责任人进行提醒谈话。`,
+  };
+}
+
+export function proposalInput(draft: ProposalDraft): Omit<ProposeInterviewInput, 'submit'> {
+  return {
+    kind: draft.kind,
+    source:
+      draft.sourceMode === 'task'
+        ? draft.task
+          ? { type: 'task', taskId: draft.task.id }
+          : null
+        : draft.sourceText.trim()
+          ? { type: 'text', text: draft.sourceText.trim() }
+          : null,
+    subjectId: draft.subjectId,
+    interviewerIds: draft.interviewerIds,
+    recorderId: draft.recorderId,
+    approverId: draft.approverId,
+    plannedAt: fromPickers(draft.day, draft.time),
+    place: draft.place.trim() || null,
+    reason: draft.reason.trim() || null,
+  };
+}
+
+/** What a proposal still lacks to go for approval: the server's own rule (PROPOSAL_FIELDS), checked on the phone first. */
+export function proposalMissing(draft: ProposalDraft): InterviewField[] {
+  const input = proposalInput(draft);
+  const present = new Set<InterviewField>(['kind']);
+  if (input.source) present.add('source');
+  if (input.subjectId) present.add('subject');
+  if ((input.interviewerIds ?? []).length > 0) present.add('interviewers');
+  if (input.recorderId) present.add('recorder');
+  if (input.approverId) present.add('approver');
+  if (input.plannedAt) present.add('plannedAt');
+  if (input.place) present.add('place');
+  if (input.reason) present.add('reason');
+  return missingToLeave('draft', present);
+}
+
+type Options = { existing: InterviewDetail | null; taskId: string | null };
+
+/**
+ * The proposal form: a new record (from the tab, or from an item with its people filled in) or a draft / returned
+ * record being corrected. 提交审批 checks on the phone what the server will require and names it by the field;
+ * 保存草稿 keeps an incomplete proposal as 拟约谈.
+ */
+export function useProposeForm({ existing, taskId }: Options) {
+  const me = useAction('auth.me', {});
+  const [draft, setDraft] = useState<ProposalDraft>(() => (existing ? fromRecord(existing) : EMPTY));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [linked, setLinked] = useState<TaskDetail | null>(null);
+  const propose = useMutation('interviews.propose');
+  const update = useMutation('interviews.update');
+  const submitting = useMutation('interviews.submit');
+
+  // From an item: its people and reason, once the item is at hand.
+  useEffect(() => {
+    if (!taskId || existing) return;
+    let current = true;
+    callApi('tasks.get', { taskId }).then(
+      ({ task }) => {
+        if (!current) return;
+        setLinked(task);
+        setDraft((before) => ({ ...before, ...fromTask(task) }));
+      },
+      (failure: unknown) => showErrorToast(failure),
+    );
+    return () => {
+      current = false;
+    };
+  }, [taskId, existing]);
+
+  const known = useMemo<KnownPerson[]>(() => {
+    const list: KnownPerson[] = [];
+    if (me.data) list.push({ id: me.data.member.id, name: me.data.member.name, title: me.data.member.title, roles: me.data.member.roles, departments: me.data.departments.map((d) => d.name) });
+    if (linked?.leader) list.push({ id: linked.leader.id, name: linked.leader.name, roles: ['leader'] });
+    for (const person of linked?.assignees ?? []) list.push({ id: person.id, name: person.name });
+    if (existing) {
+      for (const party of [existing.subject, existing.recorder, existing.approver, ...existing.interviewers]) {
+        if (party) list.push({ id: party.id, name: party.name, title: party.title, departments: party.departments });
+      }
+      for (const party of [...existing.interviewers, existing.approver]) if (party) list.push({ id: party.id, name: party.name, roles: ['leader'] });
+    }
+    return list;
+  }, [me.data, linked, existing]);
+  const { people, limited } = usePeople(known);
+
+  // A new proposal names the secretary to approve and the office member proposing as 记录人, until changed.
+  const defaulted = useRef(false);
+  useEffect(() => {
+    if (existing || defaulted.current || !people || !me.data) return;
+    defaulted.current = true;
+    const secretary = people.find((person) => person.roles.includes('secretary'));
+    const office = me.data.member.roles.includes('office') ? me.data.member.id : null;
+    setDraft((before) => ({
+      ...before,
+      approverId: before.approverId ?? (secretary && !before.interviewerIds.includes(secretary.id) ? secretary.id : null),
+      recorderId: before.recorderId ?? (office && office !== before.subjectId ? office : null),
+    }));
+  }, [people, me.data, existing]);
+
+  const change = useCallback((patch: Partial<ProposalDraft>) => {
+    setDraft((before) => ({ ...before, ...patch }));
+    setErrors((before) => {
+      const next = { ...before };
+      const touched: Record<string, InterviewField> = { subjectId: 'subject', interviewerIds: 'interviewers', recorderId: 'recorder', approverId: 'approver', day: 'plannedAt', time: 'plannedAt', task: 'source', sourceText: 'source', sourceMode: 'source' };
+      for (const key of Object.keys(patch)) delete next[touched[key] ?? key];
+      return next;
+    });
+    setProblem(null);
+  }, []);
+
+  const pickTask = useCallback((task: TaskListItem) => change({ task: { id: task.id, title: task.title, number: task.number } }), [change]);
+
+  const save = useCallback(
+    async (submit: boolean) => {
+      const input = proposalInput(draft);
+      const problems = schemaErrors(proposeInterviewInput, { ...input, submit });
+      const missing = submit ? proposalMissing(draft) : [];
+      const found: FormErrors = { ...missingErrors(missing), ...problems };
+      setErrors(found);
+      if (Object.keys(found).length > 0) {
+        setProblem(missing.length > 0 ? `还缺少：${fieldNames(missing)}` : '请按红字提示修改');
+        return;
+      }
+      setProblem(null);
+      if (!existing) {
+        const result = await propose.run({ ...input, submit });
+        if (result.ok) {
+          interviewChanged(result.data);
+          await Taro.redirectTo({ url: interviewPageUrl('detail', { id: result.data.interview.id }) });
+          showSuccessToast(submit ? '已提交审批' : '已保存草稿');
+          return;
+        }
+        const form = formErrorsOf(result.error);
+        if (form) {
+          setErrors(form.fields);
+          setProblem(form.message);
+        } else showErrorToast(result.error);
+        return;
+      }
+      const updated = await update.run({ interviewId: existing.id, ...input });
+      const final = submit && updated.ok ? await submitting.run({ interviewId: existing.id }) : updated;
+      if (submit && updated.ok && !final.ok) interviewChanged(updated.data);
+      const outcome = await finishInterviewWrite(existing.id, final, submit ? '已提交审批' : '已保存');
+      if (!outcome.ok) {
+        setErrors(outcome.fields);
+        setProblem(outcome.message);
+      }
+    },
+    [draft, existing, propose, update, submitting],
+  );
+
+  return {
+    draft,
+    change,
+    pickTask,
+    errors,
+    problem,
+    people,
+    limited,
+    pending: propose.pending || update.pending || submitting.pending,
+    save,
+  };
+}

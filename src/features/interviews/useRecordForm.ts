@@ -1,0 +1,110 @@
+import { useCallback, useState } from 'react';
+import type { GetInterviewOutput } from '../../../core/actions/interviews';
+import { recordInterviewInput } from '../../../core/actions/interviews';
+import type { InterviewField } from '../../../core/interviews/fields';
+import { missingToLeave } from '../../../core/interviews/workflow';
+import { callApi, isApiError } from '@/api/client';
+import { ApiError } from '@/api/errors';
+import type { MutationResult } from '@/api/hooks';
+import { fromPickers, toPickers } from './format';
+import { fieldNames, missingErrors } from './labels';
+import { useAttachments } from './useAttachments';
+import { finishInterviewWrite } from './useInterviewSnapshot';
+import { schemaErrors } from './writeErrors';
+import type { FormErrors } from './writeErrors';
+
+export interface RecordDraft {
+  day: string;
+  time: string;
+  content: string;
+  statement: string;
+  requirements: string;
+  commitments: string[];
+  feedbackDue: string;
+}
+
+/**
+ * The 记录人's form: the talk as held. 保存并请双方签字 needs every field the record requires (the server's
+ * RECORD_FIELDS, checked here first) and then asks the 对象 and the 约谈人 to sign; 暂存 keeps a partial record.
+ */
+export function useRecordForm(snapshot: GetInterviewOutput) {
+  const { interview } = snapshot;
+  const record = interview.record;
+  const held = toPickers(record?.heldAt ?? interview.plannedAt);
+  const [draft, setDraft] = useState<RecordDraft>({
+    day: held.day,
+    time: held.time,
+    content: record?.content ?? '',
+    statement: record?.statement ?? '',
+    requirements: record?.requirements ?? '',
+    commitments: record?.commitments ?? [],
+    feedbackDue: record?.feedbackDue ?? '',
+  });
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const attachments = useAttachments(interview.id, record?.attachments ?? []);
+
+  const change = useCallback((patch: Partial<RecordDraft>) => {
+    setDraft((before) => ({ ...before, ...patch }));
+    setErrors((before) => {
+      const next = { ...before };
+      for (const key of Object.keys(patch)) delete next[key === 'day' || key === 'time' ? 'heldAt' : key];
+      return next;
+    });
+    setProblem(null);
+  }, []);
+
+  const input = () => ({
+    interviewId: interview.id,
+    heldAt: fromPickers(draft.day, draft.time),
+    content: draft.content.trim() || null,
+    statement: draft.statement.trim() || null,
+    requirements: draft.requirements.trim() || null,
+    commitments: draft.commitments.map((item) => item.trim()).filter(Boolean),
+    feedbackDue: draft.feedbackDue || null,
+    attachments: attachments.fileIDs,
+  });
+
+  const save = useCallback(
+    async (askForSignatures: boolean) => {
+      const values = input();
+      const found: FormErrors = schemaErrors(recordInterviewInput, values);
+      let missing: InterviewField[] = [];
+      if (askForSignatures) {
+        const present = new Set<InterviewField>();
+        if (values.heldAt) present.add('heldAt');
+        if (values.content) present.add('content');
+        if (values.statement) present.add('statement');
+        if (values.requirements) present.add('requirements');
+        if (values.commitments.length > 0) present.add('commitments');
+        if (values.feedbackDue) present.add('feedbackDue');
+        missing = missingToLeave('recorded', present);
+      }
+      const all = { ...missingErrors(missing), ...found };
+      setErrors(all);
+      if (Object.keys(all).length > 0) {
+        setProblem(missing.length > 0 ? `还缺少：${fieldNames(missing)}` : '请按红字提示修改');
+        return;
+      }
+      setPending(true);
+      let result: MutationResult<'interviews.get'>;
+      try {
+        const saved = await callApi('interviews.record', values);
+        result = { ok: true, data: askForSignatures ? await callApi('interviews.requestSignatures', { interviewId: interview.id }) : saved };
+      } catch (failure) {
+        result = { ok: false, error: isApiError(failure) ? failure : new ApiError('INTERNAL', undefined, failure) };
+      } finally {
+        setPending(false);
+      }
+      const outcome = await finishInterviewWrite(interview.id, result, askForSignatures ? '已请双方签字' : '记录已暂存');
+      if (!outcome.ok) {
+        setErrors(outcome.fields);
+        setProblem(outcome.message);
+      }
+    },
+    [draft, attachments.fileIDs, interview.id],
+  );
+
+  return { draft, change, errors, problem, pending, attachments, save };
+}

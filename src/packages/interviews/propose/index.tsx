@@ -1,0 +1,14 @@
+import { useEffect } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { ProposeForm } from '@/features/interviews/ProposeForm';
+import { WithInterview } from '@/features/interviews/WithInterview';
+
+/** ?taskId= starts a 提醒谈话 about an item; ?id= corrects a draft or a returned proposal. */
+export default function ProposePage() {
+  const { id = '', taskId = null } = useRouter().params;
+  useEffect(() => {
+    if (id) void Taro.setNavigationBarTitle({ title: '修改约谈安排' });
+  }, [id]);
+  if (!id) return <ProposeForm existing={null} taskId={taskId} />;
+  return <WithInterview interviewId={id}>{(snapshot) => <ProposeForm existing={snapshot.interview} taskId={null} />}</WithInterview>;
+}
