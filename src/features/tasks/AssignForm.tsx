@@ -46,7 +46,7 @@ export function AssignForm({ snapshot }: { snapshot: GetTaskOutput }) {
             <CheckCell
               key={member.id}
               title={member.name}
-              description={`${member.title ?? ''} ${describe(member.departmentIds)}`.trim()}
+              description={[describe(member.departmentIds), member.title].filter(Boolean).join(' · ')}
               checked={form.assigneeIds.includes(member.id)}
               onToggle={() => form.toggleAssignee(member.id)}
             />
@@ -59,7 +59,7 @@ export function AssignForm({ snapshot }: { snapshot: GetTaskOutput }) {
             <CheckCell
               key={member.id}
               title={member.name}
-              description={`${member.title ?? ''} ${describe(member.departmentIds)}`.trim()}
+              description={[describe(member.departmentIds), member.title].filter(Boolean).join(' · ')}
               checked={form.assigneeIds.includes(member.id)}
               onToggle={() => form.toggleAssignee(member.id)}
             />

@@ -22,8 +22,10 @@ export function useAssignForm(snapshot: GetTaskOutput) {
   const active = useMemo(() => (members.data?.members ?? []).filter((m) => m.active), [members.data]);
   const leaders = useMemo(() => active.filter((m) => hasAnyRole(m.roles, ['leader', 'secretary'])), [active]);
   const departmentNames = useMemo(() => new Map((departments.data?.departments ?? []).map((d) => [d.id, d.name])), [departments.data]);
-  const inChosen = active.filter((m) => m.departmentIds.some((id) => departmentIds.includes(id)));
-  const others = active.filter((m) => !inChosen.includes(m) && !hasAnyRole(m.roles, ['secretary']));
+  // Named 责任人 are the cadres who do the work; leaders answer for items as 责任领导 instead.
+  const cadres = active.filter((m) => m.roles.includes('cadre') || assigneeIds.includes(m.id));
+  const inChosen = cadres.filter((m) => m.departmentIds.some((id) => departmentIds.includes(id)));
+  const others = cadres.filter((m) => !inChosen.includes(m));
 
   const submit = async () => {
     const result = await assign.run({ taskId: task.id, version: task.version, departmentIds, leaderId, assigneeIds });
