@@ -11,12 +11,17 @@ import { getInTransaction } from '../db/transaction';
 import { cloudPathOf, downloadFile } from '../platform/storage';
 import { listAllDepartments } from '../roster/department-repository';
 import { listAllMembers } from '../roster/member-repository';
+import type { MemberDocument } from '../roster/member-documents';
 import { distinctNames, suggestNames } from '../plans/name-suggestions';
 import type { PlanDocument, TaskDocument } from '../plans/plan-documents';
 import { planIdFor } from '../plans/plan-key';
 import { findPlan, listPlanTasks, listPlans as listPlanDocuments, toPlanSummary, toTaskSummary } from '../plans/plan-repository';
 import { PlanFileError, readPlanText } from '../plans/read-plan-file';
 import { initialTracking } from '../tasks/task-fields';
+
+function canLead(member: MemberDocument): boolean {
+  return member.roles.includes('leader') || member.roles.includes('secretary');
+}
 
 async function planTextOf(input: { text: string } | { fileID: string; fileName?: string }): Promise<string> {
   if ('text' in input) return input.text;
@@ -34,7 +39,7 @@ export const previewPlan: ActionHandler<'plans.preview'> = async (input, context
   const { plan, warningTargets } = parsePlanDetailed(text, input.planDate ? { planDate: input.planDate } : undefined);
   const [departments, members] = await Promise.all([listAllDepartments(context.db), listAllMembers(context.db, { active: true })]);
   const problems = plan.aspects.flatMap((aspect) => aspect.problems);
-  const leaders = members.filter((member) => member.roles.includes('leader') || member.roles.includes('secretary'));
+  const leaders = members.filter(canLead);
   const existing = plan.aspects.length > 0 ? await findPlan(context.db, planIdFor(plan)) : null;
   return {
     plan,
@@ -76,7 +81,7 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
     return match.kind === 'exact' ? { kind: 'department', departmentId: match.item._id } : null;
   });
   const leaderDecisions = resolveNames<LeaderResolution>(leaderNames, input.leaders, (name) => {
-    const match = matchName(name, members, (member) => member.name);
+    const match = matchName(name, members.filter(canLead), (member) => member.name);
     return match.kind === 'exact' ? { kind: 'member', memberId: match.item._id } : null;
   });
   if (departmentDecisions.missing.length > 0 || leaderDecisions.missing.length > 0) {
@@ -86,7 +91,11 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
     if (decision.kind === 'department' && !departments.some((department) => department._id === decision.departmentId)) throw new AppError('DEPARTMENT_NOT_FOUND');
   }
   for (const decision of leaderDecisions.resolved.values()) {
-    if (decision.kind === 'member' && !members.some((member) => member._id === decision.memberId)) throw new AppError('MEMBER_NOT_FOUND');
+    if (decision.kind !== 'member') continue;
+    const member = members.find((candidate) => candidate._id === decision.memberId);
+    if (!member) throw new AppError('MEMBER_NOT_FOUND');
+    // Only a leader or the secretary can review the item's 销号 later: refuse a link that would leave it stuck.
+    if (!canLead(member)) throw new AppError('NOT_A_LEADER');
   }
 
   const planId = planIdFor(input);

@@ -147,6 +147,9 @@ describe('importing a rectification plan', () => {
     expect(await callApi(cloud, OFFICE_OPENID, 'plans.import', { ...confirmAll(led, '作风'), leaders: {} })).toMatchObject({ ok: false, code: 'UNRESOLVED_NAMES', details: { leaders: ['李卫东'] } });
     const badLeader = await callApi(cloud, OFFICE_OPENID, 'plans.import', { ...confirmAll(led, '作风'), leaders: { 李卫东: { kind: 'member', memberId: 'nope' } } });
     expect(badLeader).toMatchObject({ ok: false, code: 'MEMBER_NOT_FOUND' });
+    const cadre = (await expectOk(cloud, OFFICE_OPENID, 'roster.listMembers', {})).members.find((member) => member.name === '赵干部');
+    const notALeader = await callApi(cloud, OFFICE_OPENID, 'plans.import', { ...confirmAll(led, '作风'), leaders: { 李卫东: { kind: 'member', memberId: cadre?.id } } });
+    expect(notALeader).toMatchObject({ ok: false, code: 'NOT_A_LEADER' });
     expect(await collectionSnapshot(cloud, 'tasks')).toEqual([]);
   });
 
