@@ -9,7 +9,7 @@ import type { InterviewDocument } from '../interviews/interview-documents';
 import { visibilityCondition as interviewVisibility } from '../interviews/interview-repository';
 import type { Database, Document } from '../platform/database-types';
 import { allOf, overdueCondition } from '../tasks/task-query';
-import { expr, operatorsOf, staged } from './pipeline';
+import { operatorsOf, staged } from './pipeline';
 import type { StagedAggregate } from './pipeline';
 
 /** Groups a page of the figures' aggregate answers; more pages follow only past this many distinct combinations. */
@@ -150,27 +150,22 @@ export async function readContext(db: Database, query: ContextQuery): Promise<Co
   const _ = db.command;
   const $ = operatorsOf(db);
 
-  let posts = $.pipeline().match({ createdAt: _.gte(query.since) });
-  if (query.taskWhere) {
-    // Only posts on items the caller sees under the filter: joined on the item, the item's condition applied there.
-    posts = posts
-      .lookup({
-        from: COLLECTIONS.tasks,
-        let: { taskId: '$taskId' },
-        pipeline: $.pipeline()
-          .match(allOf(_, [expr(db, $.eq(['$_id', '$$taskId'])), query.taskWhere]))
-          .project({ _id: true })
-          .limit(1)
-          .done(),
-        as: 'task',
-      })
-      .match({ task: _.neq([]) });
-  }
-  const months = posts
-    // Beijing months: shift the instant by +8 h and read its UTC calendar month.
-    .group({ _id: $.dateToString({ date: $.add(['$createdAt', BEIJING_OFFSET_MS]), format: '%Y-%m' }), n: $.sum(1) })
-    .limit(DASHBOARD_MONTHS + 1)
-    .done();
+  // Beijing months: shift the instant by +8 h and read its UTC calendar month.
+  const byMonth = { _id: $.dateToString({ date: $.add(['$createdAt', BEIJING_OFFSET_MS]), format: '%Y-%m' }), n: $.sum(1) };
+  const months = query.taskWhere
+    ? // Only posts on the items the caller sees under the filter: from those items, joined to their posts by taskId
+      // (an equality join the database answers from the taskId index), then the months.
+      $.pipeline()
+        .match(query.taskWhere)
+        .project({ _id: true })
+        .lookup({ from: COLLECTIONS.progress, localField: '_id', foreignField: 'taskId', as: 'posts' })
+        .unwind('$posts')
+        .replaceRoot({ newRoot: '$posts' })
+        .match({ createdAt: _.gte(query.since) })
+        .group(byMonth)
+        .limit(DASHBOARD_MONTHS + 1)
+        .done()
+    : $.pipeline().match({ createdAt: _.gte(query.since) }).group(byMonth).limit(DASHBOARD_MONTHS + 1).done();
 
   // The same conditions as the 约谈 overview (countHalfYear, listUnfinished), with the caller's visibility on records.
   const unfinishedWhere = allOf(
@@ -183,7 +178,7 @@ export async function readContext(db: Database, query: ContextQuery): Promise<Co
   const { list } = await staged(db, COLLECTIONS.members)
     .match({ _id: query.viewerId })
     .limit(1)
-    .lookup({ from: COLLECTIONS.progress, let: {}, pipeline: months, as: 'months' })
+    .lookup({ from: query.taskWhere ? COLLECTIONS.tasks : COLLECTIONS.progress, let: {}, pipeline: months, as: 'months' })
     .lookup({ from: COLLECTIONS.interviews, let: {}, pipeline: $.pipeline().match({ heldHalf: query.halfYearKey }).count('n').done(), as: 'held' })
     .lookup({
       from: COLLECTIONS.interviews,

@@ -15,7 +15,9 @@ export interface Pipeline {
   sort(spec: Record<string, 1 | -1>): Pipeline;
   limit(count: number): Pipeline;
   count(field: string): Pipeline;
-  lookup(spec: LookupSpec): Pipeline;
+  lookup(spec: LookupSpec | EqualityLookupSpec): Pipeline;
+  unwind(path: string): Pipeline;
+  replaceRoot(spec: { newRoot: string }): Pipeline;
   done(): unknown;
 }
 
@@ -23,6 +25,14 @@ export interface LookupSpec {
   from: string;
   let?: Document;
   pipeline: unknown;
+  as: string;
+}
+
+/** The plain equality join: documents of `from` whose foreignField equals this document's localField. */
+export interface EqualityLookupSpec {
+  from: string;
+  localField: string;
+  foreignField: string;
   as: string;
 }
 
