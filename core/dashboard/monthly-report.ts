@@ -148,9 +148,10 @@ function byPlanOrder(planOrder: readonly string[]) {
 
 function overallSection(input: MonthlyReportInput, figures: MonthlyReportFigures): ReportSection {
   const asOf = chineseDate(input.cutoff);
+  const done = figures.longTerm > 0 ? `已完成整改${figures.done}个（已销号${figures.closed}个、长期坚持${figures.longTerm}个）` : `已完成整改${figures.done}个`;
+  const working = figures.pendingClosure > 0 ? `正在整改${figures.inProgress}个（其中已申请销号、正在审核审定${figures.pendingClosure}个）` : `正在整改${figures.inProgress}个`;
   const paragraphs = [
-    `截至${asOf}，巡察整改落实方案共明确整改问题${figures.total}个。其中，已完成整改${figures.done}个（已销号${figures.closed}个、长期坚持${figures.longTerm}个），` +
-      `正在整改${figures.inProgress}个（其中已申请销号、正在审核审定${figures.pendingClosure}个），尚未启动整改${figures.notStarted}个，整改完成率${figures.rate}%。`,
+    `截至${asOf}，巡察整改落实方案共明确整改问题${figures.total}个。其中，${done}，${working}，尚未启动整改${figures.notStarted}个，整改完成率${figures.rate}%。`,
     `${chineseMonth(input.month)}，共报送整改进展${figures.postsThisMonth}条，涉及问题${figures.itemsWithPosts}个；提交销号申请${figures.appliedThisMonth}件，完成销号${figures.closedThisMonth}个。` +
       (figures.overdue > 0 ? `截至${asOf}，超过整改时限尚未完成的问题${figures.overdue}个。` : `截至${asOf}，无超过整改时限未完成的问题。`),
   ];

@@ -18,8 +18,8 @@ export const LEDGER_COLUMNS = [
   { header: '整改进展', width: 40 },
   { header: '状态', width: 14 },
   { header: '完成时间', width: 14 },
-  { header: '佐证材料', width: 9 },
-  { header: '延期次数', width: 9 },
+  { header: '佐证材料', width: 10 },
+  { header: '延期次数', width: 10 },
 ] as const;
 
 /** Title, the line saying what is in it, then the header: the rows frozen above the items. */
