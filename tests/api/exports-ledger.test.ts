@@ -26,7 +26,7 @@ async function exportAs(cloud: Emulator, openid: string, input: unknown) {
   const answer = await callExports(cloud, openid, 'exports.ledger', input);
   if (!answer.ok) throw new Error(`${answer.code}: ${answer.message}`);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await download(answer.data.url));
+  await workbook.xlsx.load((await download(answer.data.url)) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('整改台账');
   if (!sheet) throw new Error('no sheet 整改台账');
   return { answer: answer.data, sheet };
