@@ -13,16 +13,20 @@ import { remindSettings } from '../../server/reminders/settings';
 export const main = async (event: unknown, context?: { time_limit_in_ms?: unknown }): Promise<unknown> => {
   // Read before any await: the identity belongs to this invocation.
   const caller = readCaller();
+  const startedMs = Date.now();
   const settings = remindSettings(process.env);
+  const hardLimitMs = typeof context?.time_limit_in_ms === 'number' ? context.time_limit_in_ms : null;
   try {
     return await handleRemindEvent((event ?? {}) as RemindEvent, caller, {
       db: getDatabase(),
       settings,
       send: sendSubscribeMessage,
       nowMs: () => Date.now(),
-      hardLimitMs: typeof context?.time_limit_in_ms === 'number' ? context.time_limit_in_ms : null,
+      hardLimitMs,
       continueRun: async (runId) => {
-        await callFunctionHandingOff(REMIND_FUNCTION, { runId }, settings.handOffMs);
+        // Wait for the continuation to start, but never into this invocation's own timeout.
+        const left = startedMs + (hardLimitMs ?? settings.timeoutMs) - Date.now() - 300;
+        await callFunctionHandingOff(REMIND_FUNCTION, { runId }, Math.max(50, Math.min(settings.handOffMs, left)));
       },
     });
   } catch (error) {

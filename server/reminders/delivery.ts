@@ -112,9 +112,10 @@ async function sendOne(delivery: Delivery, reminder: ReminderDocument, openid: s
 
 /**
  * Delivers reminders this invocation owns (claimed, or taken over): to the inbox at once for whoever cannot get a
- * subscription message now, as subscription messages with bounded concurrency for the rest.
+ * subscription message now, as subscription messages with bounded concurrency for the rest. Once `outOfTime`
+ * says so no new send starts: answers the reminders left untouched, for the caller to hand on.
  */
-export async function deliver(delivery: Delivery, reminders: readonly ReminderDocument[]): Promise<void> {
+export async function deliver(delivery: Delivery, reminders: readonly ReminderDocument[], outOfTime: () => boolean = () => false): Promise<ReminderDocument[]> {
   const direct: ToInbox[] = [];
   const sends: { reminder: ReminderDocument; openid: string }[] = [];
   for (const reminder of reminders) {
@@ -128,9 +129,15 @@ export async function deliver(delivery: Delivery, reminders: readonly ReminderDo
     else sends.push({ reminder, openid: person.openid });
   }
   await moveToInbox(delivery, direct);
+  const untouched: ReminderDocument[] = [];
   await mapBounded(sends, delivery.settings.concurrency, async ({ reminder, openid }) => {
+    if (outOfTime()) {
+      untouched.push(reminder);
+      return;
+    }
     const fallen = await sendOne(delivery, reminder, openid);
     // At once, so a run stopped later leaves this reminder finished rather than `sending`.
     if (fallen) await moveToInbox(delivery, [fallen]);
   });
+  return untouched;
 }

@@ -166,10 +166,12 @@ async function recover(delivery: Delivery, invocation: Invocation): Promise<bool
     const abandoned = await findAbandoned(db, invocation.tools.nowMs(), 100);
     if (abandoned.length === 0) break;
     for (const doc of abandoned) {
+      // Untouched, a reminder keeps its lapsed lease: the next invocation recovers it.
+      if (invocation.outOfTime()) return false;
       if (!(await take(doc))) continue;
       invocation.counts.recovered += 1;
       if (doc.state === 'sending') await moveToInbox(delivery, [{ reminder: doc, reason: 'unconfirmed', error: doc.lastError ?? { code: 'STOPPED', message: '发送过程中运行中断' } }]);
-      else await deliver(delivery, [{ ...doc, owner: invocation.owner }]);
+      else await handOn(delivery, await deliver(delivery, [{ ...doc, owner: invocation.owner }], () => invocation.outOfTime()));
     }
   }
   for (;;) {
@@ -177,6 +179,7 @@ async function recover(delivery: Delivery, invocation: Invocation): Promise<bool
     const retries = await findRetries(db, invocation.run._id, 100);
     if (retries.length === 0) return true;
     for (const doc of retries) {
+      if (invocation.outOfTime()) return false;
       if (!(await take(doc))) continue;
       invocation.counts.recovered += 1;
       if (doc.attempts >= delivery.settings.retryCap) await moveToInbox(delivery, [{ reminder: doc, reason: 'retry_cap', error: doc.lastError ?? undefined }]);
@@ -198,18 +201,29 @@ function remindersOf(invocation: Invocation, roster: RosterIndex, items: readonl
   return reminders;
 }
 
+/**
+ * Lets go of claimed reminders this invocation had no time to send: their lease ends now, so the next invocation's
+ * recovery delivers them at once instead of waiting for this one's lease to run out.
+ */
+async function handOn(delivery: Delivery, untouched: readonly ReminderDocument[]): Promise<void> {
+  if (untouched.length === 0) return;
+  await updateReminders(
+    delivery.db,
+    untouched.map((reminder) => reminder._id),
+    { leaseUntil: 0 },
+  );
+}
+
 /** Claims the batch's reminders nobody has claimed yet, then delivers those that go by subscription message. */
-async function handleBatch(delivery: Delivery, reminders: readonly ReminderDocument[]): Promise<void> {
+async function handleBatch(delivery: Delivery, invocation: Invocation, reminders: readonly ReminderDocument[]): Promise<void> {
   if (reminders.length === 0) return;
   const existing = await existingIds(delivery.db, reminders.map((reminder) => reminder._id));
   const owned = await claim(
     delivery.db,
     reminders.filter((reminder) => !existing.has(reminder._id)),
   );
-  await deliver(
-    delivery,
-    owned.filter((reminder) => reminder.channel === 'subscription'),
-  );
+  const subscription = owned.filter((reminder) => reminder.channel === 'subscription');
+  await handOn(delivery, await deliver(delivery, subscription, () => invocation.outOfTime()));
 }
 
 /** Pages through the items from the run's cursor; answers the cursor reached and whether the items are all done. */
@@ -222,7 +236,7 @@ async function itemsPhase(delivery: Delivery, invocation: Invocation, from: stri
     for (const item of page) {
       batch.push(...remindersOf(invocation, delivery.roster, [item]));
       if (batch.length >= settings.batchSize || item === page[page.length - 1]) {
-        await handleBatch(delivery, batch);
+        await handleBatch(delivery, invocation, batch);
         batch = [];
         cursor = item.sortKey;
         if (invocation.outOfTime()) return { cursor, finished: false };
