@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { ActionHandler } from '../api/handlers';
 import { ALL_COLLECTIONS, COLLECTIONS } from '../db/collections';
+import { ensureCollections } from '../db/ensure-collections';
 import { getInTransaction } from '../db/transaction';
 import type { Transaction } from '../platform/database-types';
 import type { MemberDocument } from '../roster/member-documents';
@@ -17,17 +18,6 @@ function secretMatches(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-async function createCollections(context: Parameters<ActionHandler<'setup'>>[1]): Promise<void> {
-  for (const name of ALL_COLLECTIONS) {
-    try {
-      await context.db.createCollection(name);
-    } catch {
-      // The platform answers an error for an existing collection and its code cannot tell that apart: a later
-      // write to a collection that truly failed to be created fails loudly anyway.
-    }
-  }
-}
-
 /** First run: creates the collections and the first office member, bound to the caller. Refuses once done. */
 export const setup: ActionHandler<'setup'> = async (input, context) => {
   const expected = context.env.SETUP_SECRET;
@@ -37,7 +27,7 @@ export const setup: ActionHandler<'setup'> = async (input, context) => {
   if (!openid) throw new AppError('UNAUTHENTICATED');
   if (context.member) throw new AppError('SETUP_DONE');
 
-  await createCollections(context);
+  await ensureCollections(context.db);
   const now = context.now();
   const memberId = await context.db.runTransaction(async (transaction: Transaction) => {
     if (await getInTransaction(transaction, COLLECTIONS.meta, SETUP_DOCUMENT_ID)) throw new AppError('SETUP_DONE');

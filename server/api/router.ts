@@ -8,13 +8,12 @@ import { useChineseValidationMessages } from '../../core/validation-locale';
 import { getDatabase } from '../platform/cloud';
 import { readCaller } from '../platform/caller';
 import type { Caller } from '../platform/caller';
-import { sdkErrorCode } from '../db/errors';
+import { isCollectionMissing } from '../db/collections';
+import { ensureCollections } from '../db/ensure-collections';
 import { findMemberByOpenid } from '../roster/member-repository';
 import { toMember } from '../roster/member-documents';
 import type { ActionContext, CurrentMember } from './context';
 import type { HandlerTable } from './handlers';
-
-const COLLECTION_NOT_EXIST = -502005;
 
 useChineseValidationMessages();
 
@@ -34,7 +33,7 @@ async function loadMember(context: Omit<ActionContext, 'member'>, caller: Caller
     return { ...toMember(document), openid: caller.openid };
   } catch (error) {
     // Before `setup` no collection exists: everybody is simply unbound.
-    if (sdkErrorCode(error) === COLLECTION_NOT_EXIST) return null;
+    if (isCollectionMissing(error)) return null;
     throw error;
   }
 }
@@ -85,7 +84,16 @@ export function createApiRouter(options: RouterOptions) {
         return failure('VALIDATION_FAILED', issues[0]?.message ? `${ERROR_MESSAGES.VALIDATION_FAILED}：${issues[0].message}` : undefined, { issues });
       }
       const handler = options.handlers[action] as (input: unknown, context: ActionContext) => Promise<unknown>;
-      const data = await handler(parsed.data, { ...base, member });
+      const run = () => handler(parsed.data, { ...base, member });
+      let data: unknown;
+      try {
+        data = await run();
+      } catch (error) {
+        // A unit upgraded to a version with new collections: create them once, then the action runs as it would have.
+        if (!member || !isCollectionMissing(error)) throw error;
+        await ensureCollections(base.db);
+        data = await run();
+      }
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message, error.details);

@@ -6,7 +6,7 @@ import { beijingDay } from '../../core/time';
 import type { ActionContext, CurrentMember } from '../api/context';
 import { requireMember } from '../api/context';
 import { recordAudit } from '../db/audit';
-import { COLLECTIONS, isCollectionMissing } from '../db/collections';
+import { COLLECTIONS } from '../db/collections';
 import { sdkErrorCode } from '../db/errors';
 import { getInTransaction } from '../db/transaction';
 import type { TaskDocument } from '../plans/plan-documents';
@@ -80,14 +80,7 @@ export async function writeTask(context: ActionContext, write: TaskWrite): Promi
     });
 
   try {
-    try {
-      await attempt();
-    } catch (error) {
-      // A unit set up before a collection existed (progress posts) gets it on first use.
-      if (!isCollectionMissing(error)) throw error;
-      await context.db.createCollection(COLLECTIONS.progress).catch(() => undefined);
-      await attempt();
-    }
+    await attempt();
   } catch (error) {
     // The SDK retried a few times already; someone keeps changing this item.
     if (sdkErrorCode(error) === TRANSACTION_CONFLICT) throw new AppError('CONFLICT');
