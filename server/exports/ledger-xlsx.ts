@@ -43,7 +43,7 @@ function numbered(lines: readonly string[]): string {
 }
 
 function latestProgress(row: LedgerRow): string {
-  const latest = row.task.latest?.[0];
+  const latest = row.latest;
   return latest ? `${chineseDate(beijingDay(latest.createdAt))}：${latest.text}` : '';
 }
 
@@ -130,17 +130,25 @@ export async function buildLedgerXlsx(input: LedgerSheetInput): Promise<Buffer> 
   });
   sheet.autoFilter = { from: { row: LEDGER_HEADER_ROW, column: 1 }, to: { row: LEDGER_HEADER_ROW, column: LEDGER_COLUMNS.length } };
 
-  const wrapped = { vertical: 'top' as const, wrapText: true };
-  const centred = { vertical: 'top' as const, horizontal: 'center' as const, wrapText: true };
+  // One style object per kind of cell, shared by every cell of that kind: exceljs then writes each style once, which
+  // is what keeps 5,000 rows at a couple of seconds.
   const overdueFill = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: OVERDUE_FILL } };
+  const styleOf = (centred: boolean, overdue: boolean, status: boolean): Partial<ExcelJS.Style> => ({
+    font: overdue && status ? { ...FONT, color: { argb: OVERDUE_TEXT }, bold: true } : FONT,
+    alignment: centred ? { vertical: 'top', horizontal: 'center', wrapText: true } : { vertical: 'top', wrapText: true },
+    border: BORDER,
+    ...(overdue ? { fill: overdueFill } : {}),
+  });
+  const CENTRED_COLUMNS = new Set([1, 6, 12, 13, 14]);
+  const STATUS_COLUMN = 11;
+  const styles = [false, true].map((overdue) =>
+    LEDGER_COLUMNS.map((_, index) => styleOf(CENTRED_COLUMNS.has(index + 1), overdue, index + 1 === STATUS_COLUMN)),
+  ) as [Partial<ExcelJS.Style>[], Partial<ExcelJS.Style>[]];
   input.rows.forEach((row, index) => {
     const sheetRow = sheet.addRow(ledgerCells(row, index));
-    const overdue = row.deadline.colour === 'red';
+    const rowStyles = styles[row.deadline.colour === 'red' ? 1 : 0];
     sheetRow.eachCell({ includeEmpty: true }, (cell, column) => {
-      cell.font = overdue && column === 11 ? { ...FONT, color: { argb: OVERDUE_TEXT }, bold: true } : FONT;
-      cell.alignment = column === 1 || column >= 12 || column === 6 ? centred : wrapped;
-      cell.border = BORDER;
-      if (overdue) cell.fill = overdueFill;
+      cell.style = rowStyles[column - 1] as Partial<ExcelJS.Style>;
     });
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
