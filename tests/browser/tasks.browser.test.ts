@@ -44,7 +44,9 @@ async function attach(page: Page, files: { name: string; mimeType: string; buffe
   await current(page).locator('.zg-picker__overlay').first().waitFor({ state: 'detached', timeout: 15000 });
 }
 
+/** Opens the item afresh, as from a shared link (a goto to the URL already shown would change nothing). */
 async function openDetail(page: Page, app: LocalApp, taskId: string): Promise<void> {
+  await page.goto('about:blank');
   await page.goto(appUrl(app, `packages/tasks/detail/index?id=${taskId}`));
   await current(page).locator('.zg-task-head').waitFor();
 }
@@ -172,6 +174,8 @@ describe('an item goes from progress to 已销号 on the phones of its cadre, le
       `${CADRE}报送进展`,
     ]);
     await expect(timeline.filter({ hasText: '补充整改要求：请补充每月差错通报' }).count()).resolves.toBe(1);
+    // Documents keep the name they were picked by (storage paths are random).
+    await expect(timeline.filter({ hasText: '审核发布办法.pdf' }).count()).resolves.toBe(1);
     await expect(current(cadre).locator('.zg-action-bar').count()).resolves.toBe(0);
     await fullPageScreenshot(cadre, 'tasks-13-closed-with-timeline');
   });

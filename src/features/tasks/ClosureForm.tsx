@@ -23,7 +23,7 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
   const open = task.measures.filter((measure) => !measure.done).length;
 
   const submit = async () => {
-    const input = { taskId: task.id, version: task.version, summary, fileIDs: evidence.fileIDs };
+    const input = { taskId: task.id, version: task.version, summary, fileIDs: evidence.fileIDs, fileNames: evidence.fileNames };
     const problems = fieldErrors(applyClosureInput, input);
     setErrors(problems);
     if (Object.keys(problems).length > 0 || evidence.failed) return;

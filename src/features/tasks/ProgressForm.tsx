@@ -5,7 +5,6 @@ import { addProgressInput, editProgressInput } from '../../../core/actions/tasks
 import { Field } from '@/components/Field';
 import { useMutation } from '@/api/hooks';
 import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
-import { evidenceName } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
 import { useEvidence } from './useEvidence';
 import { finishTaskWrite } from './useTaskSnapshot';
@@ -21,16 +20,17 @@ export function ProgressForm({ snapshot, progressId }: Props) {
   const editing = progressId ? timeline.find((entry) => entry.editable?.progressId === progressId) : undefined;
   const [text, setText] = useState(editing?.text ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const evidence = useEvidence(task.id, (editing?.files ?? []).map((file, index) => ({ ...file, name: evidenceName(file.name, index) })));
+  const evidence = useEvidence(task.id, editing?.files ?? []);
   const add = useMutation('tasks.addProgress');
   const edit = useMutation('tasks.editProgress');
 
   const submit = async () => {
-    const input = progressId ? { progressId, text, fileIDs: evidence.fileIDs } : { taskId: task.id, text, fileIDs: evidence.fileIDs };
+    const files = { fileIDs: evidence.fileIDs, fileNames: evidence.fileNames };
+    const input = progressId ? { progressId, text, ...files } : { taskId: task.id, text, ...files };
     const problems = fieldErrors(progressId ? editProgressInput : addProgressInput, input);
     setErrors(problems);
     if (Object.keys(problems).length > 0 || evidence.failed) return;
-    const result = progressId ? await edit.run({ progressId, text, fileIDs: evidence.fileIDs }) : await add.run({ taskId: task.id, text, fileIDs: evidence.fileIDs });
+    const result = progressId ? await edit.run({ progressId, text, ...files }) : await add.run({ taskId: task.id, text, ...files });
     await finishTaskWrite(task.id, result, progressId ? '已修改' : '已报送');
   };
 

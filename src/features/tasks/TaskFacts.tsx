@@ -4,6 +4,7 @@ import { DeadlineBadge } from '@/components/DeadlineBadge';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
 import { formatDay, formatDeadline, formatMoment } from './format';
+import { showsDeadline } from './labels';
 import './TaskFacts.scss';
 
 const names = (people: { name: string }[], none: string) => (people.length > 0 ? people.map((p) => p.name).join('、') : none);
@@ -47,7 +48,7 @@ export function TaskOwners({ task }: { task: TaskDetail }) {
         <ListCell title='责任部门' value={departments} />
         <ListCell title='责任人' value={names(task.assignees, '未指定')} />
         <ListCell title='整改时限' value={formatDeadline(task.dueDate, task.deadline)} />
-        <ListCell title='剩余时间' value={<DeadlineBadge colour={task.deadlineState.colour} label={task.deadlineState.label} />} />
+        {showsDeadline(task) ? <ListCell title='剩余时间' value={<DeadlineBadge colour={task.deadlineState.colour} label={task.deadlineState.label} />} /> : null}
         {task.closedAt ? <ListCell title='销号时间' value={formatMoment(task.closedAt)} /> : null}
         {task.nextReviewDue ? <ListCell title='下次巩固报告' value={formatDay(task.nextReviewDue)} /> : null}
       </Section>

@@ -4,7 +4,7 @@ import { TASK_STATUS_LABELS } from '../../../core/tasks/status';
 import { DeadlineBadge } from '@/components/DeadlineBadge';
 import { StatusTag } from '@/components/StatusTag';
 import { formatShortDate, problemLabel } from './format';
-import { STATUS_TONES } from './labels';
+import { STATUS_TONES, showsDeadline } from './labels';
 import './TaskRow.scss';
 
 type Props = { task: TaskListItem; onOpen: (task: TaskListItem) => void };
@@ -27,7 +27,7 @@ export function TaskRow({ task, onOpen }: Props) {
         {task.aspectTitle}
       </View>
       <View className='zg-task-row__foot'>
-        <DeadlineBadge colour={task.deadlineState.colour} label={task.deadlineState.label} />
+        {showsDeadline(task) ? <DeadlineBadge colour={task.deadlineState.colour} label={task.deadlineState.label} /> : null}
         <View className='zg-task-row__progress'>
           {task.latestProgressAt ? `最近进展 ${formatShortDate(task.latestProgressAt)}` : '暂无进展'}
         </View>

@@ -1,4 +1,5 @@
 import type { TaskStatus } from '../../../core/tasks/status';
+import { TASK_STATUS_LABELS } from '../../../core/tasks/status';
 import type { TimelineKind } from '../../../core/tasks/model';
 import type { StatusTone } from '@/components/StatusTag';
 import type { TimelineTone } from '@/components/Timeline';
@@ -54,4 +55,9 @@ export function timelineTextLabel(kind: TimelineKind, decision: string | null): 
   if (kind === 'extension_request') return '理由';
   if (kind === 'closure_apply') return '整改完成情况';
   return null;
+}
+
+/** The deadline badge says nothing the status tag does not (已销号 twice): leave it out then. */
+export function showsDeadline(task: { status: TaskStatus; deadlineState: { label: string } }): boolean {
+  return task.deadlineState.label !== TASK_STATUS_LABELS[task.status];
 }

@@ -18,7 +18,11 @@ export async function pickEvidence(count: number): Promise<PickedEvidence[]> {
   try {
     if (choice === 0) {
       const { tempFiles } = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-      return tempFiles.map((file) => ({ name: baseName(file.tempFilePath), size: file.size, path: file.tempFilePath, previewUrl: file.tempFilePath }));
+      // A photo's temp path says nothing to a reader (tmp_3f9a….jpg): name it 照片N, keeping its type.
+      return tempFiles.map((file, index) => {
+        const extension = /\.([A-Za-z0-9]+)$/.exec(baseName(file.tempFilePath))?.[1] ?? 'jpg';
+        return { name: `照片${index + 1}.${extension.toLowerCase()}`, size: file.size, path: file.tempFilePath, previewUrl: file.tempFilePath };
+      });
     }
     const { tempFiles } = await Taro.chooseMessageFile({ count, type: 'all' });
     return tempFiles.map((file) => ({ name: file.name, size: file.size, path: file.path, previewUrl: file.path }));

@@ -18,6 +18,14 @@ const MB = 1024 * 1024;
 let serial = 0;
 const nextKey = () => `picked-${Date.now().toString(36)}-${++serial}`;
 
+/** The picked name as the server keeps it (at most 100 characters), the extension kept. */
+function clipName(name: string): string {
+  if (name.length <= 100) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
+  return `${name.slice(0, 100 - extension.length)}${extension}`;
+}
+
 function refusal(file: PickedEvidence): string | null {
   if (!isAllowedEvidence(file.name)) return `${file.name}：格式不支持（支持图片、PDF、Word、Excel）`;
   if (file.size > MAX_FILE_BYTES) return `${file.name}：${(file.size / MB).toFixed(1)}MB，超过${MAX_FILE_BYTES / MB}MB`;
@@ -121,9 +129,12 @@ export function useEvidence(taskId: string, initial: EvidenceFile[] = []) {
 
   const uploading = items.some((item) => item.progress !== null);
   const failed = items.some((item) => item.failed);
+  const stored = items.filter((item) => item.fileID !== null);
   return {
     tiles: items as PickedTile[],
-    fileIDs: items.filter((item) => item.fileID !== null).map((item) => item.fileID as string),
+    fileIDs: stored.map((item) => item.fileID as string),
+    /** The names people picked the files by, in the order of fileIDs: storage paths are random. */
+    fileNames: stored.map((item) => clipName(item.name)),
     count: items.length,
     uploading,
     failed,
