@@ -37,33 +37,40 @@ export function AspectGroup({ aspect, index, collapsed, errors, onToggle, onRena
             {warnings > 0 ? <View className='zg-aspect__badge'>{warnings} 处提示</View> : null}
           </View>
         </View>
+        <View
+          className='zg-aspect__rename-link'
+          onClick={(event) => {
+            event.stopPropagation();
+            setRenaming(!renaming);
+          }}
+        >
+          改名
+        </View>
       </View>
+      {renaming ? (
+        <View className='zg-aspect__rename-row'>
+          <Input
+            className='zg-aspect__rename-input'
+            value={aspect.title}
+            focus
+            maxlength={200}
+            placeholder='方面标题，如：政治建设方面'
+            onInput={(event) => onRename(event.detail.value)}
+            onConfirm={() => setRenaming(false)}
+          />
+          <View className='zg-aspect__rename-done' onClick={() => setRenaming(false)}>
+            完成
+          </View>
+        </View>
+      ) : null}
+      {(!aspect.titleEdited && aspect.titleWarnings.length > 0) || errors[aspect.key] ? (
+        <View className='zg-aspect__notes'>
+          {!aspect.titleEdited ? <WarningNote warnings={aspect.titleWarnings} /> : null}
+          <FieldError message={errors[aspect.key]} />
+        </View>
+      ) : null}
       {!collapsed ? (
         <View className='zg-aspect__body'>
-          <View className='zg-aspect__rename'>
-            {renaming ? (
-              <View className='zg-aspect__rename-row'>
-                <Input
-                  className='zg-aspect__rename-input'
-                  value={aspect.title}
-                  focus
-                  maxlength={200}
-                  placeholder='方面标题，如：政治建设方面'
-                  onInput={(event) => onRename(event.detail.value)}
-                  onConfirm={() => setRenaming(false)}
-                />
-                <View className='zg-aspect__rename-done' onClick={() => setRenaming(false)}>
-                  完成
-                </View>
-              </View>
-            ) : (
-              <View className='zg-aspect__rename-link' onClick={() => setRenaming(true)}>
-                修改方面标题
-              </View>
-            )}
-            {!aspect.titleEdited ? <WarningNote warnings={aspect.titleWarnings} /> : null}
-            <FieldError message={errors[aspect.key]} />
-          </View>
           {aspect.problems.map((problem) => (
             <ProblemCard key={problem.key} problem={problem} error={errors[problem.key]} onEdit={() => onEdit(problem.key)} />
           ))}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Button, Picker, View } from '@tarojs/components';
 import type { DepartmentResolution, LeaderResolution, NameSuggestion } from '../../../core/plans/resolution';
@@ -33,7 +34,25 @@ function OtherPicker({ label, roster, selectedId, onPick }: { label: string; ros
   );
 }
 
-function RowShell<R>({ row, flagged, outcome, children }: { row: NameRow<R>; flagged: boolean; outcome: string; children: ReactNode }) {
+type ShellProps<R> = { row: NameRow<R>; flagged: boolean; outcome: string; compact: boolean; onExpand: () => void; children: ReactNode };
+
+/** One written name. An exact match left as matched folds to one line; 更改 opens the choices. */
+function RowShell<R>({ row, flagged, outcome, compact, onExpand, children }: ShellProps<R>) {
+  if (compact) {
+    return (
+      <View className='zg-name zg-name--compact'>
+        <View className='zg-name__main'>
+          <View className='zg-name__written'>{row.written}</View>
+          <View className='zg-name__outcome'>
+            {outcome} · 用于 {row.uses} 个问题
+          </View>
+        </View>
+        <View className='zg-name__change' onClick={onExpand}>
+          更改
+        </View>
+      </View>
+    );
+  }
   return (
     <View className={`zg-name ${flagged ? 'zg-name--flagged' : ''}`}>
       <View className='zg-name__head'>
@@ -67,7 +86,10 @@ function leaderOutcome(row: NameRow<LeaderResolution>, roster: Named[]): string 
 /** Step 3: every 责任部门 and 责任领导 written in the plan, matched to the roster, then the confirmation. */
 export function NamesStep({ wizard }: Props) {
   const { names, problems, counts } = wizard;
+  const [opened, setOpened] = useState<string[]>([]);
   const flagged = (list: string[], name: string) => list.includes(name);
+  const isCompact = (key: string, row: NameRow<unknown>) => row.suggestion.match === 'exact' && !row.chosen && !opened.includes(key);
+  const expand = (key: string) => setOpened((current) => [...current, key]);
   return (
     <View className='zg-names'>
       <View className='zg-names__intro'>核对方案中写到的部门和领导与成员名单的对应关系。完全一致的已自动对应；相近的请确认。</View>
@@ -87,7 +109,14 @@ export function NamesStep({ wizard }: Props) {
           })),
         ];
         return (
-          <RowShell key={row.written} row={row} flagged={flagged(problems.unresolved.departments, row.written)} outcome={departmentOutcome(row, names.departments)}>
+          <RowShell
+            key={row.written}
+            row={row}
+            flagged={flagged(problems.unresolved.departments, row.written)}
+            outcome={departmentOutcome(row, names.departments)}
+            compact={isCompact(`d:${row.written}`, row)}
+            onExpand={() => expand(`d:${row.written}`)}
+          >
             {options.map((option) => (
               <Choice key={option.key} option={option} />
             ))}
@@ -112,7 +141,14 @@ export function NamesStep({ wizard }: Props) {
         const candidateIds = row.suggestion.candidates.map((item) => item.id);
         const pickedOther = decision?.kind === 'member' && !candidateIds.includes(decision.memberId) ? decision.memberId : null;
         return (
-          <RowShell key={row.written} row={row} flagged={flagged(problems.unresolved.leaders, row.written)} outcome={leaderOutcome(row, names.memberChoices)}>
+          <RowShell
+            key={row.written}
+            row={row}
+            flagged={flagged(problems.unresolved.leaders, row.written)}
+            outcome={leaderOutcome(row, names.memberChoices)}
+            compact={isCompact(`l:${row.written}`, row)}
+            onExpand={() => expand(`l:${row.written}`)}
+          >
             {row.suggestion.candidates.map((item) => (
               <Choice
                 key={item.id}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import type { ProblemField } from '../../../core/plan';
@@ -14,12 +15,14 @@ type Props = {
   onEdit: () => void;
 };
 
-function Field({ label, problem, field, children }: { label: string; problem: DraftProblem; field: ProblemField; children: ReactNode }) {
+type FieldProps = { label: string; problem: DraftProblem; field: ProblemField; children: ReactNode; warnings?: boolean };
+
+function Field({ label, problem, field, children, warnings = true }: FieldProps) {
   return (
     <View className='zg-problem__field'>
       <View className='zg-problem__label'>{label}</View>
       <View className='zg-problem__value'>{children}</View>
-      <WarningNote warnings={warningsAt(problem, field)} />
+      {warnings ? <WarningNote warnings={warningsAt(problem, field)} /> : null}
     </View>
   );
 }
@@ -41,13 +44,18 @@ function NumberedList({ items, none }: { items: string[]; none: string }) {
   );
 }
 
+// Long sentences are folded to a few lines: the office checks how the plan was cut up, then reads on demand.
+const LONG_TEXT = 60;
+
 /** One problem of the preview: every field as read, each with the warnings about it; tap to correct. */
 export function ProblemCard({ problem, error, onEdit }: Props) {
+  const [expanded, setExpanded] = useState(false);
+  const long = [...problem.manifestations, ...problem.measures, problem.target ?? ''].some((text) => text.length > LONG_TEXT);
   const numberWarnings = warningsAt(problem, 'number');
   const titleWarnings = warningsAt(problem, 'title');
   const wholeWarnings = warningsAt(problem, null);
   return (
-    <View className={`zg-problem ${error ? 'zg-problem--error' : ''}`} id={`problem-${problem.key}`}>
+    <View className={`zg-problem ${error ? 'zg-problem--error' : ''} ${long && !expanded ? 'zg-problem--folded' : ''}`} id={`problem-${problem.key}`}>
       <View className='zg-problem__head' hoverClass='zg-problem__head--active' onClick={onEdit}>
         <View className='zg-problem__heading'>
           <View className={`zg-problem__number ${problem.number ? '' : 'zg-problem__number--none'}`}>
@@ -74,10 +82,10 @@ export function ProblemCard({ problem, error, onEdit }: Props) {
         </Field>
       ) : null}
       <View className='zg-problem__pair'>
-        <Field label='责任领导' problem={problem} field='leader'>
+        <Field label='责任领导' problem={problem} field='leader' warnings={false}>
           {problem.leader ?? empty('未填写')}
         </Field>
-        <Field label='责任部门' problem={problem} field='departments'>
+        <Field label='责任部门' problem={problem} field='departments' warnings={false}>
           {problem.departments.length > 0 ? (
             <View className='zg-problem__chips'>
               {problem.departments.map((name) => (
@@ -91,9 +99,16 @@ export function ProblemCard({ problem, error, onEdit }: Props) {
           )}
         </Field>
       </View>
+      {/* Side by side the columns are too narrow for a warning: they go under both, in full width. */}
+      <WarningNote warnings={[...warningsAt(problem, 'leader'), ...warningsAt(problem, 'departments')]} />
       <Field label='整改时限' problem={problem} field='deadline'>
         <DeadlineChips deadline={problem.deadline} showText />
       </Field>
+      {long ? (
+        <View className='zg-problem__more' onClick={() => setExpanded(!expanded)}>
+          {expanded ? '收起' : '展开全文'}
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -62,6 +62,9 @@ export function ProblemEditSheet({ problem, planDate, leaderNames, departmentNam
           </View>
         </View>
         <ScrollView className='zg-problem-sheet__body' scrollY>
+          <Block label='问题标题' problem={problem} field='title'>
+            <Textarea className='zg-problem-sheet__textarea' value={problem.title} autoHeight fixed maxlength={1000} placeholder='问题的标题' onInput={(event) => onChange({ title: event.detail.value })} />
+          </Block>
           <View className='zg-problem-sheet__pair'>
             <Block label='编号' problem={problem} field='number'>
               <Input className='zg-problem-sheet__input' value={problem.number ?? ''} maxlength={10} placeholder='如 1' onInput={(event) => onChange({ number: event.detail.value })} />
@@ -77,10 +80,6 @@ export function ProblemEditSheet({ problem, planDate, leaderNames, departmentNam
             </Block>
           </View>
           <QuickChips names={leaderNames.filter((name) => name !== problem.leader)} onPick={(name) => onChange({ leader: name })} />
-
-          <Block label='问题标题' problem={problem} field='title'>
-            <Textarea className='zg-problem-sheet__textarea' value={problem.title} autoHeight fixed maxlength={1000} placeholder='问题的标题' onInput={(event) => onChange({ title: event.detail.value })} />
-          </Block>
 
           <Block label='责任部门' problem={problem} field='departments'>
             <View className='zg-problem-sheet__chips'>

@@ -49,11 +49,12 @@ export function ReviewStep({ wizard, onOpenPlan }: Props) {
           value={draft.title}
           autoHeight
           maxlength={200}
-          placeholder='未能识别方案标题，请填写，如：关于县委第二巡察组反馈意见的整改落实方案'
+          placeholder='如：关于县委第二巡察组反馈意见的整改落实方案'
           placeholderClass='zg-review__placeholder'
           onInput={(event) => wizard.setTitle(event.detail.value)}
         />
         {!wizard.titleEdited ? <WarningNote warnings={draft.titleWarnings} /> : null}
+        {!preview.plan.title && !wizard.titleEdited ? <WarningNote warnings={[{ code: 'MISSING_TITLE', line: 1, message: '未能从正文中识别出方案标题，请填写' }]} /> : null}
         <FieldError message={problems.fields['']} />
       </View>
 

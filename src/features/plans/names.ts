@@ -17,11 +17,14 @@ export interface NameRow<R> {
   chosen: boolean;
 }
 
-// Units end like this; 全体帮扶干部、采编人员 are groups of people and stay as written.
+// Units end like this; 全体帮扶干部、采编人员 are groups of people (干部 ends in 部 too) and stay as written, as do
+// collective words for several units (各科室).
 const DEPARTMENT_LIKE = /(室|部|办|科|股|组|中心|局|委|队)$/;
+const PEOPLE_OR_SEVERAL = /(干部|人员|同志|职工|党员|员工|成员|群众)$|^(全体|各|相关|有关)/;
 
 export function isDepartmentLike(name: string): boolean {
-  return DEPARTMENT_LIKE.test(name.trim());
+  const trimmed = name.trim();
+  return DEPARTMENT_LIKE.test(trimmed) && !PEOPLE_OR_SEVERAL.test(trimmed);
 }
 
 /** Exact: that department. None: create it if it reads like a unit, else keep the words. Close: the office picks. */
@@ -68,12 +71,16 @@ export function nameRows<R>(
   chosen: Record<string, R>,
   byDefault: (name: string, suggestion: NameSuggestion) => R | null,
 ): NameRow<R>[] {
-  return [...written].map(([name, uses]) => {
+  const rows = [...written].map(([name, uses]) => {
     const suggestion = suggestions.find((candidate) => candidate.written === name) ?? suggestLocally(name, roster);
     const own = chosen[name];
     return { written: name, suggestion, uses, decision: own ?? byDefault(name, suggestion), chosen: own !== undefined };
   });
+  // What needs a look first (close, then unknown names), the exact matches after; stable within each.
+  return rows.sort((a, b) => MATCH_ORDER[a.suggestion.match] - MATCH_ORDER[b.suggestion.match]);
 }
+
+const MATCH_ORDER: Record<NameSuggestion['match'], number> = { close: 0, none: 1, exact: 2 };
 
 /** The decisions to send: one per name still written in the plan. */
 export function decisionsOf<R>(rows: NameRow<R>[]): Record<string, R> {

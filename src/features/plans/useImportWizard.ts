@@ -74,6 +74,15 @@ function describeError(error: unknown): string {
 
 const scrollToTop = () => void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
 
+/** Brings the first field that needs the office into view: the plan title at the top, else that problem's card. */
+function reveal(fields: Record<string, string>): void {
+  const keys = Object.keys(fields).filter((key) => fields[key]);
+  if (keys.length === 0) return;
+  void Taro.showToast({ title: fields[keys[0] as string] as string, icon: 'none', duration: 2000 });
+  if (keys.includes('')) return scrollToTop();
+  Taro.nextTick(() => void Taro.pageScrollTo({ selector: `#problem-${keys[0]}`, duration: 300, offsetTop: -60 }));
+}
+
 /**
  * The office's import, step by step: the source (pasted text or a file, and the plan date), the preview to
  * correct, the names to match with the roster, the confirmation. All state and calls live here; the page composes.
@@ -222,6 +231,7 @@ export function useImportWizard() {
     const missing = missingFields(draft);
     if (Object.keys(missing).length > 0) {
       setProblems({ ...NO_PROBLEMS, fields: missing, general: '还有必填内容未填写，已在下方标出' });
+      reveal(missing);
       return;
     }
     setProblems(NO_PROBLEMS);
@@ -246,6 +256,7 @@ export function useImportWizard() {
     if (Object.keys(missing).length > 0) {
       setProblems({ ...NO_PROBLEMS, fields: missing, general: '还有必填内容未填写，已在下方标出' });
       setStep('review');
+      reveal(missing);
       return;
     }
     const pending = {
@@ -278,7 +289,10 @@ export function useImportWizard() {
     } else if (error.code === 'VALIDATION_FAILED') {
       const fields = fieldProblemsOf(error, keys, draft.aspects.map((aspect) => aspect.key));
       setProblems({ ...NO_PROBLEMS, fields, general: describeError(error) });
-      if (Object.keys(fields).length > 0) setStep('review');
+      if (Object.keys(fields).length > 0) {
+        setStep('review');
+        reveal(fields);
+      }
     } else if (error.code === 'PLAN_ALREADY_IMPORTED') {
       setProblems({ ...NO_PROBLEMS, general: messageFor('PLAN_ALREADY_IMPORTED') });
       // The preview knows where the earlier import is: ask again, to link to it.
