@@ -23,13 +23,13 @@ export function FactRow({ label, children, empty = '未填写', missing, onClick
   );
 }
 
-type TextProps = { label: string; text: string | null | undefined; missing?: boolean; empty?: string; footer?: ReactNode };
+type TextProps = { label?: string; text: string | null | undefined; missing?: boolean; empty?: string; footer?: ReactNode };
 
 /** A field that holds a paragraph: its label above the text, as on the form. */
 export function FactText({ label, text, missing, empty = '未填写', footer }: TextProps) {
   return (
     <View className='zg-fact-text'>
-      <View className='zg-fact-text__label'>{label}</View>
+      {label ? <View className='zg-fact-text__label'>{label}</View> : null}
       <View className={`zg-fact-text__body ${text ? '' : missing ? 'zg-fact-text__body--missing' : 'zg-fact-text__body--empty'}`}>{text || empty}</View>
       {footer ? <View className='zg-fact-text__footer'>{footer}</View> : null}
     </View>

@@ -35,11 +35,12 @@ export function DateTimeRow({ day, time, onDay, onTime, start }: DateTimeProps) 
   );
 }
 
-type DayProps = { day: string; onDay: (day: string) => void; start?: string; placeholder?: string };
+/** `suggest`: the day the picker opens on while nothing is chosen. */
+type DayProps = { day: string; onDay: (day: string) => void; start?: string; suggest?: string; placeholder?: string };
 
-export function DayRow({ day, onDay, start, placeholder = '选择日期' }: DayProps) {
+export function DayRow({ day, onDay, start, suggest, placeholder = '选择日期' }: DayProps) {
   return (
-    <Picker mode='date' value={day || start || ''} start={start} onChange={(event) => onDay(String(event.detail.value))}>
+    <Picker mode='date' value={day || suggest || start || ''} start={start} onChange={(event) => onDay(String(event.detail.value))}>
       <PickRow value={day ? formatDay(day) : null} placeholder={placeholder} onClick={() => undefined} />
     </Picker>
   );

@@ -28,7 +28,7 @@ export function InterviewDetailView({ detail, revision }: Props) {
   return (
     <View>
       <InterviewHeader interview={interview} viewingOld={viewingOld} />
-      <InterviewNotices interview={interview} viewingOld={viewingOld} />
+      <InterviewNotices interview={interview} can={can} viewingOld={viewingOld} />
       <InterviewPath path={interview.path} caption={viewingOld ? null : nextStepCaption(interview)} />
       <InterviewFacts interview={interview} onOpenTask={(taskId) => void Taro.navigateTo({ url: `${TASK_PAGES.detail}?id=${encodeURIComponent(taskId)}` })} />
       {interview.slots.length > 0 ? (

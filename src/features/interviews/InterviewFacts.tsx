@@ -60,7 +60,7 @@ export function InterviewFacts({ interview, onOpenTask }: Props) {
         <FactRow label='发起人'>{`${interview.proposer.name} · ${formatMoment(interview.createdAt)}`}</FactRow>
       </Section>
       <Section title='约谈事由'>
-        <FactText label='事由' text={interview.reason} missing={missing('reason')} />
+        <FactText text={interview.reason} missing={missing('reason')} />
       </Section>
       <Section title='领导审批意见'>
         <FactText
@@ -116,7 +116,7 @@ export function InterviewAfterFacts({ interview }: { interview: InterviewDetail 
         />
       </Section>
       <Section title='归档'>
-        <FactRow label='归档' empty='尚未归档'>
+        <FactRow label='归档情况' empty='尚未归档'>
           {interview.filed ? `${interview.filed.by.name} · ${formatFull(interview.filed.at)}` : null}
         </FactRow>
       </Section>

@@ -1,9 +1,22 @@
 import { View } from '@tarojs/components';
 import type { InterviewDetail } from '../../../core/interviews/model';
+import type { InterviewState } from '../../../core/interviews/states';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
 import { Timeline, TimelineItem } from '@/components/Timeline';
 import { formatMoment } from './format';
+
+/** Each step as the act that reached it. */
+const DONE: Record<InterviewState, string> = {
+  draft: '发起约谈',
+  pending_approval: '提交审批',
+  approved: '审批同意',
+  returned: '审批退回',
+  recorded: '填写谈话记录',
+  pending_signatures: '请双方签字',
+  signed: '全部签字，记录封存',
+  filed: '归档',
+};
 
 type Props = { interview: InterviewDetail; onOpenRevision: (revision: number) => void };
 
@@ -32,9 +45,9 @@ export function InterviewHistory({ interview, onOpenRevision }: Props) {
               {steps.map((step) => (
                 <TimelineItem
                   key={step.state}
-                  title={step.label}
+                  title={DONE[step.state]}
                   time={`${step.by ? `${step.by.name} · ` : ''}${formatMoment(step.at as string)}`}
-                  tone={step.state === 'returned' ? 'red' : step.current ? 'blue' : 'green'}
+                  tone={step.state === 'returned' ? 'red' : 'green'}
                 />
               ))}
             </Timeline>

@@ -1,13 +1,27 @@
-import type { InterviewDetail } from '../../../core/interviews/model';
+import type { InterviewAbilities, InterviewDetail } from '../../../core/interviews/model';
 import { Notice } from '@/components/Notice';
 import { formatMoment } from './format';
 import { fieldNames } from './labels';
 
-/** States in which a missing field is something someone can write now (not a step that is simply still ahead). */
-const FILLABLE = ['draft', 'returned', 'recorded', 'signed', 'filed'];
+/** Whether the caller is the one who can fill what the record lacks in its state (others see it on the path). */
+function fillsGaps(interview: InterviewDetail, can: InterviewAbilities): boolean {
+  switch (interview.state) {
+    case 'draft':
+    case 'returned':
+      return can.update;
+    case 'recorded':
+      return can.record;
+    case 'signed':
+      return can.addDeptOpinion || can.file;
+    case 'filed':
+      return can.feedback;
+    default:
+      return false;
+  }
+}
 
 /** What needs attention on this record: why it was returned, that it is a correction, what it still lacks. */
-export function InterviewNotices({ interview, viewingOld }: { interview: InterviewDetail; viewingOld: boolean }) {
+export function InterviewNotices({ interview, can, viewingOld }: { interview: InterviewDetail; can: InterviewAbilities; viewingOld: boolean }) {
   const current = interview.revisions.find((revision) => revision.current);
   return (
     <>
@@ -26,7 +40,7 @@ export function InterviewNotices({ interview, viewingOld }: { interview: Intervi
           {`更正原因：${interview.correction.reason}\n${interview.correction.by.name} ${formatMoment(interview.correction.at)} · 须重新签字`}
         </Notice>
       ) : null}
-      {!viewingOld && interview.missing.length > 0 && FILLABLE.includes(interview.state) ? (
+      {!viewingOld && interview.missing.length > 0 && fillsGaps(interview, can) ? (
         <Notice tone='yellow' title={`还缺少：${fieldNames(interview.missing)}`}>
           缺项补齐后记录才能进入下一步。
         </Notice>

@@ -58,7 +58,7 @@ export function RecordForm({ snapshot }: { snapshot: GetInterviewOutput }) {
         <CommitmentsEditor items={draft.commitments} onChange={(commitments) => change({ commitments })} />
       </Field>
       <Field label='整改反馈期限' required error={errors.feedbackDue} hint='归档后，约谈对象须在此日期前提交整改反馈'>
-        <DayRow day={draft.feedbackDue} start={todayInBeijing()} placeholder={`如 ${addDays(todayInBeijing(), 30)}`} onDay={(feedbackDue) => change({ feedbackDue })} />
+        <DayRow day={draft.feedbackDue} start={todayInBeijing()} suggest={addDays(todayInBeijing(), 30)} placeholder='选择反馈期限' onDay={(feedbackDue) => change({ feedbackDue })} />
       </Field>
       <Field label='附件（选填）' error={errors.attachments}>
         <EvidencePicker

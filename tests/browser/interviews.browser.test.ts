@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import mammoth from 'mammoth';
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { LocalApp } from '../../scripts/local-app';
+import { uploadThroughSdk } from '../support/local-cloud';
+import { readZip } from '../support/zip';
+import { launchBrowser, openPhone, screenshot, startTestApp } from './support/app';
+import { appUrl, callAs, loginAs, solidPng } from './support/people';
+import { fullPageScreenshot } from './support/screens';
+import { dotOn, drawSignature } from './support/signature';
+
+// The demo unit (scripts/demo/demo-unit.ts): the office proposes and records, the secretary approves, the 新媒体室
+// head is talked to about the item his department owns, and its 责任领导 talks to him.
+const OFFICE = '陈晓燕';
+const SECRETARY = '张建国';
+const LEADER = '李卫东';
+const SUBJECT = '刘洋';
+const ITEM = '新媒体平台内容审核把关不严';
+const CONTENT = '约谈人指出：新媒体平台审核把关不严，差错整改进度滞后，要求立即落实三审三校。';
+const STATEMENT = '本人对审核把关不严负直接责任，诚恳接受批评，保证按期整改到位。';
+const REQUIREMENTS = '一周内完成全部稿件自查，月底前修订审核发布办法并报领导小组办公室。';
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The page on top: Taro's H5 router keeps the pages below in the DOM, hidden. */
+const current = (page: Page): Locator => page.locator('.taro_page.taro_page_show').last();
+
+async function phoneOf(browser: Browser, app: LocalApp, name: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await openPhone(browser);
+  if (viewport) await page.setViewportSize(viewport);
+  await loginAs(page, app, name);
+  return page;
+}
+
+async function tap(page: Page, text: string): Promise<void> {
+  await current(page).locator('taro-button-core', { hasText: text }).first().click();
+}
+
+/** The WeUI picker Taro draws on H5: open it from its row and take what it shows with 确定. */
+async function pickShown(page: Page, opener: Locator): Promise<void> {
+  await opener.click();
+  const confirm = page.locator('.weui-picker__action:visible', { hasText: '确定' });
+  await confirm.waitFor();
+  await page.waitForTimeout(300);
+  await confirm.click();
+  await confirm.waitFor({ state: 'hidden' });
+}
+
+/** Taro's H5 router slides a new page in: let it land before a screenshot. */
+const settle = (page: Page) => page.waitForTimeout(600);
+
+async function openDetail(page: Page, app: LocalApp, id: string): Promise<void> {
+  await page.goto(appUrl(app, `packages/interviews/detail/index?id=${id}`));
+  await current(page).locator('.zg-iv-head').waitFor();
+  await settle(page);
+}
+
+async function stateOf(page: Page): Promise<string> {
+  return (await current(page).locator('.zg-iv-head .zg-tag').first().innerText()).trim();
+}
+
+async function waitForState(page: Page, label: string): Promise<void> {
+  await current(page).locator('.zg-iv-head .zg-tag', { hasText: label }).first().waitFor({ timeout: 20000 });
+}
+
+/** Signs the caller's slot on the record's signing page, after showing that an empty pad and a dot are refused. */
+async function signOnPad(page: Page, seed: number, shot: string): Promise<void> {
+  const pad = current(page).locator('canvas.zg-sign-pad__canvas');
+  await pad.waitFor();
+  await settle(page);
+  await tap(page, '确认签名');
+  await current(page).locator('.zg-sign__warning', { hasText: '请先签名' }).waitFor();
+  await dotOn(page, pad);
+  await tap(page, '确认签名');
+  await current(page).locator('.zg-sign__warning', { hasText: '笔迹过少' }).waitFor();
+  await tap(page, '清除');
+  await drawSignature(page, pad, seed);
+  await screenshot(page, shot);
+  await tap(page, '确认签名');
+}
+
+describe('a 约谈 goes from proposal to the filed, signed and exported record on the phones of everyone in it', () => {
+  let app: LocalApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('proposes → approves → records → both sign by hand → department opinion → files → exports a .docx with both signatures', async () => {
+    // The office sees this half-year has no 约谈 yet and starts one.
+    const office = await phoneOf(browser, app, OFFICE);
+    await office.goto(appUrl(app, 'pages/interviews/index'));
+    await current(office).locator('.zg-notice', { hasText: '尚未开展约谈' }).waitFor();
+    await current(office).locator('.zg-skeleton').waitFor({ state: 'detached' });
+    await screenshot(office, 'interviews-01-tab-office-empty');
+    await current(office).locator('.zg-iv-new').click();
+
+    // 提交审批 with nothing filled: the refusal names every missing field, next to each field.
+    await current(office).locator('.zg-iv-source').waitFor();
+    await settle(office);
+    await tap(office, '提交审批');
+    await current(office).locator('.zg-iv-form__problem', { hasText: '还缺少：事项来源、约谈对象、约谈人' }).waitFor();
+    for (const message of ['请选择整改事项或填写事项来源', '请选择约谈对象', '请选择约谈人', '请选择约谈时间', '请填写约谈地点', '请填写约谈事由']) {
+      await current(office).locator('.zg-block__error', { hasText: message }).waitFor();
+    }
+    await fullPageScreenshot(office, 'interviews-02-propose-missing');
+
+    await current(office).locator('.zg-iv-pick', { hasText: '选择巡察反馈的整改事项' }).click();
+    await office.locator('.zg-iv-tasks__item', { hasText: ITEM }).first().click();
+    await current(office).locator('.zg-iv-pick', { hasText: '选择被约谈人' }).click();
+    await office.locator('.zg-sheet .zg-check', { hasText: SUBJECT }).click();
+    await current(office).locator('.zg-iv-pick', { hasText: '选择约谈人' }).click();
+    await office.locator('.zg-sheet .zg-check', { hasText: LEADER }).click();
+    await office.locator('.zg-sheet taro-button-core', { hasText: '确定' }).click();
+    await pickShown(office, current(office).locator('.zg-iv-datetime__part').nth(0));
+    await pickShown(office, current(office).locator('.zg-iv-datetime__part').nth(1));
+    await current(office).locator('taro-input-core input').last().fill('党组会议室');
+    await current(office).locator('textarea').fill('新媒体平台内容审核把关不严问题整改进度滞后，对责任部门负责人进行约谈。');
+    expect(await current(office).locator('.zg-iv-pick', { hasText: `${OFFICE} · 办公室主任` }).count()).toBe(1);
+    expect(await current(office).locator('.zg-iv-pick', { hasText: SECRETARY }).count()).toBe(1);
+    await fullPageScreenshot(office, 'interviews-03-propose-filled');
+    await tap(office, '提交审批');
+    await current(office).locator('.zg-iv-head').waitFor();
+    expect(await stateOf(office)).toBe('待审批');
+    const id = new URL(office.url().replace('/#/', '/')).searchParams.get('id') as string;
+    expect(id).toBeTruthy();
+    await fullPageScreenshot(office, 'interviews-04-detail-pending-approval');
+
+    // The secretary approves with an opinion.
+    const secretary = await phoneOf(browser, app, SECRETARY);
+    await openDetail(secretary, app, id);
+    await tap(secretary, '审批');
+    await current(secretary).locator('.zg-choices__card', { hasText: '同意' }).click();
+    await settle(secretary);
+    await current(secretary).locator('textarea').fill('同意约谈，注意方式方法，谈话情况及时报领导小组。');
+    await screenshot(secretary, 'interviews-05-approve');
+    await tap(secretary, '提交审批意见');
+    await waitForState(secretary, '已批准');
+
+    // The 记录人 writes the record; asking for signatures with fields missing names them.
+    await openDetail(office, app, id);
+    await tap(office, '填写记录');
+    await current(office).locator('.zg-iv-commit').waitFor();
+    await settle(office);
+    await tap(office, '保存并请双方签字');
+    await current(office).locator('.zg-iv-form__problem', { hasText: '还缺少：谈话内容、约谈对象说明/表态、整改要求、整改承诺、整改反馈期限' }).waitFor();
+    await screenshot(office, 'interviews-06-record-missing');
+    const texts = current(office).locator('textarea');
+    await texts.nth(0).fill(CONTENT);
+    await texts.nth(1).fill(STATEMENT);
+    await texts.nth(2).fill(REQUIREMENTS);
+    await current(office).locator('.zg-iv-commit__input input').first().fill('本周内完成近三个月稿件自查');
+    await current(office).locator('.zg-iv-commit__add').click();
+    await current(office).locator('.zg-iv-commit__input input').nth(1).fill('月底前修订《新媒体稿件审核发布办法》');
+    await pickShown(office, current(office).locator('.zg-iv-pick', { hasText: '选择反馈期限' }));
+    await fullPageScreenshot(office, 'interviews-07-record-filled');
+    await tap(office, '保存并请双方签字');
+    await waitForState(office, '待签字');
+
+    // The 对象 finds it first on the tab, under 待我签字, and signs with the mouse.
+    const subject = await phoneOf(browser, app, SUBJECT);
+    await subject.goto(appUrl(app, 'pages/interviews/index'));
+    await current(subject).locator('.zg-iv-group--toSign .zg-iv-row').first().waitFor();
+    await settle(subject);
+    await screenshot(subject, 'interviews-08-tab-to-sign');
+    await current(subject).locator('.zg-iv-group--toSign .zg-iv-row').first().click();
+    await current(subject).locator('.zg-iv-head').waitFor();
+    await tap(subject, '签字');
+    await current(subject).locator('.zg-sign__name', { hasText: SUBJECT }).waitFor();
+    await screenshot(subject, 'interviews-09-sign-empty');
+    await signOnPad(subject, 1, 'interviews-10-sign-drawn-subject');
+    await current(subject).locator('.zg-iv-slot--signed', { hasText: SUBJECT }).waitFor({ timeout: 20000 });
+    expect(await stateOf(subject)).toBe('待签字');
+
+    // Nobody signs a slot that is not theirs: the secretary on the 对象's slot is turned away.
+    await secretary.goto(appUrl(app, `packages/interviews/sign/index?id=${id}&slot=interviewer-1`));
+    await current(secretary).getByText('这不是您的签字栏').waitFor();
+
+    // The 约谈人 signs with the phone turned sideways; the last signature seals the record.
+    const leader = await phoneOf(browser, app, LEADER, { width: 740, height: 360 });
+    await leader.goto(appUrl(app, `packages/interviews/sign/index?id=${id}&slot=interviewer-1`));
+    await current(leader).locator('.zg-sign--landscape').waitFor();
+    await settle(leader);
+    await screenshot(leader, 'interviews-11-sign-landscape-empty');
+    await signOnPad(leader, 2, 'interviews-12-sign-landscape-drawn');
+    await current(leader).locator('.zg-iv-head').waitFor({ timeout: 20000 });
+    await leader.setViewportSize({ width: 360, height: 740 });
+    await waitForState(leader, '已签字');
+    await current(leader).locator('.zg-iv-seal--ok', { hasText: '已封存 · 校验一致' }).waitFor();
+    expect(await current(leader).locator('.zg-iv-slot--signed img, .zg-iv-slot--signed .zg-iv-slot__image').count()).toBeGreaterThanOrEqual(2);
+    await fullPageScreenshot(leader, 'interviews-13-detail-signed');
+
+    // The office gives the department's opinion and files it.
+    await openDetail(office, app, id);
+    await tap(office, '部门意见');
+    await current(office).locator('textarea').fill('约谈程序规范，记录完整，双方已签字，同意归档。');
+    await tap(office, '提交部门意见');
+    await current(office).locator('.zg-fact-text__body', { hasText: '同意归档' }).waitFor();
+    await tap(office, '归档');
+    await office.locator('.taro-model__confirm').click();
+    await waitForState(office, '已归档');
+    await fullPageScreenshot(office, 'interviews-14-detail-filed');
+
+    // 导出记录: the .docx holds both signature images, byte for byte, and the record's text.
+    await tap(office, '导出记录');
+    const link = office.locator('a.zg-iv-export__link');
+    await link.waitFor({ timeout: 30000 });
+    await screenshot(office, 'interviews-15-export');
+    const url = (await link.getAttribute('href')) as string;
+    expect(await link.innerText()).toContain('.docx');
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    const docx = Buffer.from(await response.arrayBuffer());
+    const media = [...readZip(docx).entries()].filter(([name]) => /^word\/media\/[^/]+\.png$/.test(name)).map(([, bytes]) => sha256(bytes));
+    const { interview } = await callAs(app, OFFICE, 'interviews.get', { interviewId: id });
+    expect(media.sort()).toEqual(interview.slots.map((slot) => slot.sha256 as string).sort());
+    expect(media).toHaveLength(2);
+    const { value: text } = await mammoth.extractRawText({ buffer: docx });
+    for (const expected of [CONTENT, STATEMENT, REQUIREMENTS, '本周内完成近三个月稿件自查', `签字人：${SUBJECT}`, `签字人：${LEADER}`, '同意约谈，注意方式方法', '约谈程序规范，记录完整']) {
+      expect(text).toContain(expected);
+    }
+
+    // Someone swaps the 约谈人's signature image in storage: the next read says 校验失败, in red, and names it.
+    const stored = interview.slots.find((slot) => slot.slot === 'interviewer-1')?.fileID as string;
+    await uploadThroughSdk(app.emulator, stored.replace(/^cloud:\/\/[^/]+\//, ''), solidPng(64, [0, 0, 0]));
+    await openDetail(office, app, id);
+    expect(await current(office).locator('.zg-iv-head .zg-tag', { hasText: '校验失败' }).count()).toBe(1);
+    await current(office).locator('.zg-iv-seal--bad', { hasText: LEADER }).scrollIntoViewIfNeeded();
+    await screenshot(office, 'interviews-16-detail-seal-failed');
+  });
+
+  it('starts a 提醒谈话 from an overdue item with the item and its people filled in', async () => {
+    const { items } = await callAs(app, OFFICE, 'tasks.list', { filter: { overdueOnly: true } });
+    const overdue = items[0];
+    if (!overdue) throw new Error('the demo plan has no overdue item');
+    const { task } = await callAs(app, OFFICE, 'tasks.get', { taskId: overdue.id });
+    const office = await phoneOf(browser, app, OFFICE);
+    await office.goto(appUrl(app, `packages/tasks/detail/index?id=${task.id}`));
+    const entry = current(office).locator('.zg-iv-from-task');
+    await entry.waitFor();
+    await settle(office);
+    await screenshot(office, 'interviews-17-item-overdue-entry');
+    await entry.click();
+    await current(office).locator('.zg-choices__card--on', { hasText: '提醒谈话' }).waitFor();
+    await current(office).locator('.zg-iv-pick', { hasText: task.title }).waitFor();
+    if (task.leader) await current(office).locator('.zg-iv-pick', { hasText: task.leader.name }).waitFor();
+    expect(await current(office).locator('textarea').inputValue()).toContain(task.title);
+    await settle(office);
+    await fullPageScreenshot(office, 'interviews-18-propose-from-item');
+  });
+});
