@@ -27,6 +27,10 @@ export default defineAppConfig({
       root: 'packages/interviews',
       pages: ['detail/index', 'propose/index', 'approve/index', 'record/index', 'sign/index', 'opinion/index', 'feedback/index', 'revise/index'],
     },
+    {
+      root: 'packages/reports',
+      pages: ['exports/index', 'notice/index'],
+    },
   ],
   preloadRule: {
     'pages/me/index': { network: 'all', packages: ['packages/roster', 'packages/plans'] },
@@ -34,6 +38,8 @@ export default defineAppConfig({
     'pages/tasks/index': { network: 'all', packages: ['packages/tasks'] },
     // The 约谈 tab opens records (and the signing page) from this subpackage.
     'pages/interviews/index': { network: 'all', packages: ['packages/interviews'] },
+    // 统计 opens overdue items and the exports / 公示 pages.
+    'pages/stats/index': { network: 'all', packages: ['packages/tasks', 'packages/reports'] },
   },
   window: {
     navigationBarBackgroundColor: '#EDEDED',

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '统计' });
+export default definePageConfig({
+  navigationBarTitleText: '统计',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

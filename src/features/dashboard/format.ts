@@ -1,0 +1,16 @@
+/** 66.7% — rates print with at most one decimal, whole numbers without. */
+export function formatRate(rate: number): string {
+  return `${Number.isInteger(rate) ? rate : rate.toFixed(1)}%`;
+}
+
+/** 5月 for a YYYY-MM month; January also carries its year (1月 alone is ambiguous at a year's turn). */
+export function monthLabel(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return number === 1 ? `${String(year).slice(2)}年1月` : `${number}月`;
+}
+
+/** 14:05 Beijing time, for "截至" lines. */
+export function beijingClock(iso: string): string {
+  const at = new Date(new Date(iso).getTime() + 8 * 3600_000);
+  return `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+}

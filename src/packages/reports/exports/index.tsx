@@ -1,0 +1,32 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { ErrorState } from '@/components/ErrorState';
+import { Skeleton } from '@/components/Skeleton';
+import { useAction } from '@/api/hooks';
+import { ExportsView } from '@/features/exports/ExportsView';
+import { REPORT_PAGES, filterFromParams } from '@/features/exports/routes';
+import { todayInBeijing } from '@/features/tasks/format';
+import '@/features/dashboard/dashboard.scss';
+
+export default function ExportsPage() {
+  const router = useRouter();
+  const me = useAction('auth.me', {});
+  const params = router.params as Record<string, string | undefined>;
+  const filter = filterFromParams(params);
+  if (me.error) return <ErrorState error={me.error} onRetry={me.reload} />;
+  if (!me.data) return <Skeleton rows={3} />;
+  const roles = me.data.member.roles;
+  const everything = roles.includes('office') || roles.includes('secretary');
+  const scope = `${everything ? '全部事项' : '本人可见的事项'}${params.label ? `（${decodeURIComponent(params.label)}）` : ''}`;
+  return (
+    <View>
+      <ExportsView
+        filter={filter}
+        scope={scope}
+        mayReport={everything}
+        thisMonth={todayInBeijing().slice(0, 7)}
+        onNotice={() => void Taro.navigateTo({ url: REPORT_PAGES.notice })}
+      />
+    </View>
+  );
+}
