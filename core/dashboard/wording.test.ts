@@ -12,6 +12,7 @@ describe('document wording', () => {
     const deadline = { text: '6月底前', longTerm: false, immediate: false };
     expect(deadlineText('2026-06-30', deadline)).toBe('2026年6月30日（6月底前）');
     expect(deadlineText('2026-06-30', { ...deadline, text: '2026-06-30' })).toBe('2026年6月30日');
+    expect(deadlineText('2026-09-30', { ...deadline, text: '2026年9月30日前完成，并长期坚持' })).toBe('2026年9月30日前完成，并长期坚持');
     expect(deadlineText(null, { text: null, longTerm: true, immediate: false })).toBe('长期坚持');
     expect(deadlineText(null, { text: null, longTerm: false, immediate: true })).toBe('立行立改');
     expect(deadlineText(null, { text: null, longTerm: false, immediate: false })).toBe('未定');

@@ -15,7 +15,9 @@ export function deadlineText(dueDate: IsoDay | null, deadline: Pick<PlanDeadline
   const written = deadline.text?.trim() || null;
   if (dueDate) {
     const day = chineseDate(dueDate);
-    return written && written !== day && written !== dueDate ? `${day}（${written}）` : day;
+    if (!written || written === dueDate) return day;
+    // 2026年9月30日前完成 already says the day: print it as written.
+    return written.includes(day) ? written : `${day}（${written}）`;
   }
   if (deadline.longTerm) return written ?? '长期坚持';
   if (deadline.immediate) return written ?? '立行立改';

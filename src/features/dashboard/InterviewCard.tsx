@@ -11,7 +11,7 @@ export function InterviewCard({ figures }: Props) {
       <View className='zg-dash-pair'>
         <View className='zg-dash-pair__cell'>
           <View className='zg-dash-pair__value'>{figures.held}</View>
-          <View className='zg-dash-pair__label'>{figures.halfYear}已开展</View>
+          <View className='zg-dash-pair__label'>本半年已开展</View>
         </View>
         <View className='zg-dash-pair__cell'>
           <View className='zg-dash-pair__value'>{figures.planned}</View>
@@ -22,6 +22,7 @@ export function InterviewCard({ figures }: Props) {
           <View className='zg-dash-pair__label'>记录缺项待补</View>
         </View>
       </View>
+      <View className='zg-dash-hint'>统计期间：{figures.halfYear}。缺项指待审批意见、谈话内容、签字等未齐全的记录。</View>
     </View>
   );
 }

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { MonthCount } from '../../../core/dashboard/model';
 import { MonthBars } from '@/components/MonthBars';
-import { monthLabel } from './format';
+import { monthLabel, monthWords } from './format';
 
 type Props = { months: MonthCount[] };
 
@@ -14,7 +14,7 @@ export function TrendCard({ months }: Props) {
     <View className='zg-dash-card'>
       <MonthBars label={`近${months.length}个月报送进展${total}条`} months={months.map((month) => ({ key: month.month, label: monthLabel(month.month), value: month.count }))} />
       <View className='zg-dash-hint'>
-        近{months.length}个月共报送进展{total}条；本月{current}条，上月{previous}条。
+        {months[0] ? `${monthWords(months[0].month)}以来` : ''}共报送进展{total}条；本月{current}条，上月{previous}条。
       </View>
     </View>
   );

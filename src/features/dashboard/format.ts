@@ -3,10 +3,15 @@ export function formatRate(rate: number): string {
   return `${Number.isInteger(rate) ? rate : rate.toFixed(1)}%`;
 }
 
-/** 5月 for a YYYY-MM month; January also carries its year (1月 alone is ambiguous at a year's turn). */
+/** 5月 for a YYYY-MM month: twelve columns on a 360 px phone leave room for no more (the year is in the caption). */
 export function monthLabel(month: string): string {
+  return `${Number(month.split('-')[1])}月`;
+}
+
+/** 2025年12月 for a YYYY-MM month. */
+export function monthWords(month: string): string {
   const [year, number] = month.split('-').map(Number);
-  return number === 1 ? `${String(year).slice(2)}年1月` : `${number}月`;
+  return `${year}年${number}月`;
 }
 
 /** 14:05 Beijing time, for "截至" lines. */

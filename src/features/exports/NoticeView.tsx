@@ -57,8 +57,9 @@ export function NoticeView({ notice, editable, pending, onToggle }: Props) {
       <View className='zg-notice-head'>
         <View className='zg-notice-head__title'>{notice.unitName ?? ''}关于巡察整改落实情况的公示</View>
         <View className='zg-notice-head__body'>
-          根据巡察反馈意见，{unit}党组制定了巡察整改落实方案，明确整改问题{totals.total}个。目前已完成整改{totals.done}个（其中长期坚持{totals.longTerm}个），正在整改
-          {totals.inProgress}个，整改完成率{totals.rate}%。现将整改落实情况予以公示，接受干部群众监督。
+          {`根据巡察反馈意见，${unit}党组制定了巡察整改落实方案，明确整改问题${totals.total}个。目前已完成整改${totals.done}个${
+            totals.longTerm > 0 ? `（其中长期坚持${totals.longTerm}个）` : ''
+          }，正在整改${totals.inProgress}个，整改完成率${totals.rate}%。现将整改落实情况予以公示，接受干部群众监督。`}
         </View>
       </View>
       {groups(notice.items).map((group, index) => (
