@@ -172,6 +172,7 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await current(subject).locator('.zg-iv-head').waitFor();
     await tap(subject, '签字');
     await current(subject).locator('.zg-sign__name', { hasText: SUBJECT }).waitFor();
+    await settle(subject);
     await screenshot(subject, 'interviews-09-sign-empty');
     await signOnPad(subject, 1, 'interviews-10-sign-drawn-subject');
     await current(subject).locator('.zg-iv-slot--signed', { hasText: SUBJECT }).waitFor({ timeout: 20000 });
@@ -205,6 +206,14 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await office.locator('.taro-model__confirm').click();
     await waitForState(office, '已归档');
     await fullPageScreenshot(office, 'interviews-14-detail-filed');
+
+    // On the tab, the half-year now has its 约谈 and the record shows as filed.
+    const officeTab = await phoneOf(browser, app, OFFICE);
+    await officeTab.goto(appUrl(app, 'pages/interviews/index'));
+    await current(officeTab).locator('.zg-iv-overview__ok', { hasText: '已开展约谈 1 次' }).waitFor();
+    await current(officeTab).locator('.zg-iv-row', { hasText: '已归档' }).waitFor();
+    await settle(officeTab);
+    await screenshot(officeTab, 'interviews-14b-tab-office');
 
     // 导出记录: the .docx holds both signature images, byte for byte, and the record's text.
     await tap(office, '导出记录');
@@ -252,5 +261,12 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     expect(await current(office).locator('textarea').inputValue()).toContain(task.title);
     await settle(office);
     await fullPageScreenshot(office, 'interviews-18-propose-from-item');
+
+    // A leader may propose too, but only the office reads the roster: the form says whom it can offer.
+    const leader = await phoneOf(browser, app, LEADER);
+    await leader.goto(appUrl(app, 'packages/interviews/propose/index'));
+    await current(leader).locator('.zg-notice', { hasText: '人员名单由办公室维护' }).waitFor();
+    await settle(leader);
+    await screenshot(leader, 'interviews-19-propose-leader');
   });
 });

@@ -1,5 +1,4 @@
 import type { InterviewDetail } from '../../../core/interviews/model';
-import { FEEDBACK_STATE_LABELS } from '../../../core/interviews/states';
 import { formatDay } from './format';
 
 /** The line under the drawn path: who the record waits for now. */
@@ -20,9 +19,11 @@ export function nextStepCaption(interview: InterviewDetail): string {
       return unsigned.length > 0 ? `待${unsigned.join('、')}签字` : '待签字';
     case 'signed':
       return interview.deptOpinion ? '已签字封存：待办公室归档' : '已签字封存：待办公室填写组织实施部门意见后归档';
-    case 'filed':
-      return interview.feedbackDue
-        ? `已归档 · 整改反馈${FEEDBACK_STATE_LABELS[interview.feedbackState]}（期限${formatDay(interview.feedbackDue)}）`
-        : `已归档 · 整改反馈${FEEDBACK_STATE_LABELS[interview.feedbackState]}`;
+    case 'filed': {
+      const due = interview.feedbackDue ? `（期限${formatDay(interview.feedbackDue)}）` : '';
+      if (interview.feedbackState === 'given') return '已归档 · 约谈对象已提交整改反馈';
+      if (interview.feedbackState === 'overdue') return `已归档 · 整改反馈已逾期${due}`;
+      return `已归档 · 待${interview.subject?.name ?? '约谈对象'}提交整改反馈${due}`;
+    }
   }
 }

@@ -64,8 +64,10 @@ export function useInterviewsTab() {
     const others = overseer ? rest.filter((item) => !takesPart(item)) : [];
     return [
       { key: 'toSign' as const, title: '待我签字', items: list.toSign },
-      { key: 'mine' as const, title: overseer ? '我参与的约谈' : '我的约谈', items: mine },
-      { key: 'others' as const, title: '其他约谈', items: others },
+      { key: 'mine' as const, title: overseer ? '我是对象或约谈人' : '我的约谈', items: mine },
+      // The summary does not say who proposed or records a talk: for the office and the secretary the rest is
+      // simply the unit's other talks, which their role lets them see.
+      { key: 'others' as const, title: '本单位约谈', items: others },
     ].filter((group) => group.items.length > 0);
   }, [list.toSign, list.items, myId, overseer]);
 

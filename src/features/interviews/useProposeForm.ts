@@ -149,7 +149,13 @@ export function useProposeForm({ existing, taskId }: Options) {
       ({ task }) => {
         if (!current) return;
         setLinked(task);
-        setDraft((before) => ({ ...before, ...fromTask(task) }));
+        setDraft((before) => {
+          const next = { ...before, ...fromTask(task) };
+          // Defaults chosen before the item arrived must not clash with its people.
+          if (next.approverId && (next.interviewerIds.includes(next.approverId) || next.approverId === next.subjectId)) next.approverId = null;
+          if (next.recorderId && next.recorderId === next.subjectId) next.recorderId = null;
+          return next;
+        });
       },
       (failure: unknown) => showErrorToast(failure),
     );
@@ -157,6 +163,22 @@ export function useProposeForm({ existing, taskId }: Options) {
       current = false;
     };
   }, [taskId, existing]);
+
+  // An item picked on the form: its people join those a leader (who cannot read the roster) may name.
+  const pickedTaskId = draft.task?.id ?? null;
+  useEffect(() => {
+    if (!pickedTaskId || linked?.id === pickedTaskId) return;
+    let current = true;
+    callApi('tasks.get', { taskId: pickedTaskId }).then(
+      ({ task }) => {
+        if (current) setLinked(task);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [pickedTaskId, linked]);
 
   const known = useMemo<KnownPerson[]>(() => {
     const list: KnownPerson[] = [];
@@ -180,8 +202,11 @@ export function useProposeForm({ existing, taskId }: Options) {
     defaulted.current = true;
     const secretary = people.find((person) => person.roles.includes('secretary'));
     const office = me.data.member.roles.includes('office') ? me.data.member.id : null;
+    // A leader proposing usually talks to the person themselves.
+    const leading = me.data.member.roles.includes('leader') ? me.data.member.id : null;
     setDraft((before) => ({
       ...before,
+      interviewerIds: before.interviewerIds.length > 0 || !leading || leading === before.subjectId ? before.interviewerIds : [leading],
       approverId: before.approverId ?? (secretary && !before.interviewerIds.includes(secretary.id) ? secretary.id : null),
       recorderId: before.recorderId ?? (office && office !== before.subjectId ? office : null),
     }));
