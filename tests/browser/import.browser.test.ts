@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
@@ -123,5 +124,33 @@ describe('the office imports a rectification plan on the phone', () => {
     await page.locator('.zg-bottom-bar').getByText('查看已导入的方案').click();
     await page.locator('.zg-plan-head__title', { hasText: '青山县融媒体中心' }).waitFor();
     expect(await page.locator('.zg-plan-task').count()).toBe(11);
+  });
+
+  it('uploads a chosen file and previews it, and says in Chinese when a file is not a readable plan', async () => {
+    const page = await openPhone(browser);
+    await loginAsOffice(app, page);
+    await openImportPage(page);
+    await page.getByText('选择文件', { exact: true }).click();
+
+    const chooseFile = async (path: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.locator('.zg-source__pick, .zg-source__file .zg-source__link').first().click();
+      await (await chooser).setFiles(path);
+    };
+    const folder = mkdtempSync(join(tmpdir(), 'zgt-plan-'));
+    const broken = join(folder, '整改方案.docx');
+    writeFileSync(broken, 'not a zip, just text with a .docx name');
+    await chooseFile(broken);
+    await page.getByText('整改方案.docx').waitFor();
+    await page.getByText('解析并预览', { exact: true }).click();
+    await page.locator('.zg-source__error', { hasText: '无法读取该文件' }).waitFor();
+    await screenshot(page, 'import-8-file-refused');
+
+    await chooseFile(join(__dirname, '..', 'fixtures', 'plans', 'numbered-problem-plan.txt'));
+    await page.getByText('numbered-problem-plan.txt').waitFor();
+    await page.getByText('解析并预览', { exact: true }).click();
+    await page.locator('.zg-review__summary').waitFor();
+    expect(await page.locator('.zg-review__title-input textarea').inputValue()).toBe('县市场监督管理局党组巡察整改方案');
+    expect(await page.locator('.zg-problem').count()).toBe(3);
   });
 });
