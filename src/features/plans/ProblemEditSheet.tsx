@@ -53,7 +53,7 @@ export function ProblemEditSheet({ problem, planDate, leaderNames, departmentNam
   };
   return (
     <View className='zg-problem-sheet'>
-      <View className='zg-problem-sheet__mask' onClick={onClose} />
+      <View className='zg-problem-sheet__mask' catchMove onClick={onClose} />
       <View className='zg-problem-sheet__panel'>
         <View className='zg-problem-sheet__bar'>
           <View className='zg-problem-sheet__bar-title'>修改问题</View>
