@@ -85,6 +85,21 @@ describe('统计: a leader sees their figures and opens an overdue item; the off
     expect((await overdueRows.locator('.zg-dash-overdue__title').allInnerTexts()).map(squash)).toEqual(expected.overdue.map((item) => squash(`${item.mine ? '我负责' : ''}${item.title}`)));
     await shot(page, 'dashboard-leader');
     await shot(page, 'dashboard-leader-first-screen', false);
+    // The end of the page, as the phone scrolls to it: the last links clear of the tab bar.
+    await page.evaluate(() => {
+      const pages = document.querySelectorAll('.taro_page_show');
+      const scroller = pages[pages.length - 1];
+      if (scroller) scroller.scrollTop = scroller.scrollHeight;
+      window.scrollTo(0, document.body.scrollHeight);
+    });
+    await page.waitForTimeout(300);
+    await shot(page, 'dashboard-leader-end', false);
+    await page.evaluate(() => {
+      const pages = document.querySelectorAll('.taro_page_show');
+      const scroller = pages[pages.length - 1];
+      if (scroller) scroller.scrollTop = 0;
+      window.scrollTo(0, 0);
+    });
 
     const first = expected.overdue[0]!;
     await overdueRows.first().click();
