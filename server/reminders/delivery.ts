@@ -34,12 +34,12 @@ interface ToInbox {
 export async function moveToInbox(delivery: Delivery, moves: readonly ToInbox[]): Promise<void> {
   if (moves.length === 0) return;
   await deliverToInbox(delivery.db, moves);
-  const plain = new Map<InboxReason, string[]>();
+  const plain = new Map<InboxReason, ReminderDocument[]>();
   for (const move of moves) {
     if (move.error) await updateReminder(delivery.db, move.reminder._id, { state: 'inbox', reason: move.reason, lastError: move.error });
-    else plain.set(move.reason, [...(plain.get(move.reason) ?? []), move.reminder._id]);
+    else plain.set(move.reason, [...(plain.get(move.reason) ?? []), move.reminder]);
   }
-  for (const [reason, ids] of plain) await updateReminders(delivery.db, ids, { state: 'inbox', reason });
+  for (const [reason, reminders] of plain) await updateReminders(delivery.db, reminders, { state: 'inbox', reason });
   delivery.counts.inbox += moves.length;
 }
 

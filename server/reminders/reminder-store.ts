@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { InboxReason, ReminderState } from '../../core/reminders/model';
 import { COLLECTIONS } from '../db/collections';
-import type { Database } from '../platform/database-types';
+import type { Command, Database, Document } from '../platform/database-types';
 import { chunks } from './bounded';
 import type { ReminderDocument } from './documents';
 
@@ -16,12 +16,23 @@ export function isDuplicateId(error: unknown): boolean {
   return /E11000|duplicate key/i.test(text);
 }
 
-/** Which of `ids` already exist: one query per 1000. */
-export async function existingIds(db: Database, ids: readonly string[]): Promise<Set<string>> {
+/**
+ * The due-day span of some reminders, as conditions put before an id list: every id asked for lies inside it, and
+ * a store without an index on `_id` lists (the local cloud) skips most documents on a cheap comparison. In the
+ * cloud, the index on dueDay serves the same condition.
+ */
+function dueDaySpan(_: Command, reminders: readonly Pick<ReminderDocument, 'dueDay'>[]): Document[] {
+  const days = reminders.map((reminder) => reminder.dueDay).sort();
+  return [{ dueDay: _.gte(days[0]) }, { dueDay: _.lte(days[days.length - 1]) }];
+}
+
+/** Which of the reminders already exist: one query per 1000. */
+export async function existingIds(db: Database, reminders: readonly Pick<ReminderDocument, '_id' | 'dueDay'>[]): Promise<Set<string>> {
   const _ = db.command;
   const found = new Set<string>();
-  for (const part of chunks(ids, 1000)) {
-    const { data } = await db.collection(COLLECTIONS.reminders).where({ _id: _.in(part) }).field({ _id: true }).limit(1000).get<{ _id: string }>();
+  for (const part of chunks(reminders, 1000)) {
+    const where = _.and([...dueDaySpan(_, part), { _id: _.in(part.map((reminder) => reminder._id)) }]) as Document;
+    const { data } = await db.collection(COLLECTIONS.reminders).where(where).field({ _id: true }).limit(1000).get<{ _id: string }>();
     for (const row of data) found.add(row._id);
   }
   return found;
@@ -70,10 +81,11 @@ export async function updateReminder(db: Database, id: string, update: ReminderU
 }
 
 /** The same change to many reminders: one request per 1000. */
-export async function updateReminders(db: Database, ids: readonly string[], update: ReminderUpdate): Promise<void> {
+export async function updateReminders(db: Database, reminders: readonly Pick<ReminderDocument, '_id' | 'dueDay'>[], update: ReminderUpdate): Promise<void> {
   const _ = db.command;
-  for (const part of chunks(ids, 1000)) {
-    await db.collection(COLLECTIONS.reminders).where({ _id: _.in(part) }).update({ data: { ...update, updatedAt: new Date() } });
+  for (const part of chunks(reminders, 1000)) {
+    const where = _.and([...dueDaySpan(_, part), { _id: _.in(part.map((reminder) => reminder._id)) }]) as Document;
+    await db.collection(COLLECTIONS.reminders).where(where).update({ data: { ...update, updatedAt: new Date() } });
   }
 }
 
@@ -107,8 +119,8 @@ export async function findRetries(db: Database, runId: string, limit: number): P
   return data;
 }
 
-/** Leaders' reminders waiting for their digest, oldest ids first. */
+/** Leaders' reminders waiting for their digest, by due day, so a page spans few days (see updateReminders). */
 export async function findQueued(db: Database, limit: number): Promise<ReminderDocument[]> {
-  const { data } = await db.collection(COLLECTIONS.reminders).where({ state: 'queued' }).orderBy('_id', 'asc').limit(limit).get<ReminderDocument>();
+  const { data } = await db.collection(COLLECTIONS.reminders).where({ state: 'queued' }).orderBy('dueDay', 'asc').orderBy('_id', 'asc').limit(limit).get<ReminderDocument>();
   return data;
 }

@@ -207,17 +207,13 @@ function remindersOf(invocation: Invocation, roster: RosterIndex, items: readonl
  */
 async function handOn(delivery: Delivery, untouched: readonly ReminderDocument[]): Promise<void> {
   if (untouched.length === 0) return;
-  await updateReminders(
-    delivery.db,
-    untouched.map((reminder) => reminder._id),
-    { leaseUntil: 0 },
-  );
+  await updateReminders(delivery.db, untouched, { leaseUntil: 0 });
 }
 
 /** Claims the batch's reminders nobody has claimed yet, then delivers those that go by subscription message. */
 async function handleBatch(delivery: Delivery, invocation: Invocation, reminders: readonly ReminderDocument[]): Promise<void> {
   if (reminders.length === 0) return;
-  const existing = await existingIds(delivery.db, reminders.map((reminder) => reminder._id));
+  const existing = await existingIds(delivery.db, reminders);
   const owned = await claim(
     delivery.db,
     reminders.filter((reminder) => !existing.has(reminder._id)),
@@ -258,17 +254,17 @@ async function digestPhase(delivery: Delivery, invocation: Invocation): Promise<
       const group = `${reminder.memberId}|${reminder.day}`;
       groups.set(group, [...(groups.get(group) ?? []), reminder]);
     }
+    const added: ReminderDocument[] = [];
     for (const reminders of groups.values()) {
       const first = reminders[0] as ReminderDocument;
       await addToDigest(db, first.memberId, first.day, reminders);
-      await updateReminders(
-        db,
-        reminders.map((reminder) => reminder._id),
-        { state: 'inbox', reason: 'digest' },
-      );
+      added.push(...reminders);
       invocation.counts.digest += reminders.length;
-      if (invocation.outOfTime()) return false;
+      if (invocation.outOfTime()) break;
     }
+    // One write marks the page's digested reminders done; a run stopped before it leaves them queued, and taking
+    // them again writes the same digest entries.
+    await updateReminders(db, added, { state: 'inbox', reason: 'digest' });
   }
 }
 
