@@ -241,6 +241,18 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     expect(await current(office).locator('.zg-iv-head .zg-tag', { hasText: '校验失败' }).count()).toBe(1);
     await current(office).locator('.zg-iv-seal--bad', { hasText: LEADER }).scrollIntoViewIfNeeded();
     await screenshot(office, 'interviews-16-detail-seal-failed');
+
+    // A correction is a new revision at 已谈话 that needs its signatures again; the sealed one stays readable.
+    await tap(office, '更正');
+    await current(office).locator('textarea').fill('约谈人签名图片校验失败，重新签字确认。');
+    await tap(office, '创建更正版本');
+    await waitForState(office, '已谈话');
+    await current(office).locator('.zg-notice', { hasText: '更正版本：更正第1版' }).waitFor();
+    await current(office).locator('.zg-cell', { hasText: '第1版' }).click();
+    await current(office).locator('.zg-notice', { hasText: '这是第1版，已被第2版更正' }).waitFor();
+    expect(await current(office).locator('.zg-iv-slot--signed').count()).toBe(2);
+    await settle(office);
+    await fullPageScreenshot(office, 'interviews-16b-old-revision');
   });
 
   it('starts a 提醒谈话 from an overdue item with the item and its people filled in', async () => {
