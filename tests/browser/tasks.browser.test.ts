@@ -210,6 +210,43 @@ function generatedPlan(count: number, departmentId: string, leaderId: string): I
   };
 }
 
+describe('two owners act on one item at the same time', () => {
+  let app: LocalApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('tells the one whose screen was stale that someone else changed the item, and shows it as it now is', async () => {
+    // 问题1 belongs to 总编室 and 新媒体室: 刘洋 and 赵磊 both own it.
+    const shared = '意识形态工作责任制落实不够到位';
+    const { items } = await callAs(app, CADRE, 'tasks.list', {});
+    const item = items.find((candidate) => candidate.title === shared);
+    if (!item) throw new Error(`the demo plan has no item ${shared} for ${CADRE}`);
+    const cadre = await phoneOf(browser, app, CADRE);
+    await openDetail(cadre, app, item.id);
+    await tap(cadre, '申请销号');
+    await current(cadre).locator('textarea').fill('已建立意识形态工作季度研判机制并开展首次研判。');
+    await attach(cadre, [{ name: '研判纪要.pdf', mimeType: 'application/pdf', buffer: smallPdf() }]);
+
+    // Meanwhile 赵磊, on his own phone, asks for an extension of the same item.
+    const { task } = await callAs(app, '赵磊', 'tasks.get', { taskId: item.id });
+    await callAs(app, '赵磊', 'tasks.requestExtension', { taskId: item.id, version: task.version, reason: '需等待党组会审议', newDate: '2027-03-31' });
+
+    await tap(cadre, '提交销号申请');
+    await cadre.getByText('事项已被他人修改').waitFor();
+    await screenshot(cadre, 'tasks-30-conflict');
+    await cadre.getByText('知道了').click();
+    await current(cadre).locator('.zg-notice', { hasText: '延期申请待审批' }).waitFor();
+    expect(await statusOf(cadre)).toBe('未开始');
+  });
+});
+
 describe('我的事项 with 1,000 items', () => {
   let app: LocalApp;
   let browser: Browser;
@@ -234,15 +271,20 @@ describe('我的事项 with 1,000 items', () => {
     await office.goto(appUrl(app, 'pages/tasks/index'));
     await current(office).locator('.zg-task-row').first().waitFor();
     const timings: number[] = [];
+    const listCalls: number[] = [];
     for (let visit = 0; visit < 3; visit += 1) {
       await office.goto('about:blank');
       const started = Date.now();
+      // How much of it is the tasks.list call itself (the function on the local cloud), as the browser saw it.
+      const listAnswer = office.waitForResponse((response) => response.url().endsWith('/api/functions/api') && (response.request().postData() ?? '').includes('"tasks.list"'));
       await office.goto(appUrl(app, 'pages/tasks/index'));
       await current(office).locator('.zg-task-row').first().waitFor({ state: 'visible' });
       timings.push(Date.now() - started);
+      const timing = (await listAnswer).request().timing();
+      listCalls.push(Math.round(timing.responseEnd));
     }
     timings.sort((a, b) => a - b);
-    console.log(`first page of 1,000 items visible after ${timings.join(' / ')} ms (median ${timings[1]} ms)`);
+    console.log(`first page of 1,000 items visible after ${timings.join(' / ')} ms (median ${timings[1]} ms); the tasks.list call took ${listCalls.join(' / ')} ms`);
     expect(timings[1]).toBeLessThan(5000);
     await expect(current(office).locator('.zg-task-row').count()).resolves.toBe(20);
     await current(office).locator('.zg-chips__chip', { hasText: '全部' }).getByText(/1\d{3}/).waitFor();
