@@ -3,8 +3,11 @@ import { Textarea } from '@tarojs/components';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
 import { addProgressInput, editProgressInput } from '../../../core/actions/tasks';
 import { Field } from '@/components/Field';
+import { Notice } from '@/components/Notice';
 import { useMutation } from '@/api/hooks';
+import { useReminderAsk } from '@/features/reminders/useReminderAsk';
 import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
+import { minutesUntil } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
 import { useEvidence } from './useEvidence';
 import { finishTaskWrite } from './useTaskSnapshot';
@@ -23,6 +26,8 @@ export function ProgressForm({ snapshot, progressId }: Props) {
   const evidence = useEvidence(task.id, editing?.files ?? []);
   const add = useMutation('tasks.addProgress');
   const edit = useMutation('tasks.editProgress');
+  // Posting progress is a natural moment to offer reminders for the next deadline (not when correcting a post).
+  const reminders = useReminderAsk(!progressId);
 
   const submit = async () => {
     const files = { fileIDs: evidence.fileIDs, fileNames: evidence.fileNames };
@@ -30,6 +35,8 @@ export function ProgressForm({ snapshot, progressId }: Props) {
     const problems = fieldErrors(progressId ? editProgressInput : addProgressInput, input);
     setErrors(problems);
     if (Object.keys(problems).length > 0 || evidence.failed) return;
+    // Still inside the tap, before anything is awaited: WeChat shows its consent dialog only then.
+    reminders.ask();
     const result = progressId ? await edit.run({ progressId, text, ...files }) : await add.run({ taskId: task.id, text, ...files });
     await finishTaskWrite(task.id, result, progressId ? '已修改' : '已报送');
   };
@@ -43,6 +50,7 @@ export function ProgressForm({ snapshot, progressId }: Props) {
       problem={evidenceProblem(evidence)}
       onSubmit={() => void submit()}
     >
+      {editing?.editable ? <Notice tone='blue' title={`发布后10分钟内可修改，还剩${minutesUntil(editing.editable.until)}分钟`} /> : null}
       <Field label='进展情况' required error={errors.text} aside={`${text.length}/${TEXT_MAX}`}>
         <Textarea
           className='zg-block__textarea'

@@ -40,5 +40,7 @@ export function TaskListEmpty({ roles, filtered, onClearFilter }: Props) {
   if (roles && roles.includes('leader') && !roles.includes('cadre')) {
     return <EmptyState image={emptyImage} title='暂无分管的整改事项' description='方案中以您为责任领导的事项会列在这里，由您督导和审核' />;
   }
+  // Until we know who is asking, say only what is true for everyone.
+  if (!roles) return <EmptyState image={emptyImage} title='暂无整改事项' />;
   return <EmptyState image={emptyImage} title='暂无您的整改事项' description='本部门承担的事项和指定由您负责的事项会列在这里' />;
 }

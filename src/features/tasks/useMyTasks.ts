@@ -35,11 +35,14 @@ export function useMyTasks() {
   const clear = useCallback(() => setFilterState(NO_FILTER), []);
   const open = useCallback((task: TaskListItem) => void Taro.navigateTo({ url: `${TASK_PAGES.detail}?id=${encodeURIComponent(task.id)}` }), []);
 
+  const filtered = isFiltered(filterState);
   return {
     me: me.data,
+    /** Counts and filters only help once there is something to count: an empty list shows just its reason. */
+    showHeader: !(list.loaded && !list.error && list.items.length === 0 && !filtered),
     list,
     filter: filterState,
-    filtered: isFiltered(filterState),
+    filtered,
     options,
     change,
     clear,
