@@ -3,7 +3,6 @@ import { Button } from '@tarojs/components';
 import type { InterviewAbilities } from '../../../core/interviews/model';
 import { ActionBar } from '@/components/ActionBar';
 import type { useInterviewActions } from './useInterviewActions';
-import './InterviewActions.scss';
 
 type Action = { key: string; label: string; run: () => void };
 
@@ -51,7 +50,7 @@ export function InterviewActions({ can, viewingOld, hasRecord, actions }: Props)
   return (
     <ActionBar>
       {more.length > 0 ? (
-        <Button className='zg-button zg-button--more zg-iv-more' onClick={() => void openMore()}>
+        <Button className='zg-button zg-button--more' onClick={() => void openMore()}>
           更多
         </Button>
       ) : null}
