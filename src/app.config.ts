@@ -28,12 +28,16 @@ export default defineAppConfig({
       pages: ['detail/index', 'propose/index', 'approve/index', 'record/index', 'sign/index', 'opinion/index', 'feedback/index', 'revise/index'],
     },
     {
+      root: 'packages/inbox',
+      pages: ['index/index', 'log/index'],
+    },
+    {
       root: 'packages/reports',
       pages: ['exports/index', 'notice/index'],
     },
   ],
   preloadRule: {
-    'pages/me/index': { network: 'all', packages: ['packages/roster', 'packages/plans'] },
+    'pages/me/index': { network: 'all', packages: ['packages/roster', 'packages/plans', 'packages/inbox'] },
     // Opening an item is the first thing people do on 我的事项.
     'pages/tasks/index': { network: 'all', packages: ['packages/tasks'] },
     // The 约谈 tab opens records (and the signing page) from this subpackage.

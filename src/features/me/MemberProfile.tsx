@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { AuthMeOutput } from '../../../core/actions/auth';
@@ -9,12 +10,16 @@ import { PLAN_LIST_PAGE } from '@/features/plans/routes';
 import { DemoIdentitySwitch } from './DemoIdentitySwitch';
 import './MemberProfile.scss';
 
-type Props = { me: AuthMeOutput };
+type Props = {
+  me: AuthMeOutput;
+  /** Sections of other features (消息, 到期提醒), shown after 整改. */
+  children?: ReactNode;
+};
 
 const ROSTER_PAGE = '/packages/roster/members/index';
 
 /** 我的: who I am, my roles and departments, and the roster entry for those who keep it. */
-export function MemberProfile({ me }: Props) {
+export function MemberProfile({ me, children }: Props) {
   const { member, departments } = me;
   const keepsRoster = hasAnyRole(member.roles, ['office', 'secretary']);
   return (
@@ -52,6 +57,8 @@ export function MemberProfile({ me }: Props) {
           onClick={() => void Taro.navigateTo({ url: PLAN_LIST_PAGE })}
         />
       </Section>
+
+      {children}
 
       {keepsRoster ? (
         <Section title='管理'>

@@ -3,6 +3,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { BindForm } from '@/features/me/BindForm';
 import { DemoIdentitySwitch } from '@/features/me/DemoIdentitySwitch';
+import { MeReminders } from '@/features/me/MeReminders';
 import { MemberProfile } from '@/features/me/MemberProfile';
 import { useMe } from '@/features/me/useMe';
 
@@ -16,7 +17,13 @@ export default function MePage() {
       </View>
     );
   }
-  if (me.data) return <MemberProfile me={me.data} />;
+  if (me.data) {
+    return (
+      <MemberProfile me={me.data}>
+        <MeReminders roles={me.data.member.roles} />
+      </MemberProfile>
+    );
+  }
   if (me.error) return <ErrorState error={me.error} onRetry={me.reload} />;
   return <Loading />;
 }

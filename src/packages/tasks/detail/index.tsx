@@ -4,6 +4,7 @@ import { ActionBarSpacer } from '@/components/ActionBar';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { InterviewFromTask } from '@/features/interviews/InterviewFromTask';
+import { ReminderPrompt } from '@/features/reminders/ReminderPrompt';
 import { ClosureSummary } from '@/features/tasks/ClosureSummary';
 import { MeasureList } from '@/features/tasks/MeasureList';
 import { MeasureSheet } from '@/features/tasks/MeasureSheet';
@@ -33,6 +34,8 @@ export default function TaskDetailPage() {
     <View>
       <TaskHeader task={task} />
       <TaskNotices task={task} />
+      {/* One's own item (whoever reports its progress): the moment to offer WeChat reminders. */}
+      <ReminderPrompt active={can.progress} />
       <InterviewFromTask task={task} />
       <TaskProblem task={task} />
       <MeasureList measures={task.measures} editable={can.markMeasure} onOpen={sheet.open} />
