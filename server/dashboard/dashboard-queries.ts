@@ -79,14 +79,14 @@ const toGroup = (row: GroupRow): FigureGroup => ({
  * plans have a few dozen), so one round trip whatever the number of items. Past GROUP_PAGE combinations it reads
  * again in pages sorted by the group key, one more round trip per page.
  */
-export async function readFigureGroups(db: Database, where: Document, today: string, dueSoonDays: number): Promise<FigureGroup[]> {
-  const { list } = await figureGroups(db, where, today, dueSoonDays).limit(GROUP_PAGE).end<GroupRow>();
-  if (list.length < GROUP_PAGE) return list.map(toGroup);
+export async function readFigureGroups(db: Database, where: Document, today: string, dueSoonDays: number, pageSize = GROUP_PAGE): Promise<FigureGroup[]> {
+  const { list } = await figureGroups(db, where, today, dueSoonDays).limit(pageSize).end<GroupRow>();
+  if (list.length < pageSize) return list.map(toGroup);
   const groups: FigureGroup[] = [];
-  for (let skip = 0; ; skip += GROUP_PAGE) {
-    const page = await figureGroups(db, where, today, dueSoonDays).sort({ _id: 1 }).skip(skip).limit(GROUP_PAGE).end<GroupRow>();
+  for (let skip = 0; ; skip += pageSize) {
+    const page = await figureGroups(db, where, today, dueSoonDays).sort({ _id: 1 }).skip(skip).limit(pageSize).end<GroupRow>();
     groups.push(...page.list.map(toGroup));
-    if (page.list.length < GROUP_PAGE) return groups;
+    if (page.list.length < pageSize) return groups;
   }
 }
 

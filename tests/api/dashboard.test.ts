@@ -4,7 +4,9 @@ import { DASHBOARD_MONTHS } from '../../core/dashboard/model';
 import { lastMonths, monthRange } from '../../core/dashboard/months';
 import { NO_DEPARTMENT_LABEL, NO_LEADER_LABEL, percent } from '../../core/dashboard/rollup';
 import { TASK_STATUSES } from '../../core/tasks/status';
-import { callApi, expectOk, startLocalCloud } from '../support/local-cloud';
+import { readFigureGroups } from '../../server/dashboard/dashboard-queries';
+import { beijingDay } from '../../core/time';
+import { callApi, expectOk, sdkDatabase, startLocalCloud } from '../support/local-cloud';
 import { OFFICE_OPENID } from '../support/roster-fixture';
 import { arrangeTask, dayFromToday, importItems, setUpPeople } from '../support/task-fixture';
 import type { ItemSpec, PersonKey, Unit } from '../support/task-fixture';
@@ -183,5 +185,17 @@ describe('dashboard.summary', () => {
     // And a filter narrows the posts with the items.
     const filtered = await summaryOf('office', { departmentId: unit.departments['财务室'] });
     expect(filtered.progressByMonth.reduce((sum, entry) => sum + entry.count, 0)).toBe(1);
+  });
+
+  it('pages the grouped figures, sorted, when there are more combinations than one answer holds', async () => {
+    const db = sdkDatabase(cloud);
+    const today = beijingDay(new Date());
+    const key = (group: { planId: string; aspectIndex: number; leaderId: string | null; departmentIds: string[]; status: string; colour: string; count: number }) =>
+      JSON.stringify([group.planId, group.aspectIndex, group.leaderId, group.departmentIds, group.status, group.colour, group.count]);
+    const whole = await readFigureGroups(db, {}, today, 7);
+    const paged = await readFigureGroups(db, {}, today, 7, 3);
+    expect(whole.length).toBeGreaterThan(3);
+    expect(paged.map(key).sort()).toEqual(whole.map(key).sort());
+    expect(new Set(paged.map(key)).size).toBe(paged.length);
   });
 });
