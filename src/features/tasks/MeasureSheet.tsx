@@ -4,6 +4,7 @@ import type { TaskMeasure } from '../../../core/tasks/model';
 import { BottomSheet } from '@/components/BottomSheet';
 import { ChoiceCards } from '@/components/ChoiceCards';
 import { Field } from '@/components/Field';
+import { SPINNER } from './TaskFormLayout';
 import './MeasureSheet.scss';
 
 type Props = {
@@ -40,6 +41,8 @@ export function MeasureSheet({ measure, saving, onSave, onClose }: Props) {
           <Field label='完成情况说明（选填）' aside={`${note.length}/${NOTE_MAX}`}>
             <Textarea
               className='zg-block__textarea zg-block__textarea--short'
+              // The sheet is position: fixed; the mini-program's native textarea must be told so.
+              fixed
               value={note}
               maxlength={NOTE_MAX}
               placeholder='如：已于3月10日完成制度修订并印发'
@@ -49,11 +52,11 @@ export function MeasureSheet({ measure, saving, onSave, onClose }: Props) {
           <View className='zg-page-actions'>
             <Button
               className='zg-button zg-button--primary'
-              loading={saving}
+              loading={SPINNER && saving}
               disabled={saving}
               onClick={() => onSave({ done: done === 'done', note: note.trim() || null })}
             >
-              保存
+              {saving ? '正在保存…' : '保存'}
             </Button>
           </View>
         </View>

@@ -4,6 +4,12 @@ import type { TaskDetail } from '../../../core/tasks/model';
 import { DeadlineBadge } from '@/components/DeadlineBadge';
 import './TaskFormLayout.scss';
 
+/**
+ * Taro's H5 Button draws its spinner by inserting before a polyfilled slot, which throws once React has put the
+ * label there; the words 正在提交… say the same on both targets, the spinner is the mini-program's own.
+ */
+export const SPINNER = process.env.TARO_ENV !== 'h5';
+
 type Props = {
   task: TaskDetail;
   children: ReactNode;
@@ -34,8 +40,8 @@ export function TaskFormLayout({ task, children, submitLabel, pending, busyLabel
             {problem}
           </View>
         ) : null}
-        <Button className='zg-button zg-button--primary' loading={pending} disabled={pending || Boolean(busyLabel)} onClick={onSubmit}>
-          {busyLabel ?? submitLabel}
+        <Button className='zg-button zg-button--primary' loading={SPINNER && pending} disabled={pending || Boolean(busyLabel)} onClick={onSubmit}>
+          {busyLabel ?? (pending ? '正在提交…' : submitLabel)}
         </Button>
       </View>
     </View>

@@ -6,10 +6,10 @@ import { EmptyState } from '@/components/EmptyState';
 import emptyImage from '@/assets/empty/tasks.png';
 import { PLAN_IMPORT_PAGE } from '@/features/plans/routes';
 
-type Props = { roles: readonly Role[] | undefined; filtered: boolean; onClearFilter: () => void };
+type Props = { roles: readonly Role[] | undefined; departmentCount?: number; filtered: boolean; onClearFilter: () => void };
 
 /** Why the list is empty, in this person's terms: their filter, their departments, their role. */
-export function TaskListEmpty({ roles, filtered, onClearFilter }: Props) {
+export function TaskListEmpty({ roles, departmentCount, filtered, onClearFilter }: Props) {
   if (filtered) {
     return (
       <EmptyState
@@ -42,5 +42,8 @@ export function TaskListEmpty({ roles, filtered, onClearFilter }: Props) {
   }
   // Until we know who is asking, say only what is true for everyone.
   if (!roles) return <EmptyState image={emptyImage} title='暂无整改事项' />;
+  if (departmentCount === 0) {
+    return <EmptyState image={emptyImage} title='暂无您的整改事项' description='您还没有加入任何部门，也没有被指定为责任人；如有误，请联系办公室' />;
+  }
   return <EmptyState image={emptyImage} title='暂无您的整改事项' description='本部门承担的事项和指定由您负责的事项会列在这里' />;
 }

@@ -17,7 +17,7 @@ export default function TasksPage() {
       ) : list.error ? (
         <ErrorState error={list.error} onRetry={list.retry} />
       ) : list.items.length === 0 ? (
-        <TaskListEmpty roles={me?.member.roles} filtered={filtered} onClearFilter={clear} />
+        <TaskListEmpty roles={me?.member.roles} departmentCount={me?.departments.length} filtered={filtered} onClearFilter={clear} />
       ) : (
         <View>
           <View className='zg-task-list'>
