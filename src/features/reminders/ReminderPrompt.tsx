@@ -12,7 +12,7 @@ export function ReminderPrompt({ active }: Props) {
   return (
     <View className='zg-remind-prompt'>
       <View className='zg-remind-prompt__text'>
-        <View className='zg-remind-prompt__title'>到期前在微信提醒我</View>
+        <View className='zg-remind-prompt__title'>在微信接收到期和进展提醒</View>
         <View className='zg-remind-prompt__desc'>
           {reminders.inHand > 0 ? `已可接收 ${reminders.inHand} 次，每次允许多一次` : '每次允许可接收一次提醒'}
         </View>

@@ -49,7 +49,7 @@ export function ReminderSettings({ status, asking, onAsk, onTurnOff }: Props) {
       <View className='zg-remind-switch' onClick={toggle}>
         <View className='zg-remind-switch__main'>
           <View className='zg-remind-switch__title'>微信提醒</View>
-          <View className='zg-remind-switch__desc'>事项到期前、逾期后和每月进展报送时提醒我</View>
+          <View className='zg-remind-switch__desc'>到期前后和每月报送进展时提醒我</View>
         </View>
         <View className={`zg-switch ${on ? 'zg-switch--on' : ''} ${asking ? 'zg-switch--busy' : ''}`} role='switch' aria-checked={on}>
           <View className='zg-switch__knob' />
