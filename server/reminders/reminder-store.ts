@@ -5,6 +5,14 @@ import type { Command, Database, Document } from '../platform/database-types';
 import { chunks } from './bounded';
 import type { ReminderDocument } from './documents';
 
+/*
+ * Indexes these queries want in the cloud console (数据库 → 索引管理):
+ *   reminders:     dueDay ↑ _id ↑ · state ↑ leaseUntil ↑ · state ↑ runId ↑ · state ↑ dueDay ↑ _id ↑ · sortKey ↓ ·
+ *                  memberId ↑ sortKey ↓ · taskId ↑ sortKey ↓ · day ↑ sortKey ↓
+ *   inbox:         memberId ↑ sortKey ↓ · memberId ↑ read ↑
+ *   reminder_runs: startedAt ↓
+ */
+
 /** The document id of a reminder key: short and safe as an id, the same for the same key on every run. */
 export function reminderIdOf(key: string): string {
   return `r${createHash('sha256').update(key).digest('hex').slice(0, 31)}`;
