@@ -294,5 +294,8 @@ describe('我的事项 with 1,000 items', () => {
     await current(office).evaluate((element) => element.scrollTo(0, element.scrollHeight));
     await current(office).locator('.zg-task-row').nth(39).waitFor();
     await expect(current(office).locator('.zg-task-row').count()).resolves.toBe(40);
+    // The counts and filters stay on top while the list scrolls under them.
+    await expect(current(office).locator('.zg-task-list-header').isVisible()).resolves.toBe(true);
+    await screenshot(office, 'tasks-21-list-1000-scrolled');
   });
 });
