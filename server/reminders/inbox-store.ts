@@ -15,7 +15,8 @@ export function entryFieldOf(reminderId: string): string {
   return `e${reminderId.slice(1)}`;
 }
 
-function sortKey(at: Date, id: string): string {
+/** `<ISO time>|<id>`: newest-first order and a cursor that never skips, for the inbox and the reminder log. */
+export function sortKeyAt(at: Date, id: string): string {
   return `${at.toISOString()}|${id}`;
 }
 
@@ -27,7 +28,7 @@ function reminderMessage(reminder: ReminderDocument, reason: InboxReason, at: Da
     kind: 'reminder',
     day: reminder.day,
     read: false,
-    sortKey: sortKey(at, reminder._id),
+    sortKey: sortKeyAt(at, reminder._id),
     createdAt: at,
     updatedAt: at,
     reason,
@@ -91,7 +92,7 @@ export async function addToDigest(db: Database, memberId: string, day: string, r
     kind: 'digest',
     day,
     read: false,
-    sortKey: sortKey(at, id),
+    sortKey: sortKeyAt(at, id),
     createdAt: at,
     updatedAt: at,
     reason: 'digest',

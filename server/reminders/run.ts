@@ -12,7 +12,7 @@ import type { SendOutcome, SubscribeMessage } from '../platform/openapi';
 import { deliver, moveToInbox } from './delivery';
 import type { Delivery } from './delivery';
 import type { ReminderDocument, ReminderRunDocument, RunPhase } from './documents';
-import { addToDigest } from './inbox-store';
+import { addToDigest, sortKeyAt } from './inbox-store';
 import { claim, existingIds, findAbandoned, findQueued, findRetries, reminderIdOf, takeOver, updateReminders } from './reminder-store';
 import { RosterIndex } from './roster-index';
 import type { ItemParties } from './roster-index';
@@ -120,7 +120,7 @@ class Invocation {
       runId: this.run._id,
       owner: this.owner,
       leaseUntil: this.leaseUntil,
-      sortKey: `${at.toISOString()}|${id}`,
+      sortKey: sortKeyAt(at, id),
       createdAt: at,
       updatedAt: at,
       sentAt: null,
