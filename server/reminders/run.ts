@@ -5,7 +5,6 @@ import { DEFAULT_REMINDER_SCHEDULE } from '../../core/reminders/schedule';
 import type { ReminderSchedule } from '../../core/reminders/schedule';
 import { TEMPLATE_FOR_RULE } from '../../core/reminders/subscription-templates';
 import type { TaskStatus } from '../../core/tasks/status';
-import { beijingDay } from '../../core/time';
 import { COLLECTIONS } from '../db/collections';
 import type { Database } from '../platform/database-types';
 import type { SendOutcome, SubscribeMessage } from '../platform/openapi';
@@ -47,9 +46,12 @@ export interface InvocationTools {
   schedule?: ReminderSchedule;
 }
 
-export type InvocationResult =
-  | { outcome: 'done' | 'continue'; run: ReminderRunDocument; counts: ReminderRunCounts }
-  | { outcome: 'busy' | 'finished'; run: ReminderRunDocument; counts: ReminderRunCounts };
+/** done: the run is finished; continue: out of time, checkpoint written; busy: another invocation holds it; finished: it was done already. */
+export interface InvocationResult {
+  outcome: 'done' | 'continue' | 'busy' | 'finished';
+  run: ReminderRunDocument;
+  counts: ReminderRunCounts;
+}
 
 /** Reads the items that may be due for a reminder today, after `cursor` in sort-key order. */
 async function readItems(db: Database, clock: Date, schedule: ReminderSchedule, cursor: string | null, limit: number): Promise<RemindItem[]> {
@@ -296,8 +298,4 @@ export async function runInvocation(tools: InvocationTools, run: ReminderRunDocu
   if (phase === 'digest' && !(await digestPhase(delivery, invocation))) return stop();
   phase = 'done';
   return { outcome: 'done', run: await checkpoint(tools.db, invocation, phase, cursor), counts: invocation.counts };
-}
-
-export function runDay(clock: Date): string {
-  return beijingDay(clock);
 }
