@@ -38,7 +38,10 @@ export function toPlanSummary(plan: PlanDocument): PlanSummary {
   };
 }
 
-export function toTaskSummary(task: TaskDocument): TaskSummary {
+/** The fields every list of items shows; the item list adds its deadline state to them. */
+export type TaskSummaryFields = Pick<TaskDocument, '_id' | 'planId' | 'seq' | 'number' | 'title' | 'aspectTitle' | 'departmentNames' | 'leaderName' | 'status' | 'dueDate' | 'deadline'>;
+
+export function toTaskSummary(task: TaskSummaryFields): TaskSummary {
   return {
     id: task._id,
     planId: task.planId,

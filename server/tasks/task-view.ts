@@ -6,6 +6,7 @@ import { DEFAULT_DUE_SOON_DAYS, DEFAULT_REVIEW_MONTHS, deadlineState } from '../
 import type { ClosureStep, PersonRef, TaskDetail, TaskListItem } from '../../core/tasks/model';
 import type { ActionContext, CurrentMember } from '../api/context';
 import type { ClosureStepRecord, TaskDocument } from '../plans/plan-documents';
+import { toTaskSummary } from '../plans/plan-repository';
 import { temporaryUrls } from '../platform/storage';
 import { findDepartmentsByIds } from '../roster/department-repository';
 import { findMembersByIds } from '../roster/member-repository';
@@ -42,17 +43,7 @@ const iso = (value: Date | string | null | undefined): string | null => (value ?
 
 export function toListItem(task: TaskListDocument, now: Date, settings: TaskSettings): TaskListItem {
   return {
-    id: task._id,
-    planId: task.planId,
-    seq: task.seq,
-    number: task.number,
-    title: task.title,
-    aspectTitle: task.aspectTitle,
-    departmentNames: task.departmentNames,
-    leaderName: task.leaderName,
-    status: task.status,
-    dueDate: task.dueDate,
-    deadline: task.deadline,
+    ...toTaskSummary(task),
     deadlineState: deadlineState({ status: task.status, dueDate: task.dueDate, nextReviewDue: task.nextReviewDue ?? null }, now, settings.dueSoonDays),
     latestProgressAt: iso(task.latestProgressAt),
   };
