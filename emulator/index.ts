@@ -1,16 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CloudClock } from './engine/clock';
 import { LocalCloud } from './engine/cloud';
 import type { ActiveFault, FaultRule } from './engine/faults';
 import type { CallerIdentity } from './engine/functions/host';
 import type { OutboxMessage } from './engine/outbox';
-import { TimerScheduler } from './engine/timers/scheduler';
+import { TimerScheduler, cloudTimerClock } from './engine/timers/scheduler';
 import type { TimerInfo } from './engine/timers/scheduler';
 import { startHttpServer } from './http/server';
 import { MemoryStore } from './store/memory';
 import { SqliteStore } from './store/sqlite';
 
+export { CloudClock } from './engine/clock';
 export { EmulatorError } from './errors';
 export type { ErrorCode } from './errors';
 export type { ActiveFault, FaultMatch, FaultReply, FaultRule } from './engine/faults';
@@ -38,6 +40,8 @@ export interface EmulatorOptions {
    * default, so tests stay deterministic: they fire triggers with `timers.fire`.
    */
   timers?: boolean;
+  /** The local cloud's time: set it to run at a chosen instant (tests); default the machine's time. */
+  clock?: CloudClock;
   log?: (line: string) => void;
 }
 
@@ -47,6 +51,8 @@ export interface Emulator {
   url: string;
   port: number;
   envId: string;
+  /** The time the functions, the database's serverDate, signed URLs, the outbox and the timers see. */
+  clock: CloudClock;
   /** Exactly the environment a process needs to point wx-server-sdk here. */
   sdkEnv(): Record<string, string>;
   /** Runs a function as the given caller; rejects with an EmulatorError (FUNCTIONS_EXECUTE_FAIL, FUNCTION_NOT_FOUND). */
@@ -98,6 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     envId,
     store,
     storageDir,
+    clock: options.clock ?? new CloudClock(),
     functions: { functionsDir: options.functionsDir, sdkEnv: () => sdkEnv, functionEnv: options.functionEnv, timeoutMs: options.functionTimeoutMs },
   });
   const cleanUp = async (): Promise<void> => {
@@ -113,13 +120,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw error;
   }
   sdkEnv = sdkEnvironment(server.url, envId);
-  const timers = new TimerScheduler(cloud.functions, options.functionsDir, options.log);
+  const timers = new TimerScheduler(cloud.functions, options.functionsDir, options.log, cloudTimerClock(cloud.clock));
   if (options.timers) timers.start();
 
   return {
     url: server.url,
     port: server.port,
     envId,
+    clock: cloud.clock,
     sdkEnv: () => ({ ...sdkEnv }),
     invokeFunction: async (name, event, wxContext = {}) => JSON.parse(await cloud.functions.invoke(name, event, wxContext)) as unknown,
     reloadFunctions: async () => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: types, lint, unit + integration tests, both builds, the size budget,
-# then the browser tests on the built H5 app. Installs Chromium from Debian when it is missing and we are root.
+# then the browser tests on the built H5 app; the jest suites run again at three faked dates (scripts/test-faked-time.sh).
+# Installs Chromium (and faketime) from Debian when missing and we are root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,8 @@ step 'lint'
 npx eslint . --max-warnings 0
 step 'unit and integration tests'
 npx jest --ci
+step 'unit and integration tests under a faked machine date (1st of a month, 31 December, leap day)'
+bash scripts/test-faked-time.sh
 step 'mini-program build and size budget'
 npm run --silent build:weapp >/dev/null
 npm run --silent size

@@ -1,4 +1,5 @@
 import { readCaller } from '../../server/platform/caller';
+import { platformNowMs } from '../../server/platform/clock';
 import { getDatabase } from '../../server/platform/cloud';
 import { callFunctionHandingOff } from '../../server/platform/functions';
 import { sendSubscribeMessage } from '../../server/platform/openapi';
@@ -13,7 +14,7 @@ import { remindSettings } from '../../server/reminders/settings';
 export const main = async (event: unknown, context?: { time_limit_in_ms?: unknown }): Promise<unknown> => {
   // Read before any await: the identity belongs to this invocation.
   const caller = readCaller();
-  const startedMs = Date.now();
+  const startedMs = platformNowMs();
   const settings = remindSettings(process.env);
   const hardLimitMs = typeof context?.time_limit_in_ms === 'number' ? context.time_limit_in_ms : null;
   try {
@@ -21,11 +22,11 @@ export const main = async (event: unknown, context?: { time_limit_in_ms?: unknow
       db: getDatabase(),
       settings,
       send: sendSubscribeMessage,
-      nowMs: () => Date.now(),
+      nowMs: platformNowMs,
       hardLimitMs,
       continueRun: async (runId) => {
         // Wait for the continuation to start, but never into this invocation's own timeout.
-        const left = startedMs + (hardLimitMs ?? settings.timeoutMs) - Date.now() - 300;
+        const left = startedMs + (hardLimitMs ?? settings.timeoutMs) - platformNowMs() - 300;
         await callFunctionHandingOff(REMIND_FUNCTION, { runId }, Math.max(50, Math.min(settings.handOffMs, left)));
       },
     });

@@ -16,7 +16,9 @@ export interface OutboxMessage {
 export class Outbox {
   private messages: OutboxMessage[] = [];
 
-  add(message: Omit<OutboxMessage, 'id' | 'time'>, now: Date = new Date()): OutboxMessage {
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  add(message: Omit<OutboxMessage, 'id' | 'time'>, now: Date = this.now()): OutboxMessage {
     const fields = Object.fromEntries(Object.entries(message).filter(([, value]) => value !== undefined)) as typeof message;
     const stored: OutboxMessage = { id: randomBytes(8).toString('hex'), ...fields, time: now.toISOString() };
     this.messages.push(stored);

@@ -50,7 +50,7 @@ export function apiEndpoint(cloud: LocalCloud, options: ApiEndpointOptions): (re
       } else {
         const handler = actions.get(action);
         if (!handler) throw new EmulatorError('INVALID_ACTION', `action ${action} is not supported by the emulator`);
-        reply = await handler(params, { now: Date.now(), baseUrl: options.baseUrl() });
+        reply = await handler(params, { now: cloud.clock.nowMs(), baseUrl: options.baseUrl() });
       }
       if (reply.kind === 'json') sendJson(res, 200, { requestId, ...reply.body });
       else sendBinary(res, reply.contentType, reply.body);

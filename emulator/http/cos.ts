@@ -60,7 +60,7 @@ export function cosEndpoint(cloud: LocalCloud): (req: IncomingMessage, res: Serv
       req.resume();
       return sendCosError(res, 400, 'InvalidURI', 'malformed path');
     }
-    const verdict = cloud.storage.verify(upload ? 'put' : 'get', cloudPath, Number(url.searchParams.get('t')), url.searchParams.get('sign') ?? '', Math.floor(Date.now() / 1000));
+    const verdict = cloud.storage.verify(upload ? 'put' : 'get', cloudPath, Number(url.searchParams.get('t')), url.searchParams.get('sign') ?? '', Math.floor(cloud.clock.nowMs() / 1000));
     if (verdict !== 'ok') {
       req.resume();
       return sendCosError(res, 403, verdict === 'expired' ? 'AccessDenied' : 'SignatureDoesNotMatch', verdict === 'expired' ? 'Request has expired' : 'The signature does not match');

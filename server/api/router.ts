@@ -7,6 +7,7 @@ import { ACTION_ACCESS, mayCall } from '../../core/permissions';
 import { useChineseValidationMessages } from '../../core/validation-locale';
 import { getDatabase } from '../platform/cloud';
 import { readCaller } from '../platform/caller';
+import { platformNow } from '../platform/clock';
 import type { Caller } from '../platform/caller';
 import { isCollectionMissing } from '../db/collections';
 import { ensureCollections } from '../db/ensure-collections';
@@ -58,7 +59,7 @@ export interface RouterOptions {
  * table in core, then the handler. Every answer is `{ok, data}` or `{ok:false, code, message}`.
  */
 export function createApiRouter(options: RouterOptions) {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? platformNow;
   const log = options.log ?? ((line: string, error?: unknown) => console.error(line, error));
   return async function handleApiEvent(event: unknown): Promise<ApiResult<unknown>> {
     // Read before any await: the identity belongs to this invocation.
@@ -94,7 +95,7 @@ export function createApiRouter(options: RouterOptions) {
         await ensureCollections(base.db);
         data = await run();
       }
-      return { ok: true, data };
+      return { ok: true, data, serverTime: now().toISOString() };
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message, error.details);
       log(`[${options.name ?? 'api'}] ${action as ActionName} failed`, error);

@@ -12,6 +12,7 @@ import { updateReminder, updateReminders } from './reminder-store';
 import type { RosterIndex } from './roster-index';
 import type { RemindSettings } from './settings';
 import { clearQuota, giveBack, takeOne } from './subscription-store';
+import { platformNow } from '../platform/clock';
 
 /** What one invocation of a run works with. */
 export interface Delivery {
@@ -83,7 +84,7 @@ async function sendOne(delivery: Delivery, reminder: ReminderDocument, openid: s
   await updateReminder(db, reminder._id, { state: 'sending' }, { attempts });
   const outcome = await delivery.send(messageOf(reminder, openid, delivery.settings));
   if (outcome.kind === 'sent') {
-    await updateReminder(db, reminder._id, { state: 'sent', reason: null, lastError: null, sentAt: new Date() });
+    await updateReminder(db, reminder._id, { state: 'sent', reason: null, lastError: null, sentAt: platformNow() });
     delivery.counts.sent += 1;
     return null;
   }

@@ -5,6 +5,7 @@ import type { Database } from '../platform/database-types';
 import { chunks } from './bounded';
 import type { InboxDocument, ReminderDocument, StoredDigestEntry } from './documents';
 import { isDuplicateId } from './reminder-store';
+import { platformNow } from '../platform/clock';
 
 export function digestIdOf(memberId: string, day: string): string {
   return `d${createHash('sha256').update(`${memberId}|${day}`).digest('hex').slice(0, 31)}`;
@@ -46,7 +47,7 @@ function reminderMessage(reminder: ReminderDocument, reason: InboxReason, at: Da
  */
 export async function deliverToInbox(db: Database, reminders: readonly { reminder: ReminderDocument; reason: InboxReason }[]): Promise<void> {
   if (reminders.length === 0) return;
-  const at = new Date();
+  const at = platformNow();
   const collection = db.collection(COLLECTIONS.inbox);
   for (const part of chunks(reminders, 100)) {
     const messages = part.map(({ reminder, reason }) => reminderMessage(reminder, reason, at));
@@ -73,7 +74,7 @@ export async function deliverToInbox(db: Database, reminders: readonly { reminde
  */
 export async function addToDigest(db: Database, memberId: string, day: string, reminders: readonly ReminderDocument[]): Promise<void> {
   const id = digestIdOf(memberId, day);
-  const at = new Date();
+  const at = platformNow();
   const entries: Record<string, StoredDigestEntry> = {};
   for (const reminder of reminders) {
     entries[entryFieldOf(reminder._id)] = { reminderId: reminder._id, taskId: reminder.taskId, title: reminder.taskTitle, rule: reminder.rule, dueDay: reminder.dueDay, daysLeft: reminder.daysLeft };

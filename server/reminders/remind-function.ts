@@ -8,6 +8,7 @@ import type { ReminderRunDocument } from './documents';
 import { isDuplicateId } from './reminder-store';
 import { emptyCounts, runInvocation } from './run';
 import type { InvocationTools } from './run';
+import { platformNow } from '../platform/clock';
 
 /** The remind function's name, for the api's 立即运行 and for a run continuing itself. */
 export const REMIND_FUNCTION = 'remind';
@@ -41,7 +42,7 @@ export function runSummary(run: ReminderRunDocument): ReminderRunSummary {
 }
 
 function newRun(id: string, kind: ReminderRunDocument['kind'], clock: Date, by: { id: string; name: string } | null): ReminderRunDocument {
-  const at = new Date();
+  const at = platformNow();
   return {
     _id: id,
     kind,

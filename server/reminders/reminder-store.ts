@@ -4,6 +4,7 @@ import { COLLECTIONS } from '../db/collections';
 import type { Command, Database, Document } from '../platform/database-types';
 import { chunks } from './bounded';
 import type { ReminderDocument } from './documents';
+import { platformNow } from '../platform/clock';
 
 /*
  * Indexes these queries want in the cloud console (数据库 → 索引管理):
@@ -85,7 +86,7 @@ export interface ReminderUpdate {
 }
 
 export async function updateReminder(db: Database, id: string, update: ReminderUpdate, extra: Record<string, unknown> = {}): Promise<void> {
-  await db.collection(COLLECTIONS.reminders).doc(id).update({ data: { ...update, ...extra, updatedAt: new Date() } });
+  await db.collection(COLLECTIONS.reminders).doc(id).update({ data: { ...update, ...extra, updatedAt: platformNow() } });
 }
 
 /** The same change to many reminders: one request per 1000. */
@@ -93,7 +94,7 @@ export async function updateReminders(db: Database, reminders: readonly Pick<Rem
   const _ = db.command;
   for (const part of chunks(reminders, 1000)) {
     const where = _.and([...dueDaySpan(_, part), { _id: _.in(part.map((reminder) => reminder._id)) }]) as Document;
-    await db.collection(COLLECTIONS.reminders).where(where).update({ data: { ...update, updatedAt: new Date() } });
+    await db.collection(COLLECTIONS.reminders).where(where).update({ data: { ...update, updatedAt: platformNow() } });
   }
 }
 
@@ -105,7 +106,7 @@ export async function takeOver(db: Database, seen: Pick<ReminderDocument, '_id' 
   const { stats } = await db
     .collection(COLLECTIONS.reminders)
     .where({ _id: seen._id, state: seen.state, owner: seen.owner, runId: seen.runId })
-    .update({ data: { owner, runId, leaseUntil, updatedAt: new Date() } });
+    .update({ data: { owner, runId, leaseUntil, updatedAt: platformNow() } });
   return stats.updated === 1;
 }
 

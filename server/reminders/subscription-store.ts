@@ -6,6 +6,7 @@ import type { Database } from '../platform/database-types';
 import type { SubscriptionDocument } from './documents';
 import { isDuplicateId } from './reminder-store';
 import { readAllById } from './roster-index';
+import { platformNow } from '../platform/clock';
 
 function stateOf(document: Partial<SubscriptionDocument> | undefined): SubscriptionState {
   const initial = initialSubscriptionState();
@@ -44,19 +45,19 @@ export async function takeOne(db: Database, memberId: string, key: TemplateKey):
   const { stats } = await db
     .collection(COLLECTIONS.subscriptions)
     .where({ _id: memberId, [`quota.${key}`]: _.gt(0) })
-    .update({ data: { quota: { [key]: _.inc(-1) }, updatedAt: new Date() } });
+    .update({ data: { quota: { [key]: _.inc(-1) }, updatedAt: platformNow() } });
   return stats.updated === 1;
 }
 
 /** Gives back an accept that a send did not use (the platform answered an error: nothing was delivered). */
 export async function giveBack(db: Database, memberId: string, key: TemplateKey): Promise<void> {
   const _ = db.command;
-  await db.collection(COLLECTIONS.subscriptions).doc(memberId).update({ data: { quota: { [key]: _.inc(1) }, updatedAt: new Date() } });
+  await db.collection(COLLECTIONS.subscriptions).doc(memberId).update({ data: { quota: { [key]: _.inc(1) }, updatedAt: platformNow() } });
 }
 
 /** 43101: WeChat holds no accept for this template (or the person refused): our count was wrong, it is 0. */
 export async function clearQuota(db: Database, memberId: string, key: TemplateKey): Promise<void> {
-  await db.collection(COLLECTIONS.subscriptions).doc(memberId).update({ data: { quota: { [key]: 0 }, updatedAt: new Date() } });
+  await db.collection(COLLECTIONS.subscriptions).doc(memberId).update({ data: { quota: { [key]: 0 }, updatedAt: platformNow() } });
 }
 
 /** Applies what the app recorded: accepts as increments (a run may be spending at the same moment), the rest set. */
@@ -66,7 +67,7 @@ export async function applyChange(db: Database, memberId: string, change: Subscr
   const { data } = await collection.where({ _id: memberId }).field({ _id: true }).limit(1).get();
   if (data.length === 0) {
     const initial = initialSubscriptionState();
-    const created: SubscriptionDocument = { _id: memberId, memberId, ...initial, updatedAt: new Date() };
+    const created: SubscriptionDocument = { _id: memberId, memberId, ...initial, updatedAt: platformNow() };
     try {
       await collection.add({ data: { ...created } });
     } catch (error) {
@@ -75,7 +76,7 @@ export async function applyChange(db: Database, memberId: string, change: Subscr
   }
   const quota: Record<string, unknown> = { ...change.set.quota };
   for (const [key, added] of Object.entries(change.addQuota)) quota[key] = _.inc(added as number);
-  const update: Record<string, unknown> = { updatedAt: new Date() };
+  const update: Record<string, unknown> = { updatedAt: platformNow() };
   if (Object.keys(quota).length > 0) update.quota = quota;
   if (change.set.enabled !== undefined) update.enabled = change.set.enabled;
   if (change.set.mainSwitch !== undefined) update.mainSwitch = change.set.mainSwitch;

@@ -3,6 +3,7 @@ import { isErrorCode } from '../../core/errors';
 import { ApiError } from './errors';
 import { functionFor } from './functions';
 import { initTransport, send } from './transport';
+import { learnServerTime } from '../utils/clock';
 
 export { ApiError, errorCodeOf, isApiError } from './errors';
 
@@ -18,7 +19,10 @@ export function initApi(): void {
  * INTERNAL when the answer is not an api result.
  */
 export async function callApi<A extends ActionName>(action: A, input: ActionInput<A>): Promise<ActionOutput<A>> {
-  return unwrap(await send(functionFor(action), { action, input })) as ActionOutput<A>;
+  const sentAtMs = Date.now();
+  const answer = await send(functionFor(action), { action, input });
+  if (typeof answer === 'object' && answer !== null && 'serverTime' in answer) learnServerTime(answer.serverTime, sentAtMs, Date.now());
+  return unwrap(answer) as ActionOutput<A>;
 }
 
 function unwrap(answer: unknown): unknown {

@@ -1,4 +1,5 @@
 // Shared by both targets' upload.ts: what a picked file is and where it goes in cloud storage.
+import { appNow } from '../utils/clock';
 
 /** A file the person picked: a temporary path in the mini-program, the File itself on H5. */
 export type PickedFile = {
@@ -24,7 +25,7 @@ export function extensionOf(name: string): string {
  * `uploads/<folder>/<YYYYMM>/<random>.<ext>`: the month (Beijing) keeps folders browsable in the console, the
  * random name keeps two uploads of 方案.docx apart and keeps people's file names out of storage paths.
  */
-export function uploadPath(folder: string, fileName: string, now: Date = new Date()): string {
+export function uploadPath(folder: string, fileName: string, now: Date = appNow()): string {
   const beijing = new Date(now.getTime() + BEIJING_OFFSET_MS);
   const month = `${beijing.getUTCFullYear()}${String(beijing.getUTCMonth() + 1).padStart(2, '0')}`;
   const random = `${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 10)}`;

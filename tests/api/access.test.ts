@@ -9,6 +9,7 @@ import type { ApiResult } from '../../core/result';
 import { callApi, sdkDatabase, startLocalCloud } from '../support/local-cloud';
 import { PERSON_SPECS, arrangeTask, dayFromToday, importItems, setUpPeople, uploadEvidence } from '../support/task-fixture';
 import type { ItemSpec, PersonKey, Unit } from '../support/task-fixture';
+import { testNow } from '../support/test-clock';
 
 /**
  * Both halves of the permissions, walked whole: the role table (ACTION_ACCESS, every action × role) and, for
@@ -62,7 +63,7 @@ describe('the access tables, walked for every action', () => {
   });
 
   describe('relations to an item (TASK_ACTION_RELATIONS): owner by department, owner by name, its leader, another leader, a cadre of another department, the secretary, the office', () => {
-    const closure = () => ({ summary: '已整改', fileIDs: [], appliedAt: new Date(), appliedById: unit.people.cadre.id, review: null, signOff: null });
+    const closure = () => ({ summary: '已整改', fileIDs: [], appliedAt: testNow(), appliedById: unit.people.cadre.id, review: null, signOff: null });
 
     /** Puts the item where the action applies and answers the input a person in that relation would send. */
     async function prepare(action: TaskAction, person: PersonKey, taskId: string): Promise<unknown> {
@@ -78,7 +79,7 @@ describe('the access tables, walked for every action', () => {
           return { taskId, text: '本月进展' };
         case 'tasks.editProgress': {
           // A post of the caller's own: the relation, not authorship, is what this walk tests.
-          const { _id } = await sdkDatabase(cloud).collection('progress').add({ data: { taskId, authorId: unit.people[person].id, text: '原文', fileIDs: [], createdAt: new Date(), editedAt: null } });
+          const { _id } = await sdkDatabase(cloud).collection('progress').add({ data: { taskId, authorId: unit.people[person].id, text: '原文', fileIDs: [], createdAt: testNow(), editedAt: null } });
           return { progressId: _id, text: '改正' };
         }
         case 'tasks.comment':
@@ -86,7 +87,7 @@ describe('the access tables, walked for every action', () => {
         case 'tasks.requestExtension':
           return { taskId, version: 1, reason: '理由', newDate: dayFromToday(90) };
         case 'tasks.decideExtension':
-          await arrangeTask(cloud, taskId, { pendingExtension: { reason: '理由', newDate: dayFromToday(90), previousDate: dayFromToday(30), requestedAt: new Date(), requestedById: unit.people.cadre.id } });
+          await arrangeTask(cloud, taskId, { pendingExtension: { reason: '理由', newDate: dayFromToday(90), previousDate: dayFromToday(30), requestedAt: testNow(), requestedById: unit.people.cadre.id } });
           return { taskId, version: 1, decision: 'approve' };
         case 'closure.apply':
           return { taskId, version: 1, summary: '已整改到位', fileIDs: [await uploadEvidence(cloud, taskId, 'report.pdf')] };

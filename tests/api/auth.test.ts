@@ -2,6 +2,7 @@ import type { Emulator } from '../../emulator';
 import { BIND_MAX_FAILURES_PER_HOUR } from '../../core/roster/invite';
 import { callApi, collectionSnapshot, expectOk, sdkDatabase, startLocalCloud } from '../support/local-cloud';
 import { OFFICE_OPENID, addBoundMember, setUpUnit } from '../support/roster-fixture';
+import { testNow } from '../support/test-clock';
 
 describe('auth: who am I, and binding with an invite code', () => {
   let cloud: Emulator;
@@ -65,7 +66,7 @@ describe('auth: who am I, and binding with an invite code', () => {
   it('refuses an expired code (7 days)', async () => {
     const { code } = await inviteFor('孙丽');
     const db = sdkDatabase(cloud);
-    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    const eightDaysAgo = new Date(testNow().getTime() - 8 * 24 * 3600 * 1000);
     await db.collection('invites').where({ usedAt: null }).update({ data: { expiresAt: eightDaysAgo } });
     expect(await callApi(cloud, 'o-sunli', 'auth.bind', { code })).toMatchObject({ ok: false, code: 'INVITE_EXPIRED' });
   });
@@ -90,7 +91,7 @@ describe('auth: who am I, and binding with an invite code', () => {
   it('lets the limit lapse after an hour', async () => {
     for (let i = 0; i < BIND_MAX_FAILURES_PER_HOUR; i += 1) await callApi(cloud, 'o-guesser', 'auth.bind', { code: 'WRNG2345' });
     const db = sdkDatabase(cloud);
-    await db.collection('bind_attempts').doc('o-guesser').set({ data: { failures: [new Date(Date.now() - 61 * 60 * 1000)] } });
+    await db.collection('bind_attempts').doc('o-guesser').set({ data: { failures: [new Date(testNow().getTime() - 61 * 60 * 1000)] } });
     const { code } = await inviteFor('孙丽');
     await expectOk(cloud, 'o-guesser', 'auth.bind', { code });
   });

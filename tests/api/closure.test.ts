@@ -3,6 +3,7 @@ import { addMonths } from '../../core/time';
 import { callApi, collectionSnapshot, expectOk, startLocalCloud } from '../support/local-cloud';
 import { arrangeTask, importItem, importItems, setUpPeople, taskState, today, uploadEvidence } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
+import { testNow } from '../support/test-clock';
 
 /** 销号: owner applies → 责任领导 reviews → 组长 signs off; returns, roles, order and races. */
 describe('销号 (closing an item)', () => {
@@ -56,7 +57,7 @@ describe('销号 (closing an item)', () => {
 
     view = await expectOk(cloud, 'o-secretary', 'closure.signOff', { taskId, version: view.task.version, decision: 'pass', opinion: '' });
     expect(view.task).toMatchObject({ status: 'closed', deadlineState: { colour: 'none', label: '已销号' }, closure: { signOff: { decision: 'pass', by: { name: '张书记' } } } });
-    expect(Date.now() - new Date(view.task.closedAt as string).getTime()).toBeLessThan(60_000);
+    expect(testNow().getTime() - new Date(view.task.closedAt as string).getTime()).toBeLessThan(60_000);
     expect(view.timeline.map((entry) => [entry.kind, entry.actor.name, entry.decision])).toEqual([
       ['closure_signoff', '张书记', 'pass'],
       ['closure_review', '李领导', 'pass'],

@@ -5,6 +5,7 @@ import { manyItems, setUpPeople } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
 import { addPosts, storedTasks, tally, viewerOf, visibleTo } from '../support/dashboard-fixture';
 import { importMany } from '../support/dashboard-fixture';
+import { testNow } from '../support/test-clock';
 
 const SCALE_ITEMS = 5000;
 
@@ -23,10 +24,10 @@ describe(`the dashboard over ${SCALE_ITEMS} items`, () => {
     const db = sdkDatabase(cloud);
     const _ = db.command;
     // Some of everything: done, long-term, under review.
-    await db.collection('tasks').where({ seq: _.lte(400) }).update({ data: { status: 'closed', closedAt: new Date() } });
+    await db.collection('tasks').where({ seq: _.lte(400) }).update({ data: { status: 'closed', closedAt: testNow() } });
     await db.collection('tasks').where({ seq: _.and(_.gt(400), _.lte(500)) }).update({ data: { status: 'pending_review' } });
     const some = (await storedTasks(cloud)).slice(0, 60);
-    await addPosts(cloud, some.map((task, index) => ({ taskId: task._id, at: new Date(Date.now() - index * 5 * 86400_000) })));
+    await addPosts(cloud, some.map((task, index) => ({ taskId: task._id, at: new Date(testNow().getTime() - index * 5 * 86400_000) })));
   }, 240_000);
   afterAll(async () => {
     await cloud.close();

@@ -12,6 +12,7 @@ import { arrangeTask, dayFromToday, importItems, setUpPeople } from '../support/
 import type { ItemSpec, PersonKey, Unit } from '../support/task-fixture';
 import { addPosts, colourOf, storedTasks, tally, viewerOf, visibleTo } from '../support/dashboard-fixture';
 import type { StoredTask } from '../support/dashboard-fixture';
+import { testNow } from '../support/test-clock';
 
 // Items spread over both leaders, the secretary and none; departments alone, together and none; every colour.
 const ITEMS: ItemSpec[] = [
@@ -42,8 +43,8 @@ describe('dashboard.summary', () => {
     cloud = await startLocalCloud();
     unit = await setUpPeople(cloud);
     ({ planId, ids } = await importItems(cloud, unit, ITEMS));
-    await arrangeTask(cloud, ids[5] as string, { status: 'closed', closedAt: new Date() });
-    await arrangeTask(cloud, ids[6] as string, { status: 'long_term', closedAt: new Date(), nextReviewDue: dayFromToday(-5) });
+    await arrangeTask(cloud, ids[5] as string, { status: 'closed', closedAt: testNow() });
+    await arrangeTask(cloud, ids[6] as string, { status: 'long_term', closedAt: testNow(), nextReviewDue: dayFromToday(-5) });
     await arrangeTask(cloud, ids[7] as string, { status: 'pending_review' });
     await arrangeTask(cloud, ids[2] as string, { status: 'in_progress', assigneeIds: [unit.people.named.id] });
     tasks = await storedTasks(cloud);
@@ -54,7 +55,7 @@ describe('dashboard.summary', () => {
 
   /** Every figure of `summary` against the items core says `person` sees. */
   function expectFigures(summary: DashboardSummaryOutput, seen: StoredTask[]) {
-    const now = new Date();
+    const now = testNow();
     const all = tally(seen, now);
     expect(summary.totals).toMatchObject({ ...all, rate: percent(all.done, all.total) });
     expect(summary.totals.reviewsLate).toBe(seen.filter((task) => task.status === 'long_term' && colourOf(task, now) === 'red').length);
@@ -121,7 +122,7 @@ describe('dashboard.summary', () => {
 
   it('lists overdue items with the caller’s own first, then the longest overdue, each with its id to open', async () => {
     const summary = await summaryOf('secretary');
-    const now = new Date();
+    const now = testNow();
     const red = tasks.filter((task) => colourOf(task, now) === 'red');
     expect(summary.overdue).toHaveLength(red.length);
     expect(summary.overdue.map((item) => item.id)).toEqual([ids[10], ids[0], ids[6], ids[3], ids[8]]);
@@ -156,7 +157,7 @@ describe('dashboard.summary', () => {
   });
 
   it('counts progress posts per Beijing month over the last 12 months, only on items the caller sees', async () => {
-    const months = lastMonths(new Date(), DASHBOARD_MONTHS);
+    const months = lastMonths(testNow(), DASHBOARD_MONTHS);
     const current = monthRange(months[11] as string);
     const previous = monthRange(months[10] as string);
     const oldest = monthRange(months[0] as string);
@@ -189,7 +190,7 @@ describe('dashboard.summary', () => {
 
   it('pages the grouped figures, sorted, when there are more combinations than one answer holds', async () => {
     const db = sdkDatabase(cloud);
-    const today = beijingDay(new Date());
+    const today = beijingDay(testNow());
     const key = (group: { planId: string; aspectIndex: number; leaderId: string | null; departmentIds: string[]; status: string; colour: string; count: number }) =>
       JSON.stringify([group.planId, group.aspectIndex, group.leaderId, group.departmentIds, group.status, group.colour, group.count]);
     const whole = await readFigureGroups(db, {}, today, 7);

@@ -7,6 +7,7 @@ import { OFFICE_OPENID } from '../support/roster-fixture';
 import { arrangeTask, dayFromToday, importItems, setUpPeople } from '../support/task-fixture';
 import type { ItemSpec, Unit } from '../support/task-fixture';
 import { storedTasks, viewerOf, visibleTo } from '../support/dashboard-fixture';
+import { testNow } from '../support/test-clock';
 
 const ITEMS: ItemSpec[] = [
   { title: '资产管理不严格', leader: 'leader', departments: ['总编室'], due: -6, measures: ['一是加强资产管理制度', '二是清查借出资产'] },
@@ -63,12 +64,12 @@ describe('exports.ledger (.xlsx, on the exports function)', () => {
 
   it('writes one row per item under a title, a scope line and a styled header frozen above them', async () => {
     const { answer, sheet } = await exportAs(cloud, OFFICE_OPENID, {});
-    expect(answer).toMatchObject({ rows: ITEMS.length, fileName: `整改台账-${beijingDay(new Date()).replace(/-/g, '')}.xlsx` });
+    expect(answer).toMatchObject({ rows: ITEMS.length, fileName: `整改台账-${beijingDay(testNow()).replace(/-/g, '')}.xlsx` });
     expect(answer.fileID).toMatch(/\/exports\/ledger\/\d{6}\/\d+-[0-9a-f]{12}\.xlsx$/);
     expect(answer.bytes).toBeGreaterThan(1000);
     expect(itemRows(sheet)).toBe(ITEMS.length);
     expect(text(sheet, 1, 1)).toBe('测试单位巡察整改台账');
-    expect(text(sheet, 2, 1)).toContain(`截至${chineseDate(beijingDay(new Date()))}`);
+    expect(text(sheet, 2, 1)).toContain(`截至${chineseDate(beijingDay(testNow()))}`);
     expect(text(sheet, 2, 1)).toContain('全部事项');
     expect(text(sheet, 2, 1)).toContain(`共${ITEMS.length}项`);
     expect(sheet.getRow(LEDGER_HEADER_ROW).values).toEqual([
@@ -97,7 +98,7 @@ describe('exports.ledger (.xlsx, on the exports function)', () => {
     expect(cells[6]).toBe('总编室');
     expect(cells[7]).toBe('孙干部、赵干部');
     expect(cells[8]).toBe(chineseDate(dayFromToday(-6)));
-    expect(cells[9]).toBe(`${chineseDate(beijingDay(new Date()))}：已收回平板电脑2台，办理固定资产划拨手续`);
+    expect(cells[9]).toBe(`${chineseDate(beijingDay(testNow()))}：已收回平板电脑2台，办理固定资产划拨手续`);
     expect(cells[10]).toBe('整改中（已逾期6天）');
     expect(cells[11]).toBe('');
     expect(cells[12]).toBe('3');

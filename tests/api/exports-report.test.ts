@@ -7,6 +7,7 @@ import { OFFICE_OPENID } from '../support/roster-fixture';
 import { arrangeTask, dayFromToday, importItems, setUpPeople, uploadEvidence } from '../support/task-fixture';
 import type { ItemSpec, Unit } from '../support/task-fixture';
 import { readZip } from '../support/zip';
+import { testNow } from '../support/test-clock';
 
 const ITEMS: ItemSpec[] = [
   { title: '项目资金结余未上缴财政', leader: 'leader', departments: ['总编室'], due: 20 },
@@ -33,7 +34,7 @@ describe('exports.monthlyReport (.docx draft of the month’s 整改进展情况
   let cloud: Emulator;
   let unit: Unit;
   let ids: string[];
-  const month = monthOf(new Date());
+  const month = monthOf(testNow());
   const version = async (taskId: string) => (await expectOk(cloud, OFFICE_OPENID, 'tasks.get', { taskId })).task.version;
 
   beforeAll(async () => {
@@ -41,7 +42,7 @@ describe('exports.monthlyReport (.docx draft of the month’s 整改进展情况
     unit = await setUpPeople(cloud);
     ({ ids } = await importItems(cloud, unit, ITEMS));
     // Imported long ago, so last month's report has them too.
-    const longAgo = new Date(Date.now() - 120 * 86400_000);
+    const longAgo = new Date(testNow().getTime() - 120 * 86400_000);
     for (const id of ids) await arrangeTask(cloud, id, { createdAt: longAgo });
     const [closing, late] = ids as [string, string];
     // This month: progress, 销号 applied, passed and signed off on the first item.
@@ -67,7 +68,7 @@ describe('exports.monthlyReport (.docx draft of the month’s 整改进展情况
     expect(text).toContain('测试单位关于巡察反馈问题整改进展情况的报告');
     expect(text).toContain(`（${chineseMonth(month)}）`);
     for (const heading of ['一、总体进展情况', '二、本月整改工作开展情况', '三、存在的问题及原因', '四、下一步工作安排']) expect(text).toContain(heading);
-    expect(text).toContain(`截至${chineseDate(beijingDay(new Date()))}，巡察整改落实方案共明确整改问题4个`);
+    expect(text).toContain(`截至${chineseDate(beijingDay(testNow()))}，巡察整改落实方案共明确整改问题4个`);
     expect(text).toContain('整改完成率25%');
     expect(text).toContain('已将结余资金全额上缴县财政');
     expect(text).toContain('经领导小组组长审定销号');

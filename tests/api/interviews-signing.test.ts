@@ -7,6 +7,7 @@ import { OFFICE_OPENID } from '../support/roster-fixture';
 import { fullRecord, interviewAt, setUpInterviewCast, signAs, uploadSignature } from '../support/interview-fixture';
 import type { InterviewCast } from '../support/interview-fixture';
 import { blankPng, dotPng, oversizedPng, signaturePng } from '../support/png';
+import { testNow } from '../support/test-clock';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -34,7 +35,7 @@ describe('约谈 records: signatures and the seal', () => {
     const id = (await interviewAt(cloud, cast, 'pending_signatures')).id;
     const png = signaturePng(7);
     const fileID = await uploadSignature(cloud, id, 'subject', png);
-    const before = Date.now();
+    const before = testNow().getTime();
     const { interview } = await expectOk(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID });
     const slot = interview.slots.find((entry) => entry.slot === 'subject');
     expect(slot).toMatchObject({ signed: true, sha256: sha256(png), person: { id: cast.subject.id } });

@@ -6,6 +6,7 @@ import { callApi, callExports, collectionSnapshot, expectOk, startLocalCloud } f
 import { OFFICE_OPENID } from '../support/roster-fixture';
 import { arrangeTask, importItems, setUpPeople } from '../support/task-fixture';
 import type { ItemSpec, Unit } from '../support/task-fixture';
+import { testNow } from '../support/test-clock';
 
 const ITEMS: ItemSpec[] = [
   { title: '服务群众方面存在短板', leader: 'leader', departments: ['总编室'], due: 30, aspect: 0 },
@@ -75,7 +76,7 @@ describe('公示: the published summary, and items the office keeps internal', (
   it('exports the 公示 as a .docx without the internal item, with the figures and the 公示期', async () => {
     const answer = await callExports(cloud, OFFICE_OPENID, 'exports.publicNotice', {});
     if (!answer.ok) throw new Error(`${answer.code}: ${answer.message}`);
-    expect(answer.data).toMatchObject({ items: 3, fileName: `巡察整改落实情况公示-${beijingDay(new Date()).replace(/-/g, '')}.docx` });
+    expect(answer.data).toMatchObject({ items: 3, fileName: `巡察整改落实情况公示-${beijingDay(testNow()).replace(/-/g, '')}.docx` });
     expect(answer.data.fileID).toMatch(/\/exports\/notices\/\d{6}\/\d+-[0-9a-f]{12}\.docx$/);
     const { value: text } = await mammoth.extractRawText({ buffer: await download(answer.data.url) });
     expect(text).toContain('测试单位关于巡察整改落实情况的公示');
@@ -85,7 +86,7 @@ describe('公示: the published summary, and items the office keeps internal', (
     expect(text).not.toContain('个别干部心得体会雷同');
     expect(text).toContain('已完成（2026年4月2日）');
     expect(text).toContain('一、制度建设方面');
-    const today = beijingDay(new Date());
+    const today = beijingDay(testNow());
     expect(text).toContain(`公示期：${chineseDate(today)}至${chineseDate(addDays(today, 6))}`);
   });
 

@@ -5,6 +5,7 @@ import { expectOk, TEST_SETUP_SECRET } from '../support/local-cloud';
 import { dayFromToday, setUpPeople } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
 import { accept, deliveries, fireTimer, inbox, reminderIdOfMessage, reminders, itemsDue, waitForRun } from './reminders.support';
+import { testClock, testNow } from '../support/test-clock';
 
 /**
  * Exactly once, over runs that crash. The platform stops a function at its timeout (3 s here, so a test can wait
@@ -24,6 +25,7 @@ beforeAll(async () => {
     store: { kind: 'memory' },
     functionsDir: join(__dirname, '..', '..', 'cloudfunctions'),
     functionTimeoutMs: PLATFORM_TIMEOUT_MS,
+    clock: testClock,
     // One send at a time, so "after k sends" is exact.
     functionEnv: { SETUP_SECRET: TEST_SETUP_SECRET, REMIND_CONCURRENCY: '1', REMIND_TIMEOUT_MS: String(PLATFORM_TIMEOUT_MS), REMIND_RESERVE_MS: '800' },
   });
@@ -119,7 +121,7 @@ describe('runs at the same moment', () => {
     await itemsDue(cloud, unit, Array.from({ length: ITEMS }, () => ({ dueDay: dayFromToday(0) })));
     await accept(cloud, unit.people.cadre.openid, ['deadline'], ITEMS);
     const office = unit.people.office.openid;
-    await Promise.all([fireTimer(cloud, new Date().toISOString()), expectOk(cloud, office, 'reminders.runNow', {}), expectOk(cloud, office, 'reminders.runNow', {})]);
+    await Promise.all([fireTimer(cloud, testNow().toISOString()), expectOk(cloud, office, 'reminders.runNow', {}), expectOk(cloud, office, 'reminders.runNow', {})]);
     const runs = (await expectOk(cloud, office, 'reminders.log', {})).runs;
     expect(runs).toHaveLength(3);
     for (const run of runs) await waitForRun(cloud, run.id);

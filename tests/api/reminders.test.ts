@@ -6,6 +6,7 @@ import { callApi, expectOk, startLocalCloud } from '../support/local-cloud';
 import { setUpPeople } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
 import { accept, deliveries, fireTimer, inbox, reminderIdOfMessage, reminders, itemsDue, waitForRun } from './reminders.support';
+import { testNow } from '../support/test-clock';
 
 // 09:00 on 2027-03-10 in Beijing: before the 25th, so only deadline rules speak.
 const CLOCK = '2027-03-10T01:00:00Z';
@@ -111,7 +112,7 @@ describe('the daily run', () => {
     await expectOk(cloud, unit.people.cadre.openid, 'tasks.addProgress', { taskId: reported, text: '已完成制度修订' });
     await accept(cloud, unit.people.cadre.openid, ['progress'], 3);
     // Progress is posted on the real today: move the clock to the 25th of this real month.
-    const day25 = `${beijingDay(new Date()).slice(0, 8)}25`;
+    const day25 = `${beijingDay(testNow()).slice(0, 8)}25`;
     await fireTimer(cloud, `${day25}T01:00:00Z`);
     const sent = cloud.outbox.list();
     expect(sent).toHaveLength(1);

@@ -1,6 +1,7 @@
 import type { Emulator } from '../../emulator';
 import { callApi, collectionSnapshot, expectOk, startLocalCloud } from '../support/local-cloud';
 import { OFFICE_OPENID, addBoundMember, setUpUnit } from '../support/roster-fixture';
+import { testNow } from '../support/test-clock';
 
 describe('roster: members, departments and invites', () => {
   let cloud: Emulator;
@@ -97,7 +98,7 @@ describe('roster: members, departments and invites', () => {
     const { members } = await expectOk(cloud, OFFICE_OPENID, 'roster.listMembers', {});
     const invite = await expectOk(cloud, 'o-secretary', 'roster.issueInvite', { memberId: members[0]?.id });
     expect(invite.code).toMatch(/^[A-Z2-9]{8}$/);
-    const days = (new Date(invite.expiresAt).getTime() - Date.now()) / (24 * 3600 * 1000);
+    const days = (new Date(invite.expiresAt).getTime() - testNow().getTime()) / (24 * 3600 * 1000);
     expect(days).toBeGreaterThan(6.9);
     expect(days).toBeLessThanOrEqual(7);
   });

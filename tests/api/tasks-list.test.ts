@@ -8,6 +8,7 @@ import type { TaskStatus } from '../../core/tasks/status';
 import { callApi, collectionSnapshot, expectOk, startLocalCloud } from '../support/local-cloud';
 import { PERSON_SPECS, arrangeTask, dayFromToday, importItems, manyItems, setUpPeople } from '../support/task-fixture';
 import type { PersonKey, Unit } from '../support/task-fixture';
+import { testNow } from '../support/test-clock';
 
 interface StoredTask {
   _id: string;
@@ -117,8 +118,8 @@ describe('the list of items', () => {
       [{ planId, aspectIndex: 2 }, (task) => task.planId === planId && task.aspectIndex === 2],
       [{ departmentId: unit.departments['财务室'] }, (task) => task.departmentIds.includes(unit.departments['财务室'] as string)],
       [{ leaderId: unit.people.leader2.id }, (task) => task.leaderId === unit.people.leader2.id],
-      [{ overdueOnly: true }, (task) => isOverdue(task, new Date())],
-      [{ overdueOnly: true, departmentId: unit.departments['总编室'], status: 'not_started' }, (task) => isOverdue(task, new Date()) && task.status === 'not_started' && task.departmentIds.includes(unit.departments['总编室'] as string)],
+      [{ overdueOnly: true }, (task) => isOverdue(task, testNow())],
+      [{ overdueOnly: true, departmentId: unit.departments['总编室'], status: 'not_started' }, (task) => isOverdue(task, testNow()) && task.status === 'not_started' && task.departmentIds.includes(unit.departments['总编室'] as string)],
     ];
     for (const [filter, keep] of cases) {
       expect(ids(await allPages('o-secretary', filter))).toEqual(expected('secretary', keep));
@@ -139,7 +140,7 @@ describe('the list of items', () => {
     expect(office.counts).toEqual(countsOf('office'));
     expect((await expectOk(cloud, 'o-office', 'tasks.list', { filter: { status: 'closed' } })).counts).toEqual(countsOf('office'));
     expect((await expectOk(cloud, 'o-leader', 'tasks.list', { filter: { status: 'closed' } })).counts).toEqual(countsOf('leader'));
-    expect((await expectOk(cloud, 'o-named', 'tasks.list', { filter: { overdueOnly: true } })).counts).toEqual(countsOf('named', (task) => isOverdue(task, new Date())));
+    expect((await expectOk(cloud, 'o-named', 'tasks.list', { filter: { overdueOnly: true } })).counts).toEqual(countsOf('named', (task) => isOverdue(task, testNow())));
     expect((await expectOk(cloud, 'o-cadre', 'tasks.list', { withCounts: false })).counts).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { addMonths } from '../../core/time';
 import { callApi, collectionSnapshot, expectOk, sdkDatabase, startLocalCloud } from '../support/local-cloud';
 import { arrangeTask, dayFromToday, importItem, importItems, setUpPeople, taskState, today, uploadEvidence } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
+import { testNow } from '../support/test-clock';
 
 /** Items, their detail, progress, measures, assignment, comments and extensions; 销号 is in closure.test.ts. */
 describe('an item', () => {
@@ -69,7 +70,7 @@ describe('an item', () => {
       const report = await uploadEvidence(cloud, taskId, '整改报告.pdf');
       const first = await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '已完成台账清理', fileIDs: [photo, report], fileNames: ['现场照片.jpg', '整改报告.pdf'] });
       expect(first.task).toMatchObject({ status: 'in_progress', progressCount: 1, evidenceCount: 2, version: 2 });
-      expect(Date.now() - new Date(first.task.latestProgressAt as string).getTime()).toBeLessThan(60_000);
+      expect(testNow().getTime() - new Date(first.task.latestProgressAt as string).getTime()).toBeLessThan(60_000);
       const [post] = first.timeline;
       expect(post).toMatchObject({ kind: 'progress', actor: { name: '赵干部' }, text: '已完成台账清理', decision: null });
       expect(post?.files.map((file) => [file.name, file.isImage])).toEqual([
@@ -149,7 +150,7 @@ describe('an item', () => {
       expect(await callApi(cloud, 'o-named', 'tasks.editProgress', { progressId, text: '别人改' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       expect(await callApi(cloud, 'o-outsider', 'tasks.editProgress', { progressId, text: '外人改' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       expect(await callApi(cloud, 'o-cadre', 'tasks.editProgress', { progressId: 'missing', text: '改' })).toMatchObject({ ok: false, code: 'PROGRESS_NOT_FOUND' });
-      await sdkDatabase(cloud).collection('progress').doc(progressId).update({ data: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+      await sdkDatabase(cloud).collection('progress').doc(progressId).update({ data: { createdAt: new Date(testNow().getTime() - 11 * 60_000) } });
       const late = await snapshotWithout(cloud, progressId);
       expect(await callApi(cloud, 'o-cadre', 'tasks.editProgress', { progressId, text: '太晚了' })).toMatchObject({ ok: false, code: 'EDIT_WINDOW_PASSED' });
       expect(await snapshotWithout(cloud, progressId)).toEqual(late);

@@ -9,6 +9,7 @@ import { PERSON_SPECS, planInput } from './task-fixture';
 import type { ItemSpec, PersonKey, Unit } from './task-fixture';
 import { expectOk } from './local-cloud';
 import { OFFICE_OPENID } from './roster-fixture';
+import { testNow } from './test-clock';
 
 /** An item as stored, with what the dashboard reads. */
 export interface StoredTask {
@@ -41,12 +42,12 @@ export function visibleTo(tasks: StoredTask[], viewer: TaskViewer): StoredTask[]
   return tasks.filter((task) => maySeeTask(viewer, task));
 }
 
-export function colourOf(task: StoredTask, now = new Date()) {
+export function colourOf(task: StoredTask, now = testNow()) {
   return deadlineState({ status: task.status, dueDate: task.dueDate, nextReviewDue: task.nextReviewDue ?? null }, now, DEFAULT_DUE_SOON_DAYS).colour;
 }
 
 /** done / overdue / in progress of a set of items, the dashboard's definition written out again for the test. */
-export function tally(tasks: StoredTask[], now = new Date()) {
+export function tally(tasks: StoredTask[], now = testNow()) {
   const done = tasks.filter((task) => isDone(task.status)).length;
   const overdue = tasks.filter((task) => !isDone(task.status) && colourOf(task, now) === 'red').length;
   return { total: tasks.length, done, overdue, inProgress: tasks.length - done - overdue };

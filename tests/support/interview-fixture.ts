@@ -8,6 +8,7 @@ import { expectOk, uploadThroughSdk } from './local-cloud';
 import { OFFICE_OPENID, addBoundMember, setUpUnit } from './roster-fixture';
 import type { TestPerson } from './roster-fixture';
 import { signaturePng } from './png';
+import { testNow } from './test-clock';
 
 /** The people of a 约谈: who proposes, approves, talks, records, is talked to, and two who have nothing to do with it. */
 export interface InterviewCast {
@@ -42,7 +43,7 @@ export async function setUpInterviewCast(cloud: Emulator): Promise<InterviewCast
 }
 
 export function inAnHour(): string {
-  return new Date(Date.now() + 3600_000).toISOString();
+  return new Date(testNow().getTime() + 3600_000).toISOString();
 }
 
 /** A complete proposal: the 对象, one or two 约谈人, the 记录人, the approver, time, place, reason and source. */
@@ -69,8 +70,8 @@ export const FULL_RECORD = {
 };
 
 export function fullRecord(interviewId: string) {
-  const due = new Date(Date.now() + 14 * 86400_000).toISOString().slice(0, 10);
-  return { interviewId, heldAt: new Date().toISOString(), ...FULL_RECORD, feedbackDue: due };
+  const due = new Date(testNow().getTime() + 14 * 86400_000).toISOString().slice(0, 10);
+  return { interviewId, heldAt: testNow().toISOString(), ...FULL_RECORD, feedbackDue: due };
 }
 
 let uploads = 0;

@@ -3,13 +3,14 @@ import { startEmulator } from '../../emulator';
 import type { Emulator } from '../../emulator';
 import type { ActionName, ActionOutput } from '../../core/actions';
 import type { ApiResult } from '../../core/result';
+import { testClock } from './test-clock';
 
 export const TEST_SETUP_SECRET = 'test-setup-secret';
 const FUNCTIONS_DIR = join(__dirname, '..', '..', 'cloudfunctions');
 
-/** A fresh in-memory local cloud running the built functions, as `npm start` does on disk. */
+/** A fresh in-memory local cloud running the built functions, as `npm start` does on disk, on the tests' clock. */
 export async function startLocalCloud(functionEnv: Record<string, string> = { SETUP_SECRET: TEST_SETUP_SECRET }): Promise<Emulator> {
-  return startEmulator({ port: 0, store: { kind: 'memory' }, functionsDir: FUNCTIONS_DIR, functionEnv });
+  return startEmulator({ port: 0, store: { kind: 'memory' }, functionsDir: FUNCTIONS_DIR, functionEnv, clock: testClock });
 }
 
 /** Calls the api function as the phone of `openid` would (null: no identity, like a timer trigger). */

@@ -5,6 +5,7 @@ import type { Role } from '../../core/roles';
 import { beijingDay } from '../../core/time';
 import { sortKeyOf } from '../../server/tasks/task-fields';
 import { collectionSnapshot, expectOk, sdkDatabase } from './local-cloud';
+import { testNow } from './test-clock';
 import { OFFICE_OPENID, addBoundMember, setUpUnit } from './roster-fixture';
 import type { TestPerson } from './roster-fixture';
 
@@ -38,8 +39,9 @@ export async function setUpPeople(cloud: Emulator): Promise<Unit> {
   return { departments, people };
 }
 
+/** Today in Beijing on the tests' clock (tests/support/test-clock.ts), not the machine's. */
 export function today(): string {
-  return beijingDay(new Date());
+  return beijingDay(testNow());
 }
 
 /** A Beijing day `days` from today (negative: in the past). */

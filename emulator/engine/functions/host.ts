@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
+import type { CloudClock } from '../clock';
 import { functionEntry, readFunctionConfig } from './config';
 import { FunctionPool } from './pool';
 
@@ -23,6 +24,8 @@ export interface FunctionHostOptions {
   /** Overrides config.json's timeout for every function. */
   timeoutMs?: number;
   maxInstancesPerFunction?: number;
+  /** The time function instances see as their `Date`. */
+  clock: CloudClock;
 }
 
 /** Locally a slow laptop gets more room than the platform's 3 s default, unless config.json says otherwise. */
@@ -68,7 +71,7 @@ export class FunctionHost {
       namespace: this.options.envId,
       memory_limit_in_mb: 256,
       time_limit_in_ms: pool.timeoutMs,
-    });
+    }, this.options.clock.offset());
   }
 
   /** Stops every instance: the next call loads the bundle (and config.json) afresh. */

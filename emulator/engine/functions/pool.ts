@@ -18,6 +18,7 @@ interface Invocation {
   event: unknown;
   env: Record<string, string>;
   context: InvocationContext;
+  clockOffsetMs: number;
   resolve: (json: string) => void;
   reject: (error: EmulatorError) => void;
 }
@@ -55,10 +56,10 @@ export class FunctionPool {
     private readonly maxInstances: number,
   ) {}
 
-  invoke(event: unknown, env: Record<string, string>, context: InvocationContext): Promise<string> {
+  invoke(event: unknown, env: Record<string, string>, context: InvocationContext, clockOffsetMs = 0): Promise<string> {
     if (this.closed) return Promise.reject(executeFail('function runtime is stopping'));
     return new Promise<string>((resolve, reject) => {
-      this.queue.push({ event, env: { ...this.baseEnv, ...env }, context, resolve, reject });
+      this.queue.push({ event, env: { ...this.baseEnv, ...env }, context, clockOffsetMs, resolve, reject });
       this.pump();
     });
   }
@@ -94,7 +95,7 @@ export class FunctionPool {
 
   private run(instance: Instance, invocation: Invocation): void {
     instance.running = { invocation, timer: this.deadline(instance, this.timeoutMs + COLD_START_ALLOWANCE_MS) };
-    instance.worker.postMessage({ id: invocation.context.request_id, event: invocation.event, env: invocation.env, context: invocation.context });
+    instance.worker.postMessage({ id: invocation.context.request_id, event: invocation.event, env: invocation.env, context: invocation.context, clockOffsetMs: invocation.clockOffsetMs });
   }
 
   private deadline(instance: Instance, ms: number): NodeJS.Timeout {

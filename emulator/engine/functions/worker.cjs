@@ -3,6 +3,22 @@
 // (tsx under `npm run emulator`, swc under jest), so this file must run as it is.
 const { parentPort, workerData } = require('node:worker_threads');
 
+/**
+ * The local cloud's clock (engine/clock.ts): the instance's `Date` runs `clockOffsetMs` from the machine's, as the
+ * emulator says with every call. A constructor function, not a class, so `Date()` without `new` still works.
+ */
+const MachineDate = Date;
+let clockOffsetMs = 0;
+function CloudDate(...args) {
+  if (!new.target) return new MachineDate(MachineDate.now() + clockOffsetMs).toString();
+  return args.length === 0 ? new MachineDate(MachineDate.now() + clockOffsetMs) : new MachineDate(...args);
+}
+CloudDate.prototype = MachineDate.prototype;
+CloudDate.now = () => MachineDate.now() + clockOffsetMs;
+CloudDate.parse = MachineDate.parse;
+CloudDate.UTC = MachineDate.UTC;
+globalThis.Date = CloudDate;
+
 /** The function's module, loaded on first use and kept: globals persist between calls, as on the platform. */
 let handler;
 
@@ -24,8 +40,9 @@ function describe(error) {
   }
 }
 
-parentPort.on('message', async ({ id, event, env, context }) => {
+parentPort.on('message', async ({ id, event, env, context, clockOffsetMs: offset }) => {
   resetEnv(env);
+  clockOffsetMs = offset ?? 0;
   try {
     if (!handler) handler = require(workerData.entry);
     if (typeof handler.main !== 'function') throw new Error(`${workerData.entry} does not export main(event, context)`);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { CloudClock } from '../clock';
 import { EmulatorError, invalidParam } from '../../errors';
 import type { FunctionHost } from '../functions/host';
 import { nextFireTime, parseCron } from './cron';
@@ -35,8 +36,9 @@ export interface TimerClock {
   clearTimeout(handle: unknown): void;
 }
 
-const REAL_CLOCK: TimerClock = {
-  now: () => Date.now(),
+/** Runs on the local cloud's clock (which may be set), waiting in real milliseconds. */
+export const cloudTimerClock = (clock: CloudClock): TimerClock => ({
+  now: () => clock.nowMs(),
   setTimeout: (callback, ms) => {
     const handle = setTimeout(callback, ms);
     // A waiting timer must not keep the process alive; the emulator's server does that.
@@ -44,7 +46,7 @@ const REAL_CLOCK: TimerClock = {
     return handle;
   },
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
+});
 
 /** Long waits are cut into pieces so a timer never overflows setTimeout and follows a clock that jumped. */
 const MAX_WAIT_MS = 3600_000;
@@ -93,7 +95,7 @@ export class TimerScheduler {
     private readonly functions: FunctionHost,
     private readonly functionsDir: string | undefined,
     private readonly log: (line: string) => void = () => undefined,
-    private readonly clock: TimerClock = REAL_CLOCK,
+    private readonly clock: TimerClock = cloudTimerClock(new CloudClock()),
   ) {}
 
   /** Reads the triggers (again) and, when started, schedules each at its next time. */

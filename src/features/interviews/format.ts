@@ -1,4 +1,5 @@
 import type { IsoDay } from '../../../core/time';
+import { appNow } from '../../utils/clock';
 
 // China has no daylight saving: Beijing time is UTC+8 all year, so plain arithmetic is exact.
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -10,7 +11,7 @@ function beijing(iso: string) {
 }
 
 /** 3月20日 09:00 this year, 2025年3月20日 09:00 otherwise. */
-export function formatMoment(iso: string, now = new Date()): string {
+export function formatMoment(iso: string, now = appNow()): string {
   const at = beijing(iso);
   const time = `${pad(at.hours)}:${pad(at.minutes)}`;
   return at.year === beijing(now.toISOString()).year ? `${at.month}月${at.day}日 ${time}` : `${at.year}年${at.month}月${at.day}日 ${time}`;
@@ -42,7 +43,7 @@ export function fromPickers(day: string, time: string): string | null {
 }
 
 /** Today as a Beijing calendar day. */
-export function todayInBeijing(now = new Date()): IsoDay {
+export function todayInBeijing(now = appNow()): IsoDay {
   return toPickers(now.toISOString()).day;
 }
 

@@ -27,6 +27,7 @@ import {
   updateProblem,
 } from './planDraft';
 import type { PlanDraft, ProblemChange } from './planDraft';
+import { appNow } from '../../utils/clock';
 
 export type WizardStep = 'source' | 'review' | 'names' | 'done';
 export type SourceMode = 'paste' | 'file';
@@ -92,7 +93,7 @@ export function useImportWizard() {
   const [mode, setMode] = useState<SourceMode>('paste');
   const [text, setText] = useState('');
   const [file, setFile] = useState<PickedFile | null>(null);
-  const [planDate, setPlanDate] = useState(() => beijingDay(new Date()));
+  const [planDate, setPlanDate] = useState(() => beijingDay(appNow()));
   const [busy, setBusy] = useState<Busy>(null);
   const [sourceError, setSourceError] = useState<string | null>(null);
   const [source, setSource] = useState<PreviewSource | null>(null);

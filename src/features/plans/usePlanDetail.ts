@@ -4,6 +4,7 @@ import type { DeadlineColour } from '../../../core/tasks/deadline';
 import { isDone } from '../../../core/tasks/status';
 import { beijingDay } from '../../../core/time';
 import { useAction } from '@/api/hooks';
+import { appNow } from '../../utils/clock';
 
 export interface PlanFigures {
   total: number;
@@ -15,7 +16,7 @@ export interface PlanFigures {
 /** One plan with its items by 方面, and the figures its header shows; colours are decided in Beijing days, now. */
 export function usePlanDetail(planId: string) {
   const plan = useAction('plans.get', { planId }, { refreshOnShow: true });
-  const now = useMemo(() => new Date(), [plan.data]);
+  const now = useMemo(() => appNow(), [plan.data]);
   const figures = useMemo((): PlanFigures | null => {
     if (!plan.data) return null;
     const tasks = plan.data.aspects.flatMap((aspect) => aspect.tasks);

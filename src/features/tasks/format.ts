@@ -1,5 +1,6 @@
 import type { PlanDeadline } from '../../../core/plan';
 import type { IsoDay } from '../../../core/time';
+import { appNow } from '../../utils/clock';
 
 // China has no daylight saving: Beijing time is UTC+8 all year.
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -12,14 +13,14 @@ function beijingParts(iso: string) {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** 12月7日 09:05 this year, 2025年12月7日 09:05 otherwise: timeline times, short on a phone. */
-export function formatMoment(iso: string, now = new Date()): string {
+export function formatMoment(iso: string, now = appNow()): string {
   const at = beijingParts(iso);
   const time = `${pad(at.hours)}:${pad(at.minutes)}`;
   return at.year === beijingParts(now.toISOString()).year ? `${at.month}月${at.day}日 ${time}` : `${at.year}年${at.month}月${at.day}日 ${time}`;
 }
 
 /** 12月7日 (or with the year when not this year): the latest progress on a list row. */
-export function formatShortDate(iso: string, now = new Date()): string {
+export function formatShortDate(iso: string, now = appNow()): string {
   const at = beijingParts(iso);
   return at.year === beijingParts(now.toISOString()).year ? `${at.month}月${at.day}日` : `${at.year}年${at.month}月${at.day}日`;
 }
@@ -45,7 +46,7 @@ export function formatDeadline(dueDate: IsoDay | null, deadline: PlanDeadline): 
 }
 
 /** Today as a Beijing calendar day, for date pickers. */
-export function todayInBeijing(now = new Date()): IsoDay {
+export function todayInBeijing(now = appNow()): IsoDay {
   const at = beijingParts(now.toISOString());
   return `${at.year}-${pad(at.month)}-${pad(at.day)}`;
 }
@@ -58,7 +59,7 @@ export function nextDay(day: IsoDay): IsoDay {
 }
 
 /** Minutes left until an instant, rounded up; 0 once past. */
-export function minutesUntil(iso: string, now = new Date()): number {
+export function minutesUntil(iso: string, now = appNow()): number {
   return Math.max(0, Math.ceil((new Date(iso).getTime() - now.getTime()) / 60000));
 }
 
