@@ -8,4 +8,6 @@ module.exports = {
   testMatch: ['<rootDir>/tests/weapp/**/*.weapp.test.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
   testTimeout: 120000,
+  // One phone at a time: the pages share one local cloud per file, and CI's two cores are busy enough.
+  maxWorkers: 1,
 };

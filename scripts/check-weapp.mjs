@@ -58,9 +58,20 @@ await step('upload', 'miniprogram-ci compile as uploaded (project settings) and 
   if (minifiedAlready) console.log('   (the project settings minify JS, WXML and WXSS: the upload is the minified build)');
   failures.push(...reportSizes({ uploaded, raw: distSizes(dist), minified, roots: subpackageRoots(dist) }));
 });
+// Quality rules left failing on purpose, each with why. 按需注入 (lazyCodeLoading: requiredComponents) leaves Taro's
+// pages blank, which cannot load base.wxml under it (NervJS/taro#10885, #14539, open).
+const ACCEPTED_QUALITY_FAILURES = new Set(['LAZYCODE_LOADING_OPEN']);
+
 await step('quality', '代码质量 (DevTools quality scan)', async () => {
   const results = await codeQuality(tools.loadCi(), dist);
-  for (const rule of results) console.log(`   ${rule.success ? 'ok  ' : 'FAIL'} ${rule.text ?? rule.name}${rule.success ? '' : describe(rule)}`);
+  const failed = [];
+  for (const rule of results) {
+    const accepted = !rule.success && ACCEPTED_QUALITY_FAILURES.has(rule.name);
+    // The rule's text is worded as the problem ("JS compression is not turned on"): shown only when it applies.
+    console.log(`   ${rule.success ? 'ok  ' : accepted ? 'kept' : 'FAIL'} ${rule.name}${rule.success ? '' : ` — ${rule.text}${describe(rule)}`}`);
+    if (!rule.success && !accepted) failed.push(rule.name);
+  }
+  if (failed.length > 0) throw new Error(`failed rules: ${failed.join(', ')}`);
 });
 
 function describe(rule) {
