@@ -29,7 +29,7 @@ npm run --silent build:weapp >/dev/null
 # .cache/weapp-tools on first use: about 3 min once, then about 1.5 min a run).
 step "WeChat's checks of the mini-program"
 npm run --silent check:weapp
-step 'every mini-program page rendered in Node through wcc (about 1.5 min)'
+step 'every mini-program page rendered in Node through wcc (about 2 min)'
 npx jest --ci -c jest.weapp.config.js
 step 'H5 build'
 npm run --silent build:h5 >/dev/null

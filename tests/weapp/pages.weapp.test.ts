@@ -191,6 +191,32 @@ describe('what a person reads', () => {
     expect(page.tags.get('wx-canvas')).toBe(1);
   });
 
+  test('WeChat holding a privacy call: the page says what and why; 同意 lets the call go on, 暂不同意 explains and the next tap asks again', async () => {
+    const phone = new Phone(cloud, openidOf(PERSON.office));
+    phone.launch();
+    const before = await phone.open('packages/plans/import/index');
+    expect(before.text.join('\n')).not.toContain('隐私保护指引');
+
+    const agreed = await phone.needPrivacy('chooseMessageFile');
+    const asking = phone.render().text.join('\n');
+    expect(asking).toContain('使用前请阅读隐私保护指引');
+    expect(asking).toContain('你从微信聊天中选中的文件');
+    await phone.trigger('同意并继续', 'agreeprivacyauthorization');
+    expect(agreed).toEqual([{ event: 'agree', buttonId: 'zg-privacy-agree' }]);
+    expect(phone.render().text.join('\n')).not.toContain('使用前请阅读隐私保护指引');
+
+    const declined = await phone.needPrivacy('getClipboardData');
+    expect(phone.render().text.join('\n')).toContain('剪切板');
+    await phone.trigger('暂不同意', 'tap');
+    expect(declined).toEqual([{ event: 'disagree' }]);
+    expect(phone.toasts).toContain('未同意，暂不能使用此功能；再次点击可重新选择');
+    expect(phone.render().text.join('\n')).not.toContain('使用前请阅读隐私保护指引');
+
+    await phone.needPrivacy('getClipboardData');
+    expect(phone.render().text.join('\n')).toContain('使用前请阅读隐私保护指引');
+    expect(phone.render().exceptions).toEqual([]);
+  });
+
   test('统计 shows the figures', async () => {
     const page = await open('pages/stats/index', 'secretary');
     const text = page.text.join('\n');

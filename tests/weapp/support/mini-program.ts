@@ -16,6 +16,7 @@ type VirtualNode = string | { tag: string; attr?: Record<string, unknown>; child
 type Element = Exclude<VirtualNode, string>;
 type Callbacks = { success?: (result: unknown) => void; fail?: (error: unknown) => void; complete?: (result: unknown) => void };
 type PageConfig = Record<string, unknown> & { data?: Record<string, unknown> };
+type PrivacyListener = (resolve: (option: unknown) => void, eventInfo: { referrer: string }) => void;
 
 export interface RenderedPage {
   route: string;
@@ -103,6 +104,18 @@ function elementsWithClass(node: VirtualNode, className: string): Element[] {
   return [...own, ...(node.children ?? []).flatMap((child) => elementsWithClass(child, className))];
 }
 
+/** The innermost element whose text reads `label`. */
+function deepestWithText(node: Element, label: string): Element | undefined {
+  for (const child of node.children ?? []) {
+    if (typeof child === 'string') continue;
+    const inner = deepestWithText(child, label);
+    if (inner) return inner;
+  }
+  const lines: string[] = [];
+  textOf(node, lines, new Map());
+  return lines.join('') === label ? node : undefined;
+}
+
 const describe = (error: unknown) => (error instanceof Error ? `${error.message}\n${error.stack?.split('\n').slice(1, 4).join('\n') ?? ''}` : String(error));
 
 /** A phone: this member's WeChat, with the mini-program freshly started on it. */
@@ -118,6 +131,11 @@ export class Phone {
   private app: Record<string, unknown> | undefined;
   private pageConfig: PageConfig | undefined;
   private readonly pages: Record<string, unknown>[] = [];
+  private opened: { route: string; page: Record<string, unknown>; firstException: number; firstCall: number } | undefined;
+  private tree: Element | undefined;
+  private privacyListener: PrivacyListener | undefined;
+  /** The toasts shown, in order. */
+  readonly toasts: string[] = [];
 
   constructor(
     private readonly cloud: Emulator,
@@ -245,7 +263,9 @@ export class Phone {
       removeStorage: this.asyncApi('removeStorage', ({ key }) => void this.storage.delete(String(key))),
       getSetting: this.asyncApi('getSetting', () => ({ authSetting: {}, subscriptionsSetting: { mainSwitch: true, itemSettings: {} } })),
       getPrivacySetting: this.asyncApi('getPrivacySetting', () => ({ needAuthorization: false, privacyContractName: '《整改通隐私保护指引》' })),
-      onNeedPrivacyAuthorization: () => undefined,
+      onNeedPrivacyAuthorization: (listener: PrivacyListener) => {
+        this.privacyListener = listener;
+      },
       createSelectorQuery: selectorQuery,
       onAppShow: () => undefined,
       onAppHide: () => undefined,
@@ -260,7 +280,7 @@ export class Phone {
       setNavigationBarTitle: this.asyncApi('setNavigationBarTitle', () => undefined),
       setNavigationBarColor: this.asyncApi('setNavigationBarColor', () => undefined),
       stopPullDownRefresh: this.asyncApi('stopPullDownRefresh', () => undefined),
-      showToast: this.asyncApi('showToast', () => undefined),
+      showToast: this.asyncApi('showToast', ({ title }) => void this.toasts.push(String(title))),
       hideToast: this.asyncApi('hideToast', () => undefined),
       showLoading: this.asyncApi('showLoading', () => undefined),
       hideLoading: this.asyncApi('hideLoading', () => undefined),
@@ -343,14 +363,21 @@ export class Phone {
     hook('onShow');
     hook('onReady');
     await this.settle();
+    this.opened = { route, page, firstException, firstCall };
+    return this.render();
+  }
+
+  /** The page on top as it reads now; what it reported counts from when it was opened. */
+  render(): RenderedPage {
+    if (!this.opened) throw new Error('no page is open');
+    const { route, page, firstException, firstCall } = this.opened;
     wxmlWarnings.length = 0;
     const tree = renderer(`${route}.wxml`)(page.data as Record<string, unknown>, {}, {});
     const text: string[] = [];
     const tags = new Map<string, number>();
     const expanded = this.expandComponents(tree);
+    this.tree = expanded;
     textOf(expanded, text, tags);
-    hook('onHide');
-    hook('onUnload');
     const elements = (className: string) =>
       elementsWithClass(expanded, className).map((element) => {
         const lines: string[] = [];
@@ -359,6 +386,32 @@ export class Phone {
       });
     const warnings = wxmlWarnings.filter((warning) => !warning.includes('Template `undefined` not found'));
     return { route, text, elements, tags, wxmlWarnings: warnings, exceptions: this.exceptions.slice(firstException), unknownApis: [...this.unknownApis], calls: this.calls.slice(firstCall) };
+  }
+
+  /**
+   * What the person does to the element reading `label` (a button): WeChat sends the page's event handler the event
+   * `type` (tap, agreeprivacyauthorization, …) with the element's id and data-sid, as it does from a real tap.
+   */
+  async trigger(label: string, type: string): Promise<void> {
+    const target = this.tree ? deepestWithText(this.tree, label) : undefined;
+    if (!target || !this.opened) throw new Error(`nothing on the page reads ${label}`);
+    const node = { id: String(target.attr?.id ?? ''), dataset: { sid: String(target.attr?.['data-sid'] ?? '') } };
+    const { page } = this.opened;
+    this.guard(() => (page.eh as (event: unknown) => void).call(page, { type, timeStamp: Date.now(), target: node, currentTarget: node, detail: {} }))();
+    await this.settle();
+  }
+
+  /**
+   * WeChat holding a call to a privacy API the person has not agreed to yet: the listener the app registered is
+   * called; answers the options the app resolves it with, as they come.
+   */
+  async needPrivacy(referrer: string): Promise<unknown[]> {
+    const answers: unknown[] = [];
+    if (!this.privacyListener) throw new Error('the app registered no onNeedPrivacyAuthorization listener');
+    const listener = this.privacyListener;
+    this.guard(() => listener((option: unknown) => answers.push(option), { referrer }))();
+    await this.settle();
+    return answers;
   }
 
   /** Taro renders deep trees through its `comp` custom component: render each one from its `i` property and splice it in. */
