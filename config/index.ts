@@ -5,8 +5,9 @@ import devConfig from './dev';
 import prodConfig from './prod';
 
 const root = path.resolve(__dirname, '..');
-// core/ lives beside src/ and is TypeScript: both targets must run it through babel.
-const compile = { include: [path.join(root, 'core')] };
+// core/ lives beside src/ and is TypeScript: both targets must run it through babel. zod ships ES2020 (`??`, `?.`):
+// babel brings it down too, so the mini-program parses on WeChat's runtime without WeChat re-transpiling on upload.
+const compile = { include: [path.join(root, 'core'), path.join(root, 'node_modules', 'zod')] };
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const isH5 = process.env.TARO_ENV === 'h5';

@@ -1,5 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import { extensionLabel } from '../EvidenceGallery';
+import { PrivacySheet } from '../PrivacySheet';
 import './index.scss';
 
 export type PickedTile = {
@@ -28,6 +29,7 @@ type Props = {
 export function EvidencePicker({ tiles, max, onAdd, onRemove, onOpen, onRetry, hint }: Props) {
   return (
     <View className='zg-picker'>
+      <PrivacySheet />
       <View className='zg-picker__grid'>
         {tiles.map((tile) => (
           <View key={tile.key} className='zg-picker__tile'>

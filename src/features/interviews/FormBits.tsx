@@ -25,10 +25,10 @@ type DateTimeProps = { day: string; time: string; onDay: (day: string) => void; 
 export function DateTimeRow({ day, time, onDay, onTime, start }: DateTimeProps) {
   return (
     <View className='zg-iv-datetime'>
-      <Picker mode='date' value={day || start || ''} start={start} onChange={(event) => onDay(String(event.detail.value))}>
+      <Picker className='zg-iv-datetime__picker' mode='date' value={day || start || ''} start={start} onChange={(event) => onDay(String(event.detail.value))}>
         <View className={`zg-iv-datetime__part ${day ? '' : 'zg-iv-datetime__part--empty'}`}>{day ? formatDay(day) : '选择日期'}</View>
       </Picker>
-      <Picker mode='time' value={time || '09:00'} onChange={(event) => onTime(String(event.detail.value))}>
+      <Picker className='zg-iv-datetime__picker' mode='time' value={time || '09:00'} onChange={(event) => onTime(String(event.detail.value))}>
         <View className={`zg-iv-datetime__part ${time ? '' : 'zg-iv-datetime__part--empty'}`}>{time || '选择时间'}</View>
       </Picker>
     </View>

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
+import { PrivacySheet } from '@/components/PrivacySheet';
 import { ImportDone } from '@/features/plans/ImportDone';
 import { ImportSteps } from '@/features/plans/ImportSteps';
 import { NamesStep } from '@/features/plans/NamesStep';
@@ -19,6 +20,7 @@ export default function PlanImportPage() {
   }
   return (
     <View>
+      <PrivacySheet />
       <ImportSteps step={step} />
       {step === 'source' ? <SourceStep source={wizard.source} /> : null}
       {step === 'review' ? <ReviewStep wizard={wizard} onOpenPlan={openPlan} /> : null}

@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { ListCell } from '@/components/ListCell';
 import { Loading } from '@/components/Loading';
+import { PrivacySheet } from '@/components/PrivacySheet';
 import { Section } from '@/components/Section';
 import { InviteCard } from '@/features/roster/InviteCard';
 import { MemberForm } from '@/features/roster/MemberForm';
@@ -28,6 +29,7 @@ export default function MemberEditPage() {
 
   return (
     <View>
+      <PrivacySheet />
       <MemberForm
         draft={editor.draft}
         departments={editor.departments}
