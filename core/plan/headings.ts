@@ -22,7 +22,7 @@ const MARKER_PATTERNS: Array<[MarkerKind, RegExp]> = [
   ['pcn', new RegExp(`^[（(]\\s*(${CN})\\s*[）)][、．.]?\\s*(.*)$`)],
   // `(?!\d)` keeps amounts such as 1.5万元 from reading as item 1.
   ['ar', /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/],
-  ['par', /^[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$/],
+  ['par', /^[（(]\s*(\d{1,4})\s*[）)]\s*(.*)$/],
   ['par', /^(\d{1,3})[）)]\s*(.*)$/],
 ];
 
@@ -45,7 +45,7 @@ export interface ProblemHeading {
   rest: string;
 }
 
-const NUM = `\\d{1,3}|${CN}|\\*+`;
+const NUM = `\\d{1,4}|${CN}|\\*+`;
 // Words that introduce a problem's statement: 问题, 问题描述, 存在问题 …
 const WORD = '(?:问题(?:描述|内容)?|存在问题|反馈问题|具体问题|巡察问题)';
 const PROBLEM_PATTERNS = [
