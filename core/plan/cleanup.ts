@@ -1,14 +1,14 @@
 import { readMarker, readPlainAspect, readProblemHeading } from './headings';
 import { readLabel } from './labels';
 import type { SourceLine } from './normalize';
-import { findTables } from './tables';
+import { findTableSpans } from './tables';
 
 // Text copied out of a PDF or a WeChat article: lines broken where the page was narrow, page numbers
 // (— 3 —, - 2 -, 第 3 页) and the plan's title repeated at the top of each page. Put back before parsing.
 
 const PAGE_NUMBER = /^(?:[-—–－─]+\s*\d{1,4}\s*[-—–－─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 // A sentence, or a label or heading, is complete at these; a line ending otherwise may go on in the next.
-const COMPLETE_END = /[。；;！？!?：:）)】》”"」』…]$/;
+const COMPLETE_END = /[。；;！？!?：:）)】》”"」』…]/;
 const SENTENCE_INSIDE = /[，,、；;。]/;
 // A broken line is a full line of the page: shorter ones ended where the writer ended them.
 const MIN_BROKEN_LENGTH = 14;
@@ -32,7 +32,7 @@ const startsBlock = (text: string) =>
 function runningHeaders(lines: SourceLine[]): Set<string> {
   const counts = new Map<string, number>();
   for (const { text } of lines) {
-    if (text.length > MAX_HEADER_LENGTH || isTableLine(text) || startsBlock(text) || SENTENCE_INSIDE.test(text)) continue;
+    if (text.length > MAX_HEADER_LENGTH || isTableLine(text) || SENTENCE_INSIDE.test(text) || /[：:]/.test(text) || startsBlock(text)) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, count]) => count >= MIN_HEADER_REPEATS).map(([text]) => text));
@@ -58,25 +58,30 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
   }
   // A table's cells keep their own paragraphs: each may be one item of a list.
   const inTable = new Set<number>();
-  for (const { start, end } of findTables(kept)) for (let i = start; i < end; i += 1) inTable.add(i);
+  for (const { start, end } of findTableSpans(kept)) for (let i = start; i < end; i += 1) inTable.add(i);
   let joined = 0;
-  const lines: SourceLine[] = [];
+  // A paragraph being put back together, kept in pieces: joining them once at the end keeps this linear.
+  const paragraphs: Array<{ no: number; pieces: string[]; sentence: boolean; length: number }> = [];
   kept.forEach((line, index) => {
-    const last = lines.at(-1);
+    const last = paragraphs.at(-1);
+    const lastText = last?.pieces.at(-1) ?? '';
     const broken =
       last !== undefined &&
       !inTable.has(index) &&
       !inTable.has(index - 1) &&
-      last.text.length >= MIN_BROKEN_LENGTH &&
-      SENTENCE_INSIDE.test(last.text) &&
-      !COMPLETE_END.test(last.text) &&
-      !isTableLine(last.text) &&
+      last.length >= MIN_BROKEN_LENGTH &&
+      last.sentence &&
+      !COMPLETE_END.test(lastText.slice(-1)) &&
+      !isTableLine(lastText) &&
       !isTableLine(line.text) &&
       !startsBlock(line.text);
     if (broken) {
-      lines[lines.length - 1] = { no: last.no, text: last.text + line.text };
+      last.pieces.push(line.text);
+      last.length += line.text.length;
+      last.sentence ||= SENTENCE_INSIDE.test(line.text);
       joined += 1;
-    } else lines.push(line);
+    } else paragraphs.push({ no: line.no, pieces: [line.text], sentence: SENTENCE_INSIDE.test(line.text), length: line.text.length });
   });
+  const lines = paragraphs.map(({ no, pieces }) => ({ no, text: pieces.join('') }));
   return { lines, joined, dropped };
 }

@@ -26,8 +26,12 @@ const MARKER_PATTERNS: Array<[MarkerKind, RegExp]> = [
   ['par', /^(\d{1,3})[）)]\s*(.*)$/],
 ];
 
+// What every marker starts with: most lines start otherwise and need no pattern tried.
+const MARKER_START = new RegExp(`^(?:第|[（(\\d\\u2460-\\u2473]|${CN_NUMERAL})`);
+
 /** The numbering a line starts with, if any. */
 export function readMarker(text: string): Marker | null {
+  if (!MARKER_START.test(text)) return null;
   for (const [kind, pattern] of MARKER_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -30,8 +30,17 @@ interface Span {
   end: number;
 }
 
+// Built once per family and number: a plan has thousands of lists, each looking for its 1, 2, 3 …
+const BUILT = new Map<Family, Map<number, ReturnType<Family>>>();
+function markerOf(family: Family, n: number): ReturnType<Family> {
+  let built = BUILT.get(family);
+  if (!built) BUILT.set(family, (built = new Map()));
+  if (!built.has(n)) built.set(n, family(n));
+  return built.get(n) ?? null;
+}
+
 function findMarker(text: string, family: Family, n: number, from: number): Span | null {
-  const marker = family(n);
+  const marker = markerOf(family, n);
   if (!marker) return null;
   const { pattern, needsBoundary } = marker;
   pattern.lastIndex = from;
