@@ -21,7 +21,7 @@ export const ERROR_MESSAGES = {
   PLAN_NOT_FOUND: '找不到该整改方案',
   PLAN_FILE_UNREADABLE: '无法读取该文件，请上传 .docx 或 .txt 格式的方案',
   FILE_NOT_FOUND: '文件不存在或已过期，请重新选择',
-  UNRESOLVED_NAMES: '还有责任部门或责任领导未确认对应关系',
+  UNRESOLVED_NAMES: '还有责任部门、责任领导或措施责任人未确认对应关系',
   TASK_NOT_FOUND: '找不到该整改事项',
   INVALID_STATE: '事项当前状态不能进行此操作，请刷新后查看',
   FILE_NOT_ALLOWED: '附件不属于本事项或格式不支持（支持图片、PDF、Word、Excel）',

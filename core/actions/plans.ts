@@ -27,6 +27,8 @@ export type PreviewPlanOutput = {
   warningTargets: WarningTarget[];
   departments: NameSuggestion[];
   leaders: NameSuggestion[];
+  /** The measures' own 责任人, matched against every active member (a measure's owner may be any cadre). */
+  owners: NameSuggestion[];
   /** Set when a plan with the same title and problems is already in: importing again would be refused. */
   alreadyImported: { planId: string; title: string } | null;
 };
@@ -58,6 +60,8 @@ export const importPlanInput = z
       .max(50),
     departments: z.record(z.string().max(100), departmentResolutionSchema),
     leaders: z.record(z.string().max(100), leaderResolutionSchema),
+    /** The measures' 责任人 as the office confirmed them, like the leaders; absent when the plan names none. */
+    owners: z.record(z.string().max(100), leaderResolutionSchema).default({}),
   })
   .strict();
 export type ImportPlanInput = z.input<typeof importPlanInput>;

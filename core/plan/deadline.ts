@@ -21,19 +21,37 @@ export interface DeadlineIssue {
 }
 
 const IMMEDIATE = /即知即改|立行立改|立改立行|马上就改|立即整改|即查即改|立查立改|边查边改/;
-const LONG_TERM = /长期|常态化|持续整改|久久为功/;
+// Periodic work (每季度, 每月) has no end: it is kept up, like 长期坚持.
+const LONG_TERM = /长期|常态化|持续整改|久久为功|每(?:周|月|季度?|半年|年)|定期|逐月|按季度?/;
+const DONE = /已(?:经)?(?:整改)?(?:完成|办结|到位|整改到位|整改完毕)|已整改/;
+
 const MONTHS = new RegExp(`(\\d{1,2}|${CN_NUMERAL}{1,3}|\\*+)\\s*个\\s*月`);
 const HALF_YEAR = /(?<![上下])半年/;
 const YEARS = new RegExp(`(?<![\\d*])(\\d|[一两二三])\\s*年(?:内|以内|之内)`);
 // A date with a figure replaced by *: *年*月*日, 2026年*月底 …
 const DATE_LIKE = /[\d*]+\s*年(?:\s*[\d*]+\s*月)?(?:\s*[\d*]+\s*[日号]|\s*(?:底|末))?|[\d*]+\s*月(?:\s*[\d*]+\s*[日号]|\s*(?:底|末))/g;
 
-type Resolve = (match: RegExpMatchArray) => CalendarDate;
+type Resolve = (match: RegExpMatchArray) => CalendarDate | null;
 const endOfMonth = (year: number, month: number): CalendarDate => ({
   year,
   month,
   day: month >= 1 && month <= 12 ? daysInMonth(year, month) : 1,
 });
+
+// 春节 by the lunar calendar, the day itself; "春节前" is the day before it.
+const SPRING_FESTIVAL: Record<number, [number, number]> = {
+  2020: [1, 25], 2021: [2, 12], 2022: [2, 1], 2023: [1, 22], 2024: [2, 10], 2025: [1, 29], 2026: [2, 17], 2027: [2, 6],
+  2028: [1, 26], 2029: [2, 13], 2030: [2, 3], 2031: [1, 23], 2032: [2, 11], 2033: [1, 31], 2034: [2, 19], 2035: [2, 8],
+};
+const dayBefore = ({ year, month, day }: CalendarDate): CalendarDate =>
+  day > 1 ? { year, month, day: day - 1 } : month > 1 ? endOfMonth(year, month - 1) : { year: year - 1, month: 12, day: 31 };
+const festivalEve = (year: number, festival: string): CalendarDate | null => {
+  if (festival === '元旦') return { year: year - 1, month: 12, day: 31 };
+  if (festival === '国庆' || festival === '国庆节') return { year, month: 9, day: 30 };
+  const spring = SPRING_FESTIVAL[year];
+  return spring ? dayBefore({ year, month: spring[0], day: spring[1] }) : null;
+};
+const FESTIVAL = '(春节|元旦|国庆节?)';
 
 // Written with a year; 2026年6月(底)(前) is the end of that month. Each match is blanked before the next pattern
 // runs, so 2026年6月30日 is read once.
@@ -43,15 +61,17 @@ const DATED: Array<[RegExp, Resolve]> = [
   [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, (m) => endOfMonth(+m[1], +m[2])],
   [/(?<!\d)(\d{4})\s*年\s*(上|下)半年/g, (m) => endOfMonth(+m[1], m[2] === '上' ? 6 : 12)],
   [/(?<!\d)(\d{4})\s*年\s*(?:年?底|年?末|内|全年)/g, (m) => endOfMonth(+m[1], 12)],
+  [new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*${FESTIVAL}(?:前|之前|以前)`, 'g'), (m) => festivalEve(+m[1], m[2])],
 ];
 
 // Written without a year (6月底前, 年底前): the year is the plan's; a day already past in that year means the next.
-type ResolveInYear = (match: RegExpMatchArray, year: number) => CalendarDate;
+type ResolveInYear = (match: RegExpMatchArray, year: number) => CalendarDate | null;
 const YEARLESS: Array<[RegExp, ResolveInYear]> = [
   [/(?<![\d*])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m, year) => ({ year, month: +m[1], day: +m[2] })],
   [/(?<![\d*])(\d{1,2})\s*月\s*(?:底|末|前)/g, (m, year) => endOfMonth(year, +m[1])],
   [/(上|下)半年/g, (m, year) => endOfMonth(year, m[1] === '上' ? 6 : 12)],
   [/(?<![\d*半一二两三四五六七八九十])年\s*(?:底|末|内)/g, (_m, year) => endOfMonth(year, 12)],
+  [new RegExp(`${FESTIVAL}(?:前|之前|以前)`, 'g'), (m, year) => festivalEve(year, m[1])],
 ];
 
 const before = (a: CalendarDate, b: CalendarDate) => formatDate(a) < formatDate(b);
@@ -92,7 +112,7 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
       needsYear = !planDate;
       if (!planDate) return null;
       const date = resolve(m, planDate.year);
-      return isValidDate(date) && before(date, planDate) ? resolve(m, planDate.year + 1) : date;
+      return date && isValidDate(date) && before(date, planDate) ? resolve(m, planDate.year + 1) : date;
     });
   }
   if (needsYear) issues.push({ code: 'DATE_NEEDS_PLAN_DATE', detail: text });
@@ -114,7 +134,8 @@ export function parseDeadline(raw: string, planDate: CalendarDate | null): { dea
     date: readDate(text, planDate, issues),
     text,
   };
-  const recognised = deadline.immediate || deadline.longTerm || deadline.months !== null || deadline.date !== null;
+  if (DONE.test(text)) deadline.done = true;
+  const recognised = deadline.immediate || deadline.longTerm || deadline.done === true || deadline.months !== null || deadline.date !== null;
   if (!recognised && issues.length === 0) issues.push({ code: 'DEADLINE_UNRECOGNISED', detail: text });
   return { deadline, issues };
 }

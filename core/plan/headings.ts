@@ -22,12 +22,16 @@ const MARKER_PATTERNS: Array<[MarkerKind, RegExp]> = [
   ['pcn', new RegExp(`^[（(]\\s*(${CN})\\s*[）)][、．.]?\\s*(.*)$`)],
   // `(?!\d)` keeps amounts such as 1.5万元 from reading as item 1.
   ['ar', /^(\d{1,3})\s*[.．、](?!\d)\s*(.*)$/],
-  ['par', /^[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$/],
+  ['par', /^[（(]\s*(\d{1,4})\s*[）)]\s*(.*)$/],
   ['par', /^(\d{1,3})[）)]\s*(.*)$/],
 ];
 
+// What every marker starts with: most lines start otherwise and need no pattern tried.
+const MARKER_START = new RegExp(`^(?:第|[（(\\d\\u2460-\\u2473]|${CN_NUMERAL})`);
+
 /** The numbering a line starts with, if any. */
 export function readMarker(text: string): Marker | null {
+  if (!MARKER_START.test(text)) return null;
   for (const [kind, pattern] of MARKER_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -45,7 +49,7 @@ export interface ProblemHeading {
   rest: string;
 }
 
-const NUM = `\\d{1,3}|${CN}|\\*+`;
+const NUM = `\\d{1,4}|${CN}|\\*+`;
 // Words that introduce a problem's statement: 问题, 问题描述, 存在问题 …
 const WORD = '(?:问题(?:描述|内容)?|存在问题|反馈问题|具体问题|巡察问题)';
 const PROBLEM_PATTERNS = [

@@ -5,10 +5,11 @@ export {
   parsedPlanSchema,
   planAspectSchema,
   planDeadlineSchema,
+  planMeasureDetailSchema,
   planProblemSchema,
   planWarningSchema,
 } from './schema';
-export type { ParsedPlan, PlanAspect, PlanDeadline, PlanProblem, PlanWarning } from './schema';
+export type { ParsedPlan, PlanAspect, PlanDeadline, PlanMeasureDetail, PlanProblem, PlanWarning } from './schema';
 export { PROBLEM_FIELDS } from './targets';
 export type { DetailedParse, ProblemField, WarningTarget } from './targets';
 export { WARNING_CODES } from './warnings';

@@ -1,5 +1,7 @@
 // Field labels (责任领导：…) and the synonyms units use for them.
 
+import { hideMeasureNotes } from './measure-notes';
+
 export type FieldName = 'manifestations' | 'measures' | 'target' | 'leader' | 'departments' | 'deadline';
 /** `ignored` labels (责任人, 备注 …) end the field before them; their text is not part of the plan's shape. */
 export type LabelField = FieldName | 'ignored';
@@ -31,6 +33,8 @@ const LEADING = new RegExp(`^(?:[【[](${ALTERNATION})[】\\]]|(${ALTERNATION})(
 // "…不细。具体表现在：…", "张三；责任单位：办公室", "…建立台账。（责任领导：张三，完成时限：6月底前）".
 const EMBEDDED = new RegExp(`[【[](${ALTERNATION})[】\\]]\\s*[：:]?|(?<=[。；;，,！？!?）)（(\\s])(${ALTERNATION})\\s*[：:]`, 'g');
 
+const EMBEDDED_MARK = /[：:【[]/;
+
 export interface LabelMatch {
   field: LabelField;
   value: string;
@@ -49,7 +53,10 @@ export interface LabelledPart {
 
 /** Cuts labels out of the middle of a line: returns the head before the first one and each labelled part after it. */
 export function splitEmbeddedLabels(text: string): { head: string; parts: LabelledPart[] } {
-  const matches = [...text.matchAll(EMBEDDED)];
+  // An embedded label has a colon or 【】 after it: most lines have neither, and are done here.
+  if (!EMBEDDED_MARK.test(text)) return { head: text, parts: [] };
+  // A measure's own note (（责任人：张三）) is part of that measure: its label words are not the problem's.
+  const matches = [...hideMeasureNotes(text).matchAll(EMBEDDED)];
   if (matches.length === 0) return { head: text, parts: [] };
   const parts = matches.map((match, i) => {
     const start = (match.index ?? 0) + match[0].length;

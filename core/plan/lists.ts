@@ -6,19 +6,23 @@ import { tidyText } from './values';
 // （一）, ①; on one line or many. Items are found in sequence (1, then 2 after it …), so a stray "3、" inside
 // a sentence is not a marker unless 1 and 2 came before it.
 
-type Family = (n: number) => { pattern: RegExp; needsBoundary: boolean };
+type Family = (n: number) => { pattern: RegExp; needsBoundary: boolean } | null;
+
+// Ordinals in words (一是 … 九十九是) and circled numbers (① … ⑳) end where their writing does.
+const MAX_WORDS = 99;
+const MAX_CIRCLED = 20;
 
 const FAMILIES: Family[] = [
-  (n) => ({ pattern: new RegExp(`${toChineseNumeral(n)}是`, 'g'), needsBoundary: true }),
-  (n) => ({ pattern: new RegExp(`第${toChineseNumeral(n)}[，,、：:]`, 'g'), needsBoundary: true }),
+  (n) => (n > MAX_WORDS ? null : { pattern: new RegExp(`${toChineseNumeral(n)}是`, 'g'), needsBoundary: true }),
+  (n) => (n > MAX_WORDS ? null : { pattern: new RegExp(`第${toChineseNumeral(n)}[，,、：:]`, 'g'), needsBoundary: true }),
   (n) => ({ pattern: new RegExp(`${n}[.．、](?!\\d)`, 'g'), needsBoundary: true }),
   (n) => ({ pattern: new RegExp(`[（(]${n}[）)]`, 'g'), needsBoundary: true }),
   (n) => ({ pattern: new RegExp(`(?<![（(])${n}[）)]`, 'g'), needsBoundary: true }),
-  (n) => ({ pattern: new RegExp(`[（(]${toChineseNumeral(n)}[）)]`, 'g'), needsBoundary: true }),
-  (n) => ({ pattern: new RegExp(String.fromCharCode(0x245f + n), 'g'), needsBoundary: false }),
+  (n) => (n > MAX_WORDS ? null : { pattern: new RegExp(`[（(]${toChineseNumeral(n)}[）)]`, 'g'), needsBoundary: true }),
+  (n) => (n > MAX_CIRCLED ? null : { pattern: new RegExp(String.fromCharCode(0x245f + n), 'g'), needsBoundary: false }),
 ];
 
-const MAX_ITEMS = 99;
+const MAX_ITEMS = 999;
 const BOUNDARY = /[\n。；;，,：:！？!?\s）)”"》」』】]/;
 
 interface Span {
@@ -26,8 +30,19 @@ interface Span {
   end: number;
 }
 
+// Built once per family and number: a plan has thousands of lists, each looking for its 1, 2, 3 …
+const BUILT = new Map<Family, Map<number, ReturnType<Family>>>();
+function markerOf(family: Family, n: number): ReturnType<Family> {
+  let built = BUILT.get(family);
+  if (!built) BUILT.set(family, (built = new Map()));
+  if (!built.has(n)) built.set(n, family(n));
+  return built.get(n) ?? null;
+}
+
 function findMarker(text: string, family: Family, n: number, from: number): Span | null {
-  const { pattern, needsBoundary } = family(n);
+  const marker = markerOf(family, n);
+  if (!marker) return null;
+  const { pattern, needsBoundary } = marker;
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (!needsBoundary || match.index === 0 || BOUNDARY.test(text[match.index - 1])) {

@@ -1,5 +1,6 @@
 import { parseIsoDate } from './calendar';
 import type { CalendarDate } from './calendar';
+import { cleanPastedLines } from './cleanup';
 import { newDraft } from './draft';
 import type { ProblemDraft } from './draft';
 import { isFrameSection, MARKER_RANK, readPlainAspect } from './headings';
@@ -50,6 +51,19 @@ interface OpenProblem {
   actionable: boolean;
 }
 
+// 附件：整改任务清单 — what follows is an appendix, outside every aspect and problem.
+const APPENDIX_HEADING = /^附件\s*\d*\s*(?:[：:]|$)/;
+
+/** A problem's title as compared across the text and an appendix table: its first sentence, words only. */
+const titleKey = (lines: Array<{ text: string }>) =>
+  lines
+    .map((line) => line.text)
+    .join('')
+    .split(/[。！？!?]/)[0]
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+const PLAN: Anchor = { kind: 'plan', field: null };
+
 const LIST_FIELDS: ReadonlySet<LabelField | null> = new Set(['manifestations', 'measures']);
 const SHORT_FIELDS: ReadonlySet<LabelField | null> = new Set(['leader', 'departments', 'deadline']);
 const ACTIONABLE_FIELDS: ReadonlySet<LabelField> = new Set(['measures', 'leader', 'departments', 'deadline']);
@@ -79,6 +93,7 @@ class Outline {
       else if (token.type === 'aspect' && this.layout.aspect === 'plain') this.openAspect(token.title, token.line);
       else if (token.type === 'aspect') this.text(token.line, token.title);
       else if (token.type === 'label') this.label(token.line, token.field, token.value);
+      else if (APPENDIX_HEADING.test(token.text)) this.endSections();
       else this.text(token.line, token.text);
     }
     this.close();
@@ -115,6 +130,11 @@ class Outline {
     this.aspectFor(open.aspect, open.draft.line).problems.push(open.draft);
   }
 
+  private endSections(): void {
+    this.close();
+    this.aspect = null;
+  }
+
   private heading(line: number, marker: Marker, text: string): void {
     const open = this.problem;
     if (open && LIST_FIELDS.has(open.field) && this.continuesList(open, marker)) {
@@ -126,8 +146,7 @@ class Outline {
       if (marker.kind === this.layout.aspect && !isFrameSection(marker.rest)) this.openAspect(marker.rest, line);
       else {
         // A section around the aspects (一、总体要求, 四、整改要求): whatever follows is outside them.
-        this.close();
-        this.aspect = null;
+        this.endSections();
       }
     } else this.text(line, text);
   }
@@ -172,7 +191,17 @@ class Outline {
     for (const { line, detail } of table.misfits) {
       this.warnings.push({ warning: warning('TABLE_ROW_CELLS', line, detail), anchor: { kind: 'line', line } });
     }
-    for (const row of table.rows) {
+    // A table listing again the problems already read (附件：整改任务清单) is linked to them, not imported twice.
+    const known = new Set(this.aspects.flatMap((aspect) => aspect.problems.map((draft) => titleKey(draft.title))));
+    const drafts = table.rows.map((row) => ({ row, draft: rowToDraft(row) }));
+    const repeated = drafts.filter(({ draft }) => known.has(titleKey(draft.title)));
+    const appendix = repeated.length > 0 && repeated.length * 2 >= drafts.length;
+    if (appendix) {
+      const detail = `${repeated.length}/${drafts.length} 行`;
+      this.warnings.push({ warning: warning('APPENDIX_LINKED', repeated[0].row.line, detail), anchor: PLAN });
+    }
+    for (const { row, draft } of drafts) {
+      if (appendix && known.has(titleKey(draft.title))) continue;
       let aspect = this.aspect;
       if (row.category !== null) {
         aspect = this.aspects.find((candidate) => candidate.title === row.category) ?? null;
@@ -181,12 +210,11 @@ class Outline {
           this.aspects.push(aspect);
         }
       }
-      this.aspectFor(aspect, row.line).problems.push(rowToDraft(row));
+      this.aspectFor(aspect, row.line).problems.push(draft);
     }
   }
 }
 
-const PLAN: Anchor = { kind: 'plan', field: null };
 
 function readPlanDate(planDate: string | undefined, warnings: Located[]): CalendarDate | null {
   if (planDate === undefined) return null;
@@ -238,7 +266,12 @@ function targetsOf(located: Located[], kept: AspectDraft[]): WarningTarget[] {
 function parse(text: string, options: ParseOptions): DetailedParse {
   const warnings: Located[] = [];
   const planDate = readPlanDate(options.planDate, warnings);
-  const tokens = tokenize(toLines(text));
+  const cleaned = cleanPastedLines(toLines(text));
+  if (cleaned.joined + cleaned.dropped > 0) {
+    const done = [cleaned.joined > 0 ? `合并了 ${cleaned.joined} 处断行` : '', cleaned.dropped > 0 ? `去掉了 ${cleaned.dropped} 行页码或页眉` : ''];
+    warnings.push({ warning: warning('TEXT_CLEANED', 1, done.filter(Boolean).join('、')), anchor: PLAN });
+  }
+  const tokens = tokenize(cleaned.lines);
   const outline = new Outline(detectLayout(tokens));
   outline.read(tokens);
   warnings.push(...outline.warnings);

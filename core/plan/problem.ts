@@ -3,8 +3,9 @@ import { parseDeadline } from './deadline';
 import type { ProblemDraft } from './draft';
 import type { FieldName } from './labels';
 import { splitList } from './lists';
+import { takeMeasureNote } from './measure-notes';
 import type { SourceLine } from './normalize';
-import type { PlanProblem, PlanWarning } from './schema';
+import type { PlanMeasureDetail, PlanProblem, PlanWarning } from './schema';
 import type { ProblemField } from './targets';
 import { isMasked, parseDepartments, parseLeader, tidyText } from './values';
 import { warning } from './warnings';
@@ -17,6 +18,18 @@ const FIELD_NAMES: Record<'title' | 'manifestations' | 'measures' | 'target', st
   measures: '整改措施',
   target: '成效目标',
 };
+
+// Where a title with its detail ends: "食品安全责任落实不到位。包保干部督导流于形式…".
+const SENTENCE_END = /[。！？!?]/;
+const MIN_DETAIL = 4;
+
+/** A title that goes on after its first sentence, in a plan that gives no 具体表现: the rest is the 具体表现. */
+function splitTitle(title: string): { title: string; detail: string | null } {
+  const end = SENTENCE_END.exec(title);
+  if (!end) return { title, detail: null };
+  const detail = tidyText(title.slice(end.index + 1));
+  return detail.length < MIN_DETAIL ? { title, detail: null } : { title: tidyText(title.slice(0, end.index)), detail };
+}
 
 const joined = (lines: SourceLine[], separator = '') => lines.map((line) => line.text).join(separator);
 
@@ -44,13 +57,18 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
     number = null;
   }
 
-  const title = tidyText(joined(draft.title));
-  if (title === '') note('title', warning('MISSING_TITLE', draft.line));
+  const written = tidyText(joined(draft.title));
+  if (written === '') note('title', warning('MISSING_TITLE', draft.line));
+  let manifestations = splitList(fields.manifestations);
+  const { title, detail } = manifestations.length === 0 ? splitTitle(written) : { title: written, detail: null };
+  if (detail !== null) manifestations = [detail];
 
-  const measures = splitList(fields.measures);
+  const notes = splitList(fields.measures).map(takeMeasureNote);
+  const measures = notes.map((measure) => tidyText(measure.text)).filter((text) => text !== '');
   if (measures.length === 0) note('measures', warning('NO_MEASURES', draft.labelLine.measures ?? draft.line));
+  const measureDetails = readMeasureDetails(notes, planDate, (found) => note('measures', { ...found, line: lineOf('measures') }));
 
-  const { leader, issue } = parseLeader(joined(fields.leader, '、'));
+  const { leader, note: leaderNote, issue } = parseLeader(joined(fields.leader, '、'));
   if (issue === 'missing') note('leader', warning('MISSING_LEADER', lineOf('leader')));
   if (issue === 'masked') note('leader', warning('MASKED_VALUE', lineOf('leader'), `责任领导「${tidyText(joined(fields.leader))}」`));
 
@@ -74,14 +92,37 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
     problem: {
       number,
       title,
-      manifestations: splitList(fields.manifestations),
+      manifestations,
       measures,
       target: target === '' ? null : target,
       leader,
+      ...(leaderNote === null ? {} : { leaderNote }),
       departments,
       deadline,
+      ...(measureDetails === null ? {} : { measureDetails }),
     },
     warnings,
     fieldsOf,
   };
+}
+
+/** Each measure's own 责任人 and 时限, parallel to the measures; null when no measure names either. */
+function readMeasureDetails(
+  notes: Array<{ text: string; owner: string | null; deadline: string | null }>,
+  planDate: CalendarDate | null,
+  note: (found: PlanWarning) => void,
+): PlanMeasureDetail[] | null {
+  const kept = notes.filter((measure) => tidyText(measure.text) !== '');
+  if (!kept.some((measure) => measure.owner !== null || measure.deadline !== null)) return null;
+  return kept.map((measure) => {
+    let owner = measure.owner === null ? null : tidyText(measure.owner);
+    if (owner !== null && isMasked(owner)) {
+      note(warning('MASKED_VALUE', 1, `措施责任人「${owner}」`));
+      owner = null;
+    }
+    if (measure.deadline === null) return { owner, deadline: null };
+    const read = parseDeadline(measure.deadline, planDate);
+    for (const { code, detail } of read.issues) note(warning(code, 1, detail));
+    return { owner, deadline: read.deadline };
+  });
 }

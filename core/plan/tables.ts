@@ -26,6 +26,7 @@ const COLUMN_WORDS: Array<[ColumnField, RegExp]> = [
   ['problem', /问题|事项/],
 ];
 const MAX_HEADER_CELL = 12;
+const PROBLEM_WORD = /问题|事项/;
 const MAX_GAP = 5;
 
 export interface TableRow {
@@ -63,6 +64,8 @@ function columnOf(cell: string): ColumnField | null {
 
 /** A header row names the problem and at least one of what must be done about it, by whom or by when. */
 function headerColumns(text: string): Array<ColumnField | null> | null {
+  // Every header names the problem column: rows without the word are not tried cell by cell.
+  if (!PROBLEM_WORD.test(text)) return null;
   const cells = splitCells(text);
   if (!cells || cells.length < 3) return null;
   const columns = cells.map(columnOf);
@@ -134,16 +137,27 @@ function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<Co
   return { rows, end: index };
 }
 
-export function findTables(lines: SourceLine[]): PlanTable[] {
-  const tables: PlanTable[] = [];
+function eachTable(lines: SourceLine[], found: (rows: RawRow[], columns: Array<ColumnField | null>, start: number, end: number) => void): void {
   for (let index = 0; index < lines.length; index += 1) {
     const columns = headerColumns(lines[index].text);
     if (!columns) continue;
     const { rows, end } = readRawRows(lines, index, columns);
-    tables.push(assembleTable(rows, columns, index, end));
+    found(rows, columns, index, end);
     index = end - 1;
   }
+}
+
+export function findTables(lines: SourceLine[]): PlanTable[] {
+  const tables: PlanTable[] = [];
+  eachTable(lines, (rows, columns, start, end) => tables.push(assembleTable(rows, columns, start, end)));
   return tables;
+}
+
+/** Where the tables are, [start, end) line indexes, without reading their rows into problems. */
+export function findTableSpans(lines: SourceLine[]): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  eachTable(lines, (_rows, _columns, start, end) => spans.push({ start, end }));
+  return spans;
 }
 
 const textOf = (cell: SourceLine[] | undefined) => (cell ?? []).map((line) => line.text).join('\n');
@@ -165,7 +179,7 @@ function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start:
     cells.forEach((cell, i) => {
       // Cells beyond the header's count go to the last column rather than being lost.
       const field = columns[Math.min(i, columns.length - 1)];
-      if (field && field !== 'ignored') byField[field] = [...(byField[field] ?? []), ...cell];
+      if (field && field !== 'ignored') (byField[field] ??= []).push(...cell);
     });
     if (textOf(byField.category) !== '') category = aspectTitle(textOf(byField.category));
     const previous = table.rows[table.rows.length - 1];
@@ -175,7 +189,7 @@ function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start:
       for (const [field, lines] of Object.entries(byField) as Array<[ColumnField, SourceLine[]]>) {
         // A value merged down over both rows is not added twice.
         if (field !== 'number' && field !== 'problem' && textOf(lines) !== textOf(lastRow[field])) {
-          previous.cells[field] = [...(previous.cells[field] ?? []), ...lines];
+          (previous.cells[field] ??= []).push(...lines);
         }
       }
     } else if (key !== '\n') table.rows.push({ line, category, cells: byField });

@@ -19,10 +19,15 @@ describe('parseDepartments', () => {
 
 describe('parseLeader', () => {
   it('keeps a name, and turns blank or masked values into null', () => {
-    expect(parseLeader('张三。')).toEqual({ leader: '张三', issue: null });
-    expect(parseLeader('')).toEqual({ leader: null, issue: 'missing' });
-    expect(parseLeader('*')).toEqual({ leader: null, issue: 'masked' });
-    expect(parseLeader('**')).toEqual({ leader: null, issue: 'masked' });
+    expect(parseLeader('张三。')).toEqual({ leader: '张三', note: null, issue: null });
+    expect(parseLeader('')).toEqual({ leader: null, note: null, issue: 'missing' });
+    expect(parseLeader('*')).toEqual({ leader: null, note: null, issue: 'masked' });
+    expect(parseLeader('**')).toEqual({ leader: null, note: null, issue: 'masked' });
+  });
+
+  it('keeps the post written with a name as a note, so the name matches the roster', () => {
+    expect(parseLeader('李文斌（镇党委副书记、镇长）')).toEqual({ leader: '李文斌', note: '李文斌：镇党委副书记、镇长', issue: null });
+    expect(parseLeader('何东(副局长)、马丽')).toEqual({ leader: '何东、马丽', note: '何东：副局长', issue: null });
   });
 });
 
@@ -32,5 +37,12 @@ describe('tidyText', () => {
     expect(tidyText('建立台账。（')).toBe('建立台账');
     expect(tidyText('6月底前）')).toBe('6月底前');
     expect(tidyText('办公室（牵头）')).toBe('办公室（牵头）');
+    expect(tidyText('办公室（牵头）。）')).toBe('办公室（牵头）');
+  });
+
+  it('takes time in proportion to a run of brackets, not its square', () => {
+    const started = performance.now();
+    expect(tidyText(`问题${'（'.repeat(200_000)}`)).toBe('问题');
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -7,32 +7,54 @@ export function isMasked(text: string): boolean {
 
 const count = (text: string, chars: string) => [...text].filter((ch) => chars.includes(ch)).length;
 
+const LEADING_SEPARATORS = /^[\s：:，,；;、。]+/;
+const TRAILING_SEPARATORS = ' 。；;，,、.．';
+const OPENING_BRACKETS = '（(';
+const CLOSING_BRACKETS = '）)';
+
 /**
  * Trims spaces and the separators a split leaves at either end (。；，、), and a bracket left open or closed
- * by cutting "…台账。（责任领导：张三）" apart; the words stay as written.
+ * by cutting "…台账。（责任领导：张三）" apart; the words stay as written. One pass from the end: a long run of
+ * brackets costs its length, not its square.
  */
 export function tidyText(text: string): string {
-  let tidy = text.replace(/\s+/g, ' ');
-  for (let previous = ''; previous !== tidy; ) {
-    previous = tidy;
-    tidy = tidy.replace(/^[\s：:，,；;、。]+/, '').replace(/[\s。；;，,、.．]+$/, '').replace(/[（(]$/, '');
-    if (/[）)]$/.test(tidy) && count(tidy, '（(') < count(tidy, '）)')) tidy = tidy.slice(0, -1);
+  const tidy = text.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '');
+  let opens = count(tidy, OPENING_BRACKETS);
+  let closes = count(tidy, CLOSING_BRACKETS);
+  let end = tidy.length;
+  while (end > 0) {
+    const last = tidy[end - 1];
+    if (OPENING_BRACKETS.includes(last)) opens -= 1;
+    else if (CLOSING_BRACKETS.includes(last) && closes > opens) closes -= 1;
+    else if (!TRAILING_SEPARATORS.includes(last)) break;
+    end -= 1;
   }
-  return tidy;
+  return tidy.slice(0, end);
 }
 
 export type ValueIssue = 'masked' | 'missing';
 
 export interface LeaderValue {
   leader: string | null;
+  /** Posts written with the names (李文斌（镇党委副书记、镇长）), kept apart so that the name matches the roster. */
+  note: string | null;
   issue: ValueIssue | null;
 }
 
+const NAME_WITH_POST = /^([^（(]{1,12}?)\s*[（(]([^（）()]{1,40})[）)]$/;
+
 export function parseLeader(raw: string): LeaderValue {
-  const leader = tidyText(raw);
-  if (leader === '') return { leader: null, issue: 'missing' };
-  if (isMasked(leader)) return { leader: null, issue: 'masked' };
-  return { leader, issue: null };
+  const written = tidyText(raw);
+  if (written === '') return { leader: null, note: null, issue: 'missing' };
+  if (isMasked(written)) return { leader: null, note: null, issue: 'masked' };
+  const names: string[] = [];
+  const posts: string[] = [];
+  for (const entry of splitOutsideBrackets(written)) {
+    const withPost = NAME_WITH_POST.exec(entry);
+    names.push(withPost ? withPost[1].trim() : entry);
+    if (withPost) posts.push(`${withPost[1].trim()}：${withPost[2].trim()}`);
+  }
+  return { leader: names.join('、'), note: posts.length > 0 ? posts.join('；') : null, issue: null };
 }
 
 export interface DepartmentsValue {
@@ -45,7 +67,7 @@ const OPENING = '（(【[《';
 const CLOSING = '）)】]》';
 
 /** Splits on 、，,;； and spaces, but not inside brackets: "县委办（含档案、保密）" stays whole. */
-export function parseDepartments(raw: string): DepartmentsValue {
+function splitOutsideBrackets(raw: string): string[] {
   const entries: string[] = [];
   let depth = 0;
   let current = '';
@@ -58,9 +80,13 @@ export function parseDepartments(raw: string): DepartmentsValue {
     } else current += ch;
   }
   entries.push(current);
+  return entries.map(tidyText).filter((entry) => entry !== '');
+}
+
+export function parseDepartments(raw: string): DepartmentsValue {
   const departments: string[] = [];
   const masked: string[] = [];
-  for (const entry of entries.map(tidyText).filter((entry) => entry !== '')) {
+  for (const entry of splitOutsideBrackets(raw)) {
     if (isMasked(entry)) masked.push(entry);
     else if (!departments.includes(entry)) departments.push(entry);
   }

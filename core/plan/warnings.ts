@@ -23,6 +23,8 @@ export const WARNING_CODES = [
   'NO_PROBLEMS',
   'INVALID_PLAN_DATE',
   'PARSE_FAILED',
+  'TEXT_CLEANED',
+  'APPENDIX_LINKED',
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];
@@ -50,6 +52,8 @@ const MESSAGES: Record<WarningCode, (detail: string) => string> = {
   NO_PROBLEMS: () => '没有识别到任何问题：请确认这是整改方案，并按「问题1：」「整改措施：」或表格的格式整理后再导入',
   INVALID_PLAN_DATE: (d) => `方案日期「${d}」不是有效的日期（YYYY-MM-DD），已忽略`,
   PARSE_FAILED: () => '解析时出现意外错误，结果可能不完整，请检查原文格式',
+  TEXT_CLEANED: (d) => `原文像是从 PDF 或网页复制的，已${d}，请核对`,
+  APPENDIX_LINKED: (d) => `附件表格重复列出了正文中的问题（${d}），已与正文对应，未重复导入`,
 };
 
 /** Builds a warning; `detail` is quoted into the message, shortened so that one warning stays one line. */

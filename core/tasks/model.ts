@@ -9,6 +9,10 @@ export interface TaskMeasure {
   text: string;
   done: boolean;
   note: string | null;
+  /** The measure's own 责任人 as the plan wrote it, linked to the roster when the office confirmed one. */
+  owner?: { id: string | null; name: string };
+  /** The measure's own 时限, when the plan gave it one that names a day. */
+  dueDate?: string;
 }
 
 export interface PersonRef {

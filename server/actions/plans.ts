@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors';
 import { parsePlanDetailed } from '../../core/plan';
+import type { PlanProblem } from '../../core/plan';
 import type { DepartmentResolution, LeaderResolution } from '../../core/plans/resolution';
 import { dueDateOf } from '../../core/plans/due-date';
 import { matchName } from '../../core/roster/name-match';
@@ -52,9 +53,15 @@ export const previewPlan: ActionHandler<'plans.preview'> = async (input, context
       distinctNames(problems.map((problem) => problem.leader)),
       leaders.map((member) => ({ id: member._id, name: member.name })),
     ),
+    owners: suggestNames(
+      distinctNames(problems.flatMap(measureOwners)),
+      members.map((member) => ({ id: member._id, name: member.name })),
+    ),
     alreadyImported: existing ? { planId: existing._id, title: existing.title } : null,
   };
 };
+
+const measureOwners = (problem: PlanProblem) => (problem.measureDetails ?? []).map((detail) => detail.owner);
 
 /** Each written name's decision: the office's, else an exact roster match; names with neither are returned. */
 function resolveNames<R>(written: string[], given: Record<string, R>, exact: (name: string) => R | null): { resolved: Map<string, R>; missing: string[] } {
@@ -84,8 +91,19 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
     const match = matchName(name, members.filter(canLead), (member) => member.name);
     return match.kind === 'exact' ? { kind: 'member', memberId: match.item._id } : null;
   });
-  if (departmentDecisions.missing.length > 0 || leaderDecisions.missing.length > 0) {
-    throw new AppError('UNRESOLVED_NAMES', undefined, { departments: departmentDecisions.missing, leaders: leaderDecisions.missing });
+  const ownerDecisions = resolveNames<LeaderResolution>(distinctNames(problems.flatMap(measureOwners)), input.owners, (name) => {
+    const match = matchName(name, members, (member) => member.name);
+    return match.kind === 'exact' ? { kind: 'member', memberId: match.item._id } : null;
+  });
+  if (departmentDecisions.missing.length > 0 || leaderDecisions.missing.length > 0 || ownerDecisions.missing.length > 0) {
+    throw new AppError('UNRESOLVED_NAMES', undefined, {
+      departments: departmentDecisions.missing,
+      leaders: leaderDecisions.missing,
+      owners: ownerDecisions.missing,
+    });
+  }
+  for (const decision of ownerDecisions.resolved.values()) {
+    if (decision.kind === 'member' && !members.some((member) => member._id === decision.memberId)) throw new AppError('MEMBER_NOT_FOUND');
   }
   for (const decision of departmentDecisions.resolved.values()) {
     if (decision.kind === 'department' && !departments.some((department) => department._id === decision.departmentId)) throw new AppError('DEPARTMENT_NOT_FOUND');
@@ -129,13 +147,29 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
           number: problem.number,
           title: problem.title,
           manifestations: problem.manifestations,
-          measures: problem.measures.map((text, index) => ({ id: `m${index + 1}`, text, done: false, note: null })),
+          measures: problem.measures.map((text, index) => {
+            const detail = problem.measureDetails?.[index];
+            const ownerDecision = detail?.owner ? ownerDecisions.resolved.get(detail.owner) : undefined;
+            const measureDue = detail?.deadline ? dueDateOf(detail.deadline, input.planDate) : null;
+            return {
+              id: `m${index + 1}`,
+              text,
+              done: false,
+              note: null,
+              ...(detail?.owner ? { owner: { id: ownerDecision?.kind === 'member' ? ownerDecision.memberId : null, name: detail.owner } } : {}),
+              ...(measureDue ? { dueDate: measureDue } : {}),
+            };
+          }),
           target: problem.target,
           leaderName: problem.leader,
           leaderId: leaderDecision?.kind === 'member' ? leaderDecision.memberId : null,
           departmentNames: problem.departments,
           departmentIds: distinctNames(problem.departments.map((name) => departmentIdByName.get(name) ?? null)),
-          assigneeIds: [],
+          // A measure's owner is one of the item's owners.
+          assigneeIds: distinctNames(measureOwners(problem).map((owner) => {
+            const decision = owner ? ownerDecisions.resolved.get(owner) : undefined;
+            return decision?.kind === 'member' ? decision.memberId : null;
+          })),
           deadline: problem.deadline,
           dueDate,
           status: 'not_started',

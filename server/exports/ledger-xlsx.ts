@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { deadlineText } from '../../core/dashboard/wording';
 import { TASK_STATUS_LABELS } from '../../core/tasks/status';
 import { beijingDay, chineseDate } from '../../core/time';
+import type { TaskMeasure } from '../../core/tasks/model';
 import type { LedgerRow } from './ledger-rows';
 
 /** The 台账's columns (domain-fields.md §C) with their widths in characters. */
@@ -52,6 +53,12 @@ function statusText(row: LedgerRow): string {
   return row.deadline.colour === 'red' ? `${label}（${row.deadline.label}）` : label;
 }
 
+/** A measure as the 台账 lists it: its own 责任人 and 时限 after it, where the plan gave them. */
+function measureCell(measure: TaskMeasure): string {
+  const own = [measure.owner ? `责任人：${measure.owner.name}` : '', measure.dueDate ? `时限：${chineseDate(measure.dueDate)}` : ''].filter(Boolean);
+  return own.length > 0 ? `${measure.text}（${own.join('，')}）` : measure.text;
+}
+
 /** The cells of one item, in LEDGER_COLUMNS order. */
 export function ledgerCells(row: LedgerRow, index: number): (string | number)[] {
   const task = row.task;
@@ -60,7 +67,7 @@ export function ledgerCells(row: LedgerRow, index: number): (string | number)[] 
     task.aspectTitle,
     task.number ? `${task.number}：${task.title}` : task.title,
     numbered(task.manifestations ?? []),
-    numbered((task.measures ?? []).map((measure) => measure.text)),
+    numbered((task.measures ?? []).map(measureCell)),
     task.leaderName ?? '',
     (task.departmentNames ?? []).join('、'),
     row.assigneeNames.join('、'),

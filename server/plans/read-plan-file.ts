@@ -1,7 +1,6 @@
-import mammoth from 'mammoth';
-import { docxHtmlToText } from './docx-html-to-text';
+import { DOCX_MAX_UNCOMPRESSED_BYTES, DocxReadError, readDocxLines } from './docx-document';
 
-// A plan file as the office receives it → its text for `parsePlan`. Node-only (mammoth reads Buffers), so it
+// A plan file as the office receives it → its text for `parsePlan`. Node-only (the .docx is unzipped), so it
 // lives in server/: the plan:parse command and plans.preview (an uploaded .docx) both read files through it.
 
 /** A file that cannot be read as a plan; the messages are one line each, for people. */
@@ -28,14 +27,21 @@ export function decodeText(bytes: Uint8Array): string {
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
-/** Paragraphs and tables of a .docx; a table row becomes one tab-separated line, which the table parser reads. */
+const MAX_DOCX_MB = DOCX_MAX_UNCOMPRESSED_BYTES / 1024 / 1024;
+
+/** Paragraphs and tables of a .docx as Word shows them; a table row becomes one tab-separated line. */
 export async function readDocxText(bytes: Uint8Array): Promise<string> {
   const broken = new PlanFileError('无法解析 .docx 文件：文件已损坏或不是 Word 文档', 'cannot parse the .docx file: it is damaged or not a Word document');
   if (!isZip(bytes)) throw broken;
   try {
-    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    return docxHtmlToText(value);
-  } catch {
+    return (await readDocxLines(bytes)).join('\n');
+  } catch (error) {
+    if (error instanceof DocxReadError && error.reason === 'too-large') {
+      throw new PlanFileError(
+        `.docx 文件解压后超过 ${MAX_DOCX_MB} MB，无法读取：请删去其中的图片，或把方案正文复制粘贴导入`,
+        `the .docx file is over ${MAX_DOCX_MB} MB uncompressed: remove its pictures, or paste the plan's text instead`,
+      );
+    }
     throw broken;
   }
 }

@@ -153,6 +153,39 @@ describe('importing a rectification plan', () => {
     expect(await collectionSnapshot(cloud, 'tasks')).toEqual([]);
   });
 
+  it('imports each measure with its own 责任人 and 时限, the owner matched to the roster and made an owner of the item', async () => {
+    const text = [
+      '一、作风方面',
+      '问题1：会议偏多。',
+      '整改措施：（1）精简会议（责任人：赵干部，完成时限：2026年6月底前）；（2）控制发文（责任人：孙会计）。',
+      '责任领导：张书记（党组书记）',
+      '责任部门：办公室',
+      '整改时限：年底前',
+    ].join('\n');
+    const preview = await expectOk(cloud, OFFICE_OPENID, 'plans.preview', { text, planDate: '2026-03-15' });
+    const cadre = await expectOk(cloud, OFFICE_OPENID, 'roster.listMembers', {}).then(({ members }) => members.find((member) => member.name === '赵干部'));
+    expect(preview.owners).toEqual([
+      { written: '赵干部', match: 'exact', candidates: [{ id: cadre?.id, name: '赵干部' }] },
+      { written: '孙会计', match: 'none', candidates: [] },
+    ]);
+    expect(preview.leaders).toEqual([expect.objectContaining({ written: '张书记', match: 'exact' })]);
+    const input = { ...confirmAll(preview, '作风'), owners: { 孙会计: { kind: 'text' as const } } };
+
+    const unconfirmed = await callApi(cloud, OFFICE_OPENID, 'plans.import', { ...input, owners: {} });
+    expect(unconfirmed).toMatchObject({ ok: false, code: 'UNRESOLVED_NAMES', details: { owners: ['孙会计'] } });
+    const nowhere = await callApi(cloud, OFFICE_OPENID, 'plans.import', { ...input, owners: { 孙会计: { kind: 'member', memberId: 'nope' } } });
+    expect(nowhere).toMatchObject({ ok: false, code: 'MEMBER_NOT_FOUND' });
+    expect(await collectionSnapshot(cloud, 'tasks')).toEqual([]);
+
+    await expectOk(cloud, OFFICE_OPENID, 'plans.import', input);
+    const [task] = (await collectionSnapshot(cloud, 'tasks')) as Array<{ measures: unknown[]; assigneeIds: string[] }>;
+    expect(task.measures).toEqual([
+      { id: 'm1', text: '精简会议', done: false, note: null, owner: { id: cadre?.id, name: '赵干部' }, dueDate: '2026-06-30' },
+      { id: 'm2', text: '控制发文', done: false, note: null, owner: { id: null, name: '孙会计' } },
+    ]);
+    expect(task.assigneeIds).toEqual([cadre?.id]);
+  });
+
   it('refuses malformed input with VALIDATION_FAILED', async () => {
     const preview = await expectOk(cloud, OFFICE_OPENID, 'plans.preview', { text: SEED });
     const input = confirmAll(preview);

@@ -112,6 +112,35 @@ describe('the office imports a rectification plan on the phone', () => {
     await screenshot(page, 'import-6-plan');
   });
 
+  it('shows each measure with its own 责任人 and has the office confirm them like the leaders', async () => {
+    const page = await openPhone(browser);
+    await loginAsOffice(app, page);
+    await openImportPage(page);
+    await pastePlan(page, readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'owners-plan.txt'), 'utf8'));
+    await page.getByText('解析并预览', { exact: true }).click();
+    await page.locator('.zg-review__summary').waitFor();
+    expect(await page.locator('.zg-problem').count()).toBe(4);
+
+    const first = page.locator('.zg-problem', { hasText: '理论学习中心组学习不够深入' });
+    await first.getByText('责任人：吴丽 · 时限：2025年3月底前').waitFor();
+    expect(await first.getByText('责任人：周海', { exact: true }).count()).toBe(2);
+    // The post is kept apart from the name, so the name can match the roster.
+    await first.getByText('李文斌：镇党委副书记、镇长').waitFor();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'import-9-measure-owners');
+
+    await page.getByText(/^下一步/).click();
+    await page.getByText('措施责任人（').waitFor();
+    const owners = page.locator('.zg-name', { hasText: '孙敏' });
+    await owners.getByText('不对应成员，事项中按原文显示').waitFor();
+    await owners.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'import-10-owner-names');
+
+    await page.getByText('确认导入 4 项').click();
+    await page.getByText('4 项整改事项已导入').waitFor();
+  });
+
   it('tells the office a plan is in already instead of offering to import it again', async () => {
     const page = await openPhone(browser);
     await loginAsOffice(app, page);

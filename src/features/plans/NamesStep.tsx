@@ -83,7 +83,60 @@ function leaderOutcome(row: NameRow<LeaderResolution>, roster: Named[]): string 
   return `对应到成员「${name ?? '已选成员'}」`;
 }
 
-/** Step 3: every 责任部门 and 责任领导 written in the plan, matched to the roster, then the confirmation. */
+type MemberRowsProps = {
+  rows: NameRow<LeaderResolution>[];
+  /** Keeps the opened state of a name apart from the same name in another list. */
+  prefix: string;
+  flaggedNames: string[];
+  roster: Named[];
+  choose: (written: string, decision: LeaderResolution) => void;
+  isCompact: (key: string, row: NameRow<unknown>) => boolean;
+  expand: (key: string) => void;
+};
+
+/** Names of people (责任领导, a measure's 责任人): a member of the roster, or the words as written. */
+function MemberRows({ rows, prefix, flaggedNames, roster, choose, isCompact, expand }: MemberRowsProps) {
+  return (
+    <View>
+      {rows.map((row) => {
+        const decision = row.decision;
+        const candidateIds = row.suggestion.candidates.map((item) => item.id);
+        const pickedOther = decision?.kind === 'member' && !candidateIds.includes(decision.memberId) ? decision.memberId : null;
+        return (
+          <RowShell
+            key={row.written}
+            row={row}
+            flagged={flaggedNames.includes(row.written)}
+            outcome={leaderOutcome(row, roster)}
+            compact={isCompact(`${prefix}:${row.written}`, row)}
+            onExpand={() => expand(`${prefix}:${row.written}`)}
+          >
+            {row.suggestion.candidates.map((item) => (
+              <Choice
+                key={item.id}
+                option={{
+                  key: item.id,
+                  label: row.suggestion.match === 'exact' ? item.name : `是「${item.name}」`,
+                  on: decision?.kind === 'member' && decision.memberId === item.id,
+                  onTap: () => choose(row.written, { kind: 'member', memberId: item.id }),
+                }}
+              />
+            ))}
+            <OtherPicker
+              label='选择成员'
+              roster={roster.filter((item) => !candidateIds.includes(item.id))}
+              selectedId={pickedOther}
+              onPick={(item) => choose(row.written, { kind: 'member', memberId: item.id })}
+            />
+            <Choice option={{ key: 'text', label: '按原文保留', on: decision?.kind === 'text', onTap: () => choose(row.written, { kind: 'text' }) }} />
+          </RowShell>
+        );
+      })}
+    </View>
+  );
+}
+
+/** Step 3: every 责任部门, 责任领导 and measure 责任人 written in the plan, matched to the roster, then the confirmation. */
 export function NamesStep({ wizard }: Props) {
   const { names, problems, counts } = wizard;
   const [opened, setOpened] = useState<string[]>([]);
@@ -92,7 +145,7 @@ export function NamesStep({ wizard }: Props) {
   const expand = (key: string) => setOpened((current) => [...current, key]);
   return (
     <View className='zg-names'>
-      <View className='zg-names__intro'>核对方案中写到的部门和领导与成员名单的对应关系。完全一致的已自动对应；相近的请确认。</View>
+      <View className='zg-names__intro'>核对方案中写到的部门、领导和措施责任人与成员名单的对应关系。完全一致的已自动对应；相近的请确认。</View>
 
       <View className='zg-names__title'>责任部门（{names.departmentRows.length}）</View>
       {names.departmentRows.length === 0 ? <View className='zg-names__none'>方案中没有写责任部门</View> : null}
@@ -136,40 +189,14 @@ export function NamesStep({ wizard }: Props) {
 
       <View className='zg-names__title'>责任领导（{names.leaderRows.length}）</View>
       {names.leaderRows.length === 0 ? <View className='zg-names__none'>方案中没有写责任领导，导入后可在事项中补充</View> : null}
-      {names.leaderRows.map((row) => {
-        const decision = row.decision;
-        const candidateIds = row.suggestion.candidates.map((item) => item.id);
-        const pickedOther = decision?.kind === 'member' && !candidateIds.includes(decision.memberId) ? decision.memberId : null;
-        return (
-          <RowShell
-            key={row.written}
-            row={row}
-            flagged={flagged(problems.unresolved.leaders, row.written)}
-            outcome={leaderOutcome(row, names.memberChoices)}
-            compact={isCompact(`l:${row.written}`, row)}
-            onExpand={() => expand(`l:${row.written}`)}
-          >
-            {row.suggestion.candidates.map((item) => (
-              <Choice
-                key={item.id}
-                option={{
-                  key: item.id,
-                  label: row.suggestion.match === 'exact' ? item.name : `是「${item.name}」`,
-                  on: decision?.kind === 'member' && decision.memberId === item.id,
-                  onTap: () => names.chooseLeader(row.written, { kind: 'member', memberId: item.id }),
-                }}
-              />
-            ))}
-            <OtherPicker
-              label='选择成员'
-              roster={names.memberChoices.filter((item) => !candidateIds.includes(item.id))}
-              selectedId={pickedOther}
-              onPick={(item) => names.chooseLeader(row.written, { kind: 'member', memberId: item.id })}
-            />
-            <Choice option={{ key: 'text', label: '按原文保留', on: decision?.kind === 'text', onTap: () => names.chooseLeader(row.written, { kind: 'text' }) }} />
-          </RowShell>
-        );
-      })}
+      <MemberRows rows={names.leaderRows} prefix='l' flaggedNames={problems.unresolved.leaders} roster={names.memberChoices} choose={names.chooseLeader} isCompact={isCompact} expand={expand} />
+
+      {names.ownerRows.length > 0 ? (
+        <View>
+          <View className='zg-names__title'>措施责任人（{names.ownerRows.length}）</View>
+          <MemberRows rows={names.ownerRows} prefix='o' flaggedNames={problems.unresolved.owners} roster={names.memberChoices} choose={names.chooseOwner} isCompact={isCompact} expand={expand} />
+        </View>
+      ) : null}
 
       <View className='zg-names__spacer' />
       <View className='zg-bottom-bar'>

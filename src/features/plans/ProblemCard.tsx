@@ -29,19 +29,42 @@ function Field({ label, problem, field, children, warnings = true }: FieldProps)
 
 const empty = (text: string) => <View className='zg-problem__empty'>{text}</View>;
 
-function NumberedList({ items, none }: { items: string[]; none: string }) {
+/** Under an item: what the plan wrote about it alone (a measure's 责任人 and 时限). */
+type ItemNotes = Array<string | null>;
+
+function NumberedList({ items, none, notes = [] }: { items: string[]; none: string; notes?: ItemNotes }) {
   if (items.length === 0) return empty(none);
-  if (items.length === 1) return <View className='zg-problem__para'>{items[0]}</View>;
+  const noteOf = (i: number) => (notes[i] ? <View className='zg-problem__item-note'>{notes[i]}</View> : null);
+  if (items.length === 1) {
+    return (
+      <View>
+        <View className='zg-problem__para'>{items[0]}</View>
+        {noteOf(0)}
+      </View>
+    );
+  }
   return (
     <View>
       {items.map((item, i) => (
         <View key={i} className='zg-problem__item'>
           <View className='zg-problem__item-no'>{i + 1}.</View>
-          <View className='zg-problem__item-text'>{item}</View>
+          <View className='zg-problem__item-text'>
+            {item}
+            {noteOf(i)}
+          </View>
         </View>
       ))}
     </View>
   );
+}
+
+/** 责任人：赵强 · 时限：2025年3月底前, for each measure that names either. */
+function measureNotes(problem: DraftProblem): ItemNotes {
+  return problem.measures.map((_, i) => {
+    const detail = problem.measureDetails?.[i];
+    const parts = [detail?.owner ? `责任人：${detail.owner}` : '', detail?.deadline?.text ? `时限：${detail.deadline.text}` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' · ') : null;
+  });
 }
 
 // Long sentences are folded to a few lines: the office checks how the plan was cut up, then reads on demand.
@@ -74,7 +97,7 @@ export function ProblemCard({ problem, error, onEdit }: Props) {
         </Field>
       ) : null}
       <Field label={`整改措施${problem.measures.length > 1 ? `（${problem.measures.length} 条）` : ''}`} problem={problem} field='measures'>
-        <NumberedList items={problem.measures} none='未识别到整改措施' />
+        <NumberedList items={problem.measures} none='未识别到整改措施' notes={measureNotes(problem)} />
       </Field>
       {problem.target || warningsAt(problem, 'target').length > 0 ? (
         <Field label='成效目标' problem={problem} field='target'>
@@ -84,6 +107,7 @@ export function ProblemCard({ problem, error, onEdit }: Props) {
       <View className='zg-problem__pair'>
         <Field label='责任领导' problem={problem} field='leader' warnings={false}>
           {problem.leader ?? empty('未填写')}
+          {problem.leaderNote ? <View className='zg-problem__item-note'>{problem.leaderNote}</View> : null}
         </Field>
         <Field label='责任部门' problem={problem} field='departments' warnings={false}>
           {problem.departments.length > 0 ? (

@@ -2,7 +2,7 @@ import type { DepartmentResolution, LeaderResolution, NameSuggestion } from '../
 import { matchName } from '../../../core/roster/name-match';
 import type { PlanDraft } from './planDraft';
 
-// The 责任部门 and 责任领导 written in the plan, each with how it matched the roster and what the office decided.
+// The 责任部门, 责任领导 and measures' 责任人 written in the plan, each with how it matched the roster and what the office decided.
 
 export type Named = { id: string; name: string };
 
@@ -62,6 +62,15 @@ export function writtenDepartments(draft: PlanDraft): Map<string, number> {
 
 export function writtenLeaders(draft: PlanDraft): Map<string, number> {
   return countUses(draft.aspects.flatMap((aspect) => aspect.problems.map((problem) => problem.leader?.trim() ?? '')).filter(Boolean));
+}
+
+/** The measures' own 责任人, counted once per problem that names them. */
+export function writtenOwners(draft: PlanDraft): Map<string, number> {
+  return countUses(
+    draft.aspects.flatMap((aspect) =>
+      aspect.problems.flatMap((problem) => [...new Set((problem.measureDetails ?? []).map((detail) => detail.owner?.trim() ?? ''))]),
+    ).filter(Boolean),
+  );
 }
 
 export function nameRows<R>(

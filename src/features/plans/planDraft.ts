@@ -79,6 +79,26 @@ export function problemCount(draft: PlanDraft): number {
 
 export type ProblemChange = Partial<Pick<PlanProblem, ProblemField>>;
 
+/**
+ * A measure's 责任人 and 时限 stay with that measure when the office edits the list: found again by its text,
+ * else by its place when the list kept its length (the measure was reworded); a new measure has none.
+ */
+function realignedDetails(problem: DraftProblem, change: ProblemChange): Pick<PlanProblem, 'measureDetails'> {
+  const details = problem.measureDetails;
+  if (!details || !change.measures) return {};
+  const next = change.measures;
+  const unused = new Set(problem.measures.keys());
+  const sameLength = next.length === problem.measures.length;
+  const realigned = next.map((text, index) => {
+    const same = problem.measures.findIndex((old, at) => unused.has(at) && old.trim() === text.trim());
+    const at = same >= 0 ? same : sameLength && unused.has(index) ? index : -1;
+    if (at < 0) return { owner: null, deadline: null };
+    unused.delete(at);
+    return details[at] ?? { owner: null, deadline: null };
+  });
+  return { measureDetails: realigned };
+}
+
 /** Applies the office's change to one problem and settles the warnings about the fields it touched. */
 export function updateProblem(draft: PlanDraft, key: string, change: ProblemChange): PlanDraft {
   const fields = Object.keys(change) as ProblemField[];
@@ -87,7 +107,9 @@ export function updateProblem(draft: PlanDraft, key: string, change: ProblemChan
     aspects: draft.aspects.map((aspect) => ({
       ...aspect,
       problems: aspect.problems.map((problem) =>
-        problem.key === key ? { ...problem, ...change, edited: [...new Set([...problem.edited, ...fields])] } : problem,
+        problem.key === key
+          ? { ...problem, ...change, ...realignedDetails(problem, change), edited: [...new Set([...problem.edited, ...fields])] }
+          : problem,
       ),
     })),
   };
@@ -122,15 +144,20 @@ export function toPlanProblem(problem: DraftProblem): PlanProblem {
   const leader = problem.leader?.trim() ?? '';
   const target = problem.target?.trim() ?? '';
   const number = problem.number?.trim() ?? '';
+  // Measures left empty go, and their 责任人 and 时限 with them.
+  const kept = problem.measures.flatMap((text, index) => (text.trim() === '' ? [] : [{ text: text.trim(), detail: problem.measureDetails?.[index] }]));
+  const details = kept.map(({ detail }) => ({ owner: detail?.owner?.trim() || null, deadline: detail?.deadline ?? null }));
   return {
     number: number === '' ? null : number,
     title: problem.title.trim(),
     manifestations: tidyList(problem.manifestations),
-    measures: tidyList(problem.measures),
+    measures: kept.map(({ text }) => text),
     target: target === '' ? null : target,
     leader: leader === '' ? null : leader,
+    ...(problem.leaderNote ? { leaderNote: problem.leaderNote } : {}),
     departments: [...new Set(tidyList(problem.departments))],
     deadline: problem.deadline,
+    ...(details.some((detail) => detail.owner !== null || detail.deadline !== null) ? { measureDetails: details } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ import { useAction, useMutation } from '@/api/hooks';
 import { uploadFile } from '@/api/upload';
 import type { PickedFile } from '@/api/upload';
 import { extensionOf } from '@/api/upload-path';
-import { defaultDepartmentDecision, defaultLeaderDecision, decisionsOf, nameRows, writtenDepartments, writtenLeaders } from './names';
+import { defaultDepartmentDecision, defaultLeaderDecision, decisionsOf, nameRows, writtenDepartments, writtenLeaders, writtenOwners } from './names';
 import type { Named } from './names';
 import { pickPlanFile, PLAN_FILE_EXTENSIONS } from './pickPlanFile';
 import {
@@ -42,12 +42,12 @@ type PreviewSource = ActionInput<'plans.preview'>;
 export interface ImportProblems {
   /** Per problem or aspect key ('' for the plan title): what to fix there. */
   fields: Record<string, string>;
-  unresolved: { departments: string[]; leaders: string[] };
+  unresolved: { departments: string[]; leaders: string[]; owners: string[] };
   /** Anything else, shown by the confirm button. */
   general: string | null;
 }
 
-const NO_PROBLEMS: ImportProblems = { fields: {}, unresolved: { departments: [], leaders: [] }, general: null };
+const NO_PROBLEMS: ImportProblems = { fields: {}, unresolved: { departments: [], leaders: [], owners: [] }, general: null };
 
 /** VALIDATION_FAILED's issues carry paths like aspects.0.problems.2.title: back to the card they came from. */
 function fieldProblemsOf(error: ApiError, keys: string[][], aspectKeys: string[]): Record<string, string> {
@@ -103,6 +103,7 @@ export function useImportWizard() {
   const [editingKey, setEditingKey] = useState<string | null>(null);
   const [departmentChoices, setDepartmentChoices] = useState<Record<string, DepartmentResolution>>({});
   const [leaderChoices, setLeaderChoices] = useState<Record<string, LeaderResolution>>({});
+  const [ownerChoices, setOwnerChoices] = useState<Record<string, LeaderResolution>>({});
   const [problems, setProblems] = useState<ImportProblems>(NO_PROBLEMS);
   const [result, setResult] = useState<ImportPlanOutput | null>(null);
   const importer = useMutation('plans.import');
@@ -129,6 +130,11 @@ export function useImportWizard() {
   const leaderRows = useMemo(
     () => (draft && preview ? nameRows(writtenLeaders(draft), preview.leaders, leaderRoster, leaderChoices, (_name, suggestion) => defaultLeaderDecision(suggestion)) : []),
     [draft, preview, leaderRoster, leaderChoices],
+  );
+  // A measure's 责任人 may be anyone on the roster: matched like the leaders, against every member.
+  const ownerRows = useMemo(
+    () => (draft && preview ? nameRows(writtenOwners(draft), preview.owners, memberChoices, ownerChoices, (_name, suggestion) => defaultLeaderDecision(suggestion)) : []),
+    [draft, preview, memberChoices, ownerChoices],
   );
 
   // ---- step 1: the source
@@ -159,6 +165,7 @@ export function useImportWizard() {
       setTitleEdited(false);
       setDepartmentChoices({});
       setLeaderChoices({});
+      setOwnerChoices({});
       setProblems(NO_PROBLEMS);
       resetImport();
       setStep('review');
@@ -248,8 +255,11 @@ export function useImportWizard() {
   const chooseLeader = useCallback((written: string, decision: LeaderResolution) => {
     setLeaderChoices((current) => ({ ...current, [written]: decision }));
   }, []);
+  const chooseOwner = useCallback((written: string, decision: LeaderResolution) => {
+    setOwnerChoices((current) => ({ ...current, [written]: decision }));
+  }, []);
 
-  const undecided = [...departmentRows, ...leaderRows].filter((row) => row.decision === null).length;
+  const undecided = [...departmentRows, ...leaderRows, ...ownerRows].filter((row) => row.decision === null).length;
 
   const confirm = useCallback(async () => {
     if (!draft || !preview) return;
@@ -263,9 +273,11 @@ export function useImportWizard() {
     const pending = {
       departments: departmentRows.filter((row) => row.decision === null).map((row) => row.written),
       leaders: leaderRows.filter((row) => row.decision === null).map((row) => row.written),
+      owners: ownerRows.filter((row) => row.decision === null).map((row) => row.written),
     };
-    if (pending.departments.length + pending.leaders.length > 0) {
-      setProblems({ ...NO_PROBLEMS, unresolved: pending, general: `还有 ${pending.departments.length + pending.leaders.length} 个名称未确认对应关系，已标出` });
+    const pendingCount = pending.departments.length + pending.leaders.length + pending.owners.length;
+    if (pendingCount > 0) {
+      setProblems({ ...NO_PROBLEMS, unresolved: pending, general: `还有 ${pendingCount} 个名称未确认对应关系，已标出` });
       return;
     }
     setProblems(NO_PROBLEMS);
@@ -276,6 +288,7 @@ export function useImportWizard() {
       aspects,
       departments: decisionsOf(departmentRows),
       leaders: decisionsOf(leaderRows),
+      owners: decisionsOf(ownerRows),
     });
     if (answer.ok) {
       setResult(answer.data);
@@ -286,7 +299,11 @@ export function useImportWizard() {
     const { error } = answer;
     if (error.code === 'UNRESOLVED_NAMES') {
       const details = (error.details ?? {}) as Partial<ImportProblems['unresolved']>;
-      setProblems({ ...NO_PROBLEMS, unresolved: { departments: details.departments ?? [], leaders: details.leaders ?? [] }, general: messageFor('UNRESOLVED_NAMES') });
+      setProblems({
+        ...NO_PROBLEMS,
+        unresolved: { departments: details.departments ?? [], leaders: details.leaders ?? [], owners: details.owners ?? [] },
+        general: messageFor('UNRESOLVED_NAMES'),
+      });
     } else if (error.code === 'VALIDATION_FAILED') {
       const fields = fieldProblemsOf(error, keys, draft.aspects.map((aspect) => aspect.key));
       setProblems({ ...NO_PROBLEMS, fields, general: describeError(error) });
@@ -309,11 +326,12 @@ export function useImportWizard() {
       memberList.reload();
       setDepartmentChoices({});
       setLeaderChoices({});
+      setOwnerChoices({});
       setProblems({ ...NO_PROBLEMS, general: `${messageFor(error.code)}，名单已刷新，请重新确认对应关系` });
     } else {
       setProblems({ ...NO_PROBLEMS, general: describeError(error) });
     }
-  }, [draft, preview, departmentRows, leaderRows, importer, planDate, source, departmentList, memberList]);
+  }, [draft, preview, departmentRows, leaderRows, ownerRows, importer, planDate, source, departmentList, memberList]);
 
   const restart = useCallback(() => {
     setStep('source');
@@ -351,11 +369,13 @@ export function useImportWizard() {
     names: {
       departmentRows,
       leaderRows,
+      ownerRows,
       departments,
       memberChoices,
       leaderNames: leaderRoster.map((leader) => leader.name),
       chooseDepartment,
       chooseLeader,
+      chooseOwner,
       undecided,
     },
     problems,

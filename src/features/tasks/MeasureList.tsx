@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import type { TaskMeasure } from '../../../core/tasks/model';
+import { chineseDate } from '../../../core/time';
 import { Section } from '@/components/Section';
 import './MeasureList.scss';
 
@@ -29,6 +30,11 @@ export function MeasureList({ measures, editable, onOpen }: Props) {
               <View className='zg-measure__index'>{index + 1}.</View>
               {measure.text}
             </View>
+            {measure.owner || measure.dueDate ? (
+              <View className='zg-measure__meta'>
+                {[measure.owner ? `责任人：${measure.owner.name}` : '', measure.dueDate ? `时限：${chineseDate(measure.dueDate)}` : ''].filter(Boolean).join(' · ')}
+              </View>
+            ) : null}
             {measure.note ? <View className='zg-measure__note'>说明：{measure.note}</View> : null}
           </View>
           {editable ? <View className='zg-measure__arrow' /> : null}

@@ -1,0 +1,87 @@
+import { readMarker, readPlainAspect, readProblemHeading } from './headings';
+import { readLabel } from './labels';
+import type { SourceLine } from './normalize';
+import { findTableSpans } from './tables';
+
+// Text copied out of a PDF or a WeChat article: lines broken where the page was narrow, page numbers
+// (— 3 —, - 2 -, 第 3 页) and the plan's title repeated at the top of each page. Put back before parsing.
+
+const PAGE_NUMBER = /^(?:[-—–－─]+\s*\d{1,4}\s*[-—–－─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+// A sentence, or a label or heading, is complete at these; a line ending otherwise may go on in the next.
+const COMPLETE_END = /[。；;！？!?：:）)】》”"」』…]/;
+const SENTENCE_INSIDE = /[，,、；;。]/;
+// A broken line is a full line of the page: shorter ones ended where the writer ended them.
+const MIN_BROKEN_LENGTH = 14;
+const MIN_HEADER_REPEATS = 2;
+const MAX_HEADER_LENGTH = 60;
+
+export interface CleanedLines {
+  lines: SourceLine[];
+  /** How many line breaks inside a sentence were joined, and how many page furniture lines were dropped. */
+  joined: number;
+  dropped: number;
+}
+
+const isTableLine = (text: string) => text.includes('\t') || text.includes('|');
+
+/** Starts something of its own: a heading, a label, a numbered item or a problem. */
+const startsBlock = (text: string) =>
+  readMarker(text) !== null || readLabel(text) !== null || readProblemHeading(text) !== null || readPlainAspect(text) !== null || /^[①-⑳]|^[一二三四五六七八九十]+是/.test(text);
+
+/** A line repeated on several pages that says nothing of a problem: the running header or footer. */
+function runningHeaders(lines: SourceLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { text } of lines) {
+    if (text.length > MAX_HEADER_LENGTH || isTableLine(text) || SENTENCE_INSIDE.test(text) || /[：:]/.test(text) || startsBlock(text)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= MIN_HEADER_REPEATS).map(([text]) => text));
+}
+
+export function cleanPastedLines(source: SourceLine[]): CleanedLines {
+  const headers = runningHeaders(source);
+  const seen = new Set<string>();
+  let dropped = 0;
+  const kept: SourceLine[] = [];
+  for (const line of source) {
+    if (PAGE_NUMBER.test(line.text)) {
+      dropped += 1;
+      continue;
+    }
+    // The first time the repeated line is the document's own (its title); later it is page furniture.
+    if (headers.has(line.text) && seen.has(line.text)) {
+      dropped += 1;
+      continue;
+    }
+    seen.add(line.text);
+    kept.push(line);
+  }
+  // A table's cells keep their own paragraphs: each may be one item of a list.
+  const inTable = new Set<number>();
+  for (const { start, end } of findTableSpans(kept)) for (let i = start; i < end; i += 1) inTable.add(i);
+  let joined = 0;
+  // A paragraph being put back together, kept in pieces: joining them once at the end keeps this linear.
+  const paragraphs: Array<{ no: number; pieces: string[]; sentence: boolean; length: number }> = [];
+  kept.forEach((line, index) => {
+    const last = paragraphs.at(-1);
+    const lastText = last?.pieces.at(-1) ?? '';
+    const broken =
+      last !== undefined &&
+      !inTable.has(index) &&
+      !inTable.has(index - 1) &&
+      last.length >= MIN_BROKEN_LENGTH &&
+      last.sentence &&
+      !COMPLETE_END.test(lastText.slice(-1)) &&
+      !isTableLine(lastText) &&
+      !isTableLine(line.text) &&
+      !startsBlock(line.text);
+    if (broken) {
+      last.pieces.push(line.text);
+      last.length += line.text.length;
+      last.sentence ||= SENTENCE_INSIDE.test(line.text);
+      joined += 1;
+    } else paragraphs.push({ no: line.no, pieces: [line.text], sentence: SENTENCE_INSIDE.test(line.text), length: line.text.length });
+  });
+  const lines = paragraphs.map(({ no, pieces }) => ({ no, text: pieces.join('') }));
+  return { lines, joined, dropped };
+}
