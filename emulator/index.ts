@@ -47,6 +47,8 @@ export interface Emulator {
   url: string;
   port: number;
   envId: string;
+  /** This start's token for the SDK endpoint and /_emulator/* from anywhere but a local program (header x-emulator-token). */
+  adminToken: string;
   /** Exactly the environment a process needs to point wx-server-sdk here. */
   sdkEnv(): Record<string, string>;
   /** Runs a function as the given caller; rejects with an EmulatorError (FUNCTIONS_EXECUTE_FAIL, FUNCTION_NOT_FOUND). */
@@ -119,6 +121,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url: server.url,
     port: server.port,
+    adminToken: server.adminToken,
     envId,
     sdkEnv: () => ({ ...sdkEnv }),
     invokeFunction: async (name, event, wxContext = {}) => JSON.parse(await cloud.functions.invoke(name, event, wxContext)) as unknown,
