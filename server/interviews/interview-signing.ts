@@ -5,7 +5,7 @@ import { requireMember } from '../api/context';
 import { cloudPathOf, downloadFile } from '../platform/storage';
 import { uploadFile } from '../platform/storage-files';
 import type { InterviewDocument, SignatureEntry } from './interview-documents';
-import { sealKeysOf, sealOf, sha256Hex, signingHashOf } from './interview-seal';
+import { appendixHashOf, sealKeysOf, sealOf, sha256Hex, signingHashOf } from './interview-seal';
 import { loadForAction, mutateInterview, requireState } from './interview-service';
 import { inspectSignaturePng } from './signature-png';
 
@@ -78,6 +78,8 @@ export async function signInterview(context: ActionContext, input: ParsedActionI
     };
     if (unsigned.length > 0) return { ...next, state: requireState(current, 'sign') };
     const sealed: InterviewDocument = { ...next, state: requireState(current, 'lastSignature') };
-    return { ...sealed, seal: sealOf(sealed, current._id, keys, now) };
+    const withSeal: InterviewDocument = { ...sealed, seal: sealOf(sealed, current._id, keys, now) };
+    // A corrected revision keeps the 整改反馈 already given: it joins the new seal's appendix at once.
+    return withSeal.feedback ? { ...withSeal, appendixHash: appendixHashOf(withSeal, keys) } : withSeal;
   });
 }
