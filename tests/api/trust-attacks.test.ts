@@ -6,6 +6,8 @@ import { OFFICE_OPENID } from '../support/roster-fixture';
 import { fullRecord, interviewAt, setUpInterviewCast, shownContentHash, signAs, uploadSignature } from '../support/interview-fixture';
 import type { InterviewCast } from '../support/interview-fixture';
 import { signaturePng } from '../support/png';
+import { evidenceBytes, importItem, setUpPeople, uploadEvidence } from '../support/task-fixture';
+import type { Unit } from '../support/task-fixture';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const pathOf = (fileID: string) => fileID.replace(/^cloud:\/\/[^/]+\//, '');
@@ -167,5 +169,33 @@ describe('evidence against an insider', () => {
     } finally {
       await keyless.close();
     }
+  });
+});
+
+/** Finding 2 on an item: progress evidence swapped after the leader was shown it. */
+describe('progress evidence against a swap', () => {
+  let cloud: Emulator;
+  let unit: Unit;
+  beforeAll(async () => {
+    cloud = await startLocalCloud();
+    unit = await setUpPeople(cloud);
+  });
+  afterAll(async () => {
+    await cloud.close();
+  });
+
+  it('serves the leader the bytes the cadre posted, whatever is written to the upload path afterwards', async () => {
+    const taskId = await importItem(cloud, unit);
+    const photo = await uploadEvidence(cloud, taskId, '现场.jpg');
+    await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '已完成整改', fileIDs: [photo], fileNames: ['现场.jpg'] });
+    // The old attack: someone writes other bytes to the same cloudPath (here with a function's rights, the most a phone ever had).
+    await uploadThroughSdk(cloud, pathOf(photo), evidenceBytes('伪造.jpg'));
+    const { timeline } = await expectOk(cloud, 'o-leader', 'tasks.get', { taskId });
+    const shown = timeline.find((entry) => entry.kind === 'progress')?.files[0];
+    expect(shown?.fileID).not.toBe(photo);
+    expect(Buffer.from(await (await fetch(encodeURI(shown?.url as string))).arrayBuffer())).toEqual(evidenceBytes('现场.jpg'));
+    // A file of another item, or a plan upload, cannot be attached at all.
+    const foreign = await uploadEvidence(cloud, taskId, 'plan.jpg', 'uploads/plans/');
+    expect(await callApi(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '补充', fileIDs: [foreign] })).toMatchObject({ ok: false, code: 'FILE_NOT_ALLOWED', message: '附件不属于本事项，请重新上传' });
   });
 });
