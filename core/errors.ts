@@ -44,6 +44,8 @@ export const ERROR_MESSAGES = {
   SIGNATURE_NOT_PNG: '签名不是有效的PNG图片，请重新签字',
   SIGNATURE_BLANK: '签名为空或笔迹过少，请重新签字',
   SIGNATURE_TOO_LARGE: '签名图片过大（不超过512KB），请重新签字',
+  CONTENT_CHANGED: '记录内容已更新，签字未提交；请阅读更新后的内容再签字',
+  SEAL_KEY_MISSING: '封存密钥未配置（云函数环境变量 SEAL_KEY），暂不能封存或校验，请联系管理员',
   FEEDBACK_GIVEN: '整改反馈已经提交过',
   CONFLICT: '数据已被他人修改，请刷新后重试',
   INTERNAL: '服务暂时不可用，请稍后重试',

@@ -106,6 +106,20 @@ function rolePriority(roles: DemoMember['roles']): number {
   return Math.min(...roles.map((role) => order.indexOf(role)), order.length);
 }
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * A request from this app's own pages (same origin) or from a program on this machine (no browser marks at all).
+ * Browsers send Sec-Fetch-Site on every request and Origin on every POST, so another origin's page is recognised.
+ */
+function isFromThisApp(request: IncomingMessage): boolean {
+  if (!LOOPBACK.has(request.socket.remoteAddress ?? '')) return false;
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== `http://${request.headers.host ?? ''}`) return false;
+  const site = request.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin' || site === 'none';
+}
+
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const { cloud } = options;
   const sessions = new SessionStore();
@@ -115,6 +129,11 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
     const sessionId = readCookie(request.headers.cookie, SESSION_COOKIE);
+    // A page of another origin (a file served by the local cloud, any web site) must not act as the person signed in here.
+    if ((url.pathname.startsWith('/dev/') || url.pathname.startsWith('/api/')) && !isFromThisApp(request)) {
+      request.resume();
+      throw new HttpError(403, '只接受本应用页面或本机程序的请求');
+    }
 
     if (url.pathname === '/dev/members' && method === 'GET') {
       const members = await listDemoMembers(cloud);
@@ -159,12 +178,14 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
     if (url.pathname === '/api/storage/upload') {
       if (method !== 'POST') throw new HttpError(405, '请使用 POST');
-      // Only a WeChat user can upload from the mini-program; here, only a session.
-      if (!sessions.openidFor(sessionId)) throw new HttpError(401, '请先选择演示身份');
+      const openid = sessions.openidFor(sessionId);
+      if (!openid) throw new HttpError(401, '请先选择演示身份');
+      // Only a bound member uploads: a draft is worth nothing until an action accepts it, but strangers get no space.
+      if (!(await listDemoMembers(cloud)).some((member) => member.openid === openid)) throw new HttpError(403, '尚未绑定身份，不能上传文件');
       const cloudPath = url.searchParams.get('cloudPath') ?? '';
       const bytes = await readBody(request, MAX_UPLOAD_BYTES);
       try {
-        return sendJson(response, 200, { fileID: await uploadToLocalCloud(cloud.url, cloud.envId, cloudPath, bytes) });
+        return sendJson(response, 200, { fileID: await uploadToLocalCloud(cloud.url, cloud.envId, cloudPath, bytes, openid) });
       } catch (error) {
         if (error instanceof UploadRefused) throw new HttpError(400, error.message);
         throw error;

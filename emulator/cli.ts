@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   console.log(`Local cloud listening on ${emulator.url} (env ${emulator.envId})`);
   const where = storageDir ? `store: ${shown(dbFile)}   files: ${shown(storageDir)}` : 'store: memory, files: a temp folder (both gone on exit)';
   console.log(`  ${where}   functions: ${existsSync(functionsDir) ? shown(functionsDir) : 'none'}`);
+  console.log(`  admin token (header x-emulator-token, needed from another machine): ${emulator.adminToken}`);
   console.log('Point wx-server-sdk here with:');
   for (const [key, value] of Object.entries(emulator.sdkEnv())) console.log(`export ${key}=${shellQuote(value)}`);
 

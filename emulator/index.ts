@@ -53,6 +53,8 @@ export interface Emulator {
   envId: string;
   /** The time the functions, the database's serverDate, signed URLs, the outbox and the timers see. */
   clock: CloudClock;
+  /** This start's token for the SDK endpoint and /_emulator/* from anywhere but a local program (header x-emulator-token). */
+  adminToken: string;
   /** Exactly the environment a process needs to point wx-server-sdk here. */
   sdkEnv(): Record<string, string>;
   /** Runs a function as the given caller; rejects with an EmulatorError (FUNCTIONS_EXECUTE_FAIL, FUNCTION_NOT_FOUND). */
@@ -126,6 +128,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url: server.url,
     port: server.port,
+    adminToken: server.adminToken,
     envId,
     clock: cloud.clock,
     sdkEnv: () => ({ ...sdkEnv }),

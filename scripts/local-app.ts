@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Emulator, EmulatorOptions } from '../emulator';
 import { startEmulator } from '../emulator';
 import { startDevServer } from '../devserver/server';
@@ -22,8 +25,25 @@ export interface LocalAppOptions {
   h5Dir: string;
   port: number;
   emulatorPort: number;
+  /** Where the seal key of this local data lives (kept with the data, so seals made yesterday still check); none: a key per start. */
+  sealKeyDir?: string;
   /** Runs the functions' timer triggers on schedule (the 09:00 reminders): on for `npm start`, off in tests. */
   timers?: boolean;
+}
+
+/**
+ * The functions' SEAL_KEY in development: generated once per local data folder and kept beside the data, never in
+ * the database (production sets its own in the function's environment).
+ */
+export function localSealKey(dir: string | undefined): string {
+  const fresh = () => `local-${randomBytes(3).toString('hex')}:${randomBytes(32).toString('base64url')}`;
+  if (!dir) return fresh();
+  const file = join(dir, 'seal-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dir, { recursive: true });
+  const key = fresh();
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
 }
 
 /** The whole app on this machine: the local cloud running the built functions, seeded, behind the dev server. */
@@ -33,7 +53,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     store: options.store,
     storageDir: options.storageDir,
     functionsDir: options.functionsDir,
-    functionEnv: { SETUP_SECRET: LOCAL_SETUP_SECRET },
+    functionEnv: { SETUP_SECRET: LOCAL_SETUP_SECRET, SEAL_KEY: localSealKey(options.sealKeyDir) },
     timers: options.timers ?? false,
   });
   try {

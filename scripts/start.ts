@@ -63,6 +63,7 @@ async function main(): Promise<void> {
   const { emulator, devServer, seeded, close } = await startLocalApp({
     store: { kind: 'sqlite', file: join(emulatorDir, 'db.sqlite') },
     storageDir: join(emulatorDir, 'storage'),
+    sealKeyDir: emulatorDir,
     functionsDir: join(root, 'cloudfunctions'),
     h5Dir,
     port: Number(process.env.PORT ?? 8787),

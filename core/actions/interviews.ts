@@ -100,6 +100,8 @@ export const signInterviewInput = z
     interviewId,
     slot: z.custom<SignatureSlotId>((value) => typeof value === 'string' && SLOT_PATTERN.test(value), '签字栏不正确'),
     fileID: z.string().startsWith('cloud://', '签名文件标识不正确').max(1024),
+    /** The record's contentHash as the signer's screen showed it: the signature binds to that text. */
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/, '请刷新记录后再签字'),
   })
   .strict();
 

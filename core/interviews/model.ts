@@ -22,8 +22,10 @@ export interface SealStatus {
   intact: boolean | null;
   /** When it was sealed (ISO). */
   at: string | null;
-  /** sha256 (hex) of the canonical content + signature hashes; printed in the export's footer. */
+  /** HMAC-SHA256 (hex) of the canonical content, files' hashes and previous seal; printed in the export's footer. */
   hash: string | null;
+  /** Which seal key made it (keys rotate; old ones stay to check old seals). */
+  keyId: string | null;
   /** When this check ran (server time, ISO). */
   checkedAt: string;
   /** What does not match, in words a person reads; empty when intact. */
@@ -32,6 +34,10 @@ export interface SealStatus {
 
 export type SealProblem =
   | { kind: 'content'; label: string }
+  | { kind: 'key_unknown'; label: string }
+  | { kind: 'chain'; revision: number; label: string }
+  | { kind: 'file_changed'; fileID: string; label: string }
+  | { kind: 'file_missing'; fileID: string; label: string }
   | { kind: 'appendix'; label: string }
   | { kind: 'image_changed'; slot: SignatureSlotId; label: string }
   | { kind: 'image_missing'; slot: SignatureSlotId; label: string };
@@ -126,6 +132,8 @@ export interface InterviewDetail extends InterviewSummary {
   feedback: { text: string; files: EvidenceFile[]; by: PersonRef; at: string; late: boolean } | null;
   feedbackDue: IsoDay | null;
   seal: SealStatus;
+  /** The hash of this record as shown (everything but the signatures): interviews.sign sends it back. */
+  contentHash: string;
   /** Set on a correction: why, and which revision it replaces. */
   correction: { reason: string; previousRevision: number; by: PersonRef; at: string } | null;
   /** Every revision of this record, newest first; older ones stay readable with `interviews.get {revision}`. */

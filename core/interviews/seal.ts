@@ -2,9 +2,10 @@ import type { SignatureSlotId } from './fields';
 import type { InterviewKind } from './states';
 
 /**
- * The seal is sha256 over canonicalJson(sealContent): keys sorted at every depth, no whitespace, arrays in order,
- * undefined dropped, instants as ISO-8601 UTC strings. Anyone can recompute it from an export of the record and the
- * signature images, without this code: the form is documented here and in the report.
+ * The seal is HMAC-SHA256, keyed with a secret kept outside the database (the function's SEAL_KEY), over
+ * canonicalJson(sealContent): keys sorted at every depth, no whitespace, arrays in order, undefined dropped, instants
+ * as ISO-8601 UTC strings. Whoever holds the key can recompute it from the record and the files' bytes; whoever can
+ * only write the database cannot. docs/trust.md says what it proves.
  */
 export function canonicalJson(value: unknown): string {
   if (value === null) return 'null';
@@ -36,9 +37,18 @@ export interface SealedParty {
   departments: string[];
 }
 
-/** What the signers attested to: every field of the form up to and including the signatures. Version 1. */
+/** A file the record refers to, by its bytes: the check downloads it and compares the hash. */
+export interface SealedFile {
+  fileID: string;
+  sha256: string | null;
+}
+
+/**
+ * What the signers attested to: every field of the form, who may see and act on it, the signatures with the
+ * content hash each signer's screen showed, every file's bytes hash, and the previous revision's seal (a chain).
+ */
 export interface SealContent {
-  v: 1;
+  v: 2;
   interviewId: string;
   revision: number;
   kind: InterviewKind;
@@ -48,6 +58,14 @@ export interface SealContent {
   recorder: SealedParty | null;
   approver: SealedParty | null;
   proposer: { id: string; name: string };
+  access: {
+    subjectId: string | null;
+    interviewerIds: string[];
+    recorderId: string | null;
+    approverId: string | null;
+    viewerIds: string[];
+    slots: { slot: SignatureSlotId; role: 'subject' | 'interviewer'; memberId: string; name: string }[];
+  };
   plannedAt: string | null;
   place: string | null;
   reason: string | null;
@@ -59,21 +77,25 @@ export interface SealContent {
     requirements: string | null;
     commitments: string[];
     feedbackDue: string | null;
-    attachments: string[];
+    attachments: SealedFile[];
     byId: string;
     byName: string;
     at: string;
   } | null;
-  signatures: { slot: SignatureSlotId; memberId: string; name: string; sha256: string; fileID: string; signedAt: string }[];
+  signatures: { slot: SignatureSlotId; memberId: string; name: string; sha256: string; fileID: string; signedAt: string; contentHash: string }[];
+  correction: { reason: string; previousRevision: number; byId: string; byName: string; at: string } | null;
+  /** The seal of the revision this one corrects; null for the first. */
+  previousSeal: string | null;
 }
 
 /**
- * What is added after the seal, each step at most once: the 组织实施部门意见 and the filing. Its hash chains to the
- * seal's hash, so neither can change without the check noticing.
+ * What is added after the seal, each step at most once: the 组织实施部门意见, the filing and the 整改反馈 with its
+ * files' bytes. Its MAC (same key) chains to the seal, so none can change without the check noticing.
  */
 export interface SealAppendix {
-  v: 1;
+  v: 2;
   sealHash: string;
   deptOpinion: { text: string; byId: string; byName: string; at: string } | null;
   filing: { byId: string; byName: string; at: string } | null;
+  feedback: { text: string; files: SealedFile[]; late: boolean; byId: string; byName: string; at: string } | null;
 }

@@ -1,7 +1,7 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createWriteStream, mkdirSync, rmSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { closeSync, createWriteStream, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { EmulatorError, invalidParam } from '../errors';
@@ -11,11 +11,37 @@ export const DEFAULT_TEMP_URL_MAX_AGE_S = 600;
 /** getTempFileURL and deleteFile take at most 50 files a call. */
 export const MAX_FILES_PER_CALL = 50;
 
+/** fsync of a file or a folder (the folder, so a rename survives power loss too). */
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export const fileNotExist = (cloudPath: string): EmulatorError => new EmulatorError('STORAGE_FILE_NONEXIST', `storage file not exists: ${cloudPath}`);
 
+/** Who writes: a function or the console (admin, every right) or a client (mini-program) with its OPENID. */
+export type StorageWriter = { admin: true } | { admin: false; openid: string };
+
+const ADMIN: StorageWriter = { admin: true };
+
+/** One object's metadata beside its bytes: its key, and the OPENID of the client that created it (null: admin). */
+interface ObjectMeta {
+  cloudPath: string;
+  openid: string | null;
+}
+
+const HASHED_NAME = /^[0-9a-f]{64}$/;
+
 /**
- * Cloud storage on disk: `<root>/files/<cloudPath>`, written through `<root>/tmp` and renamed, so a file is
- * either whole or absent. Temporary URLs are signed with a per-process secret and carry their expiry.
+ * Cloud storage on disk with COS's flat key space: an object is `<root>/files/<sha256 of its key>` plus a `.json`
+ * of its metadata, so `a` and `a/b` are two keys like any others (no folder can be squatted) and no disk path ever
+ * shows in an answer. Written through `<root>/tmp`, fsynced and renamed, so a file is whole or absent, as durable
+ * as the database. The write rule is the platform's default (所有用户可读，仅创建者可读写): a client overwrites only
+ * what it created; a function (admin) writes anywhere. Temporary URLs are signed with a per-process secret.
  */
 export class FileStorage {
   private readonly filesDir: string;
@@ -31,6 +57,7 @@ export class FileStorage {
     // The cloud's bucket looks like `<hex of the env's first two letters>-<env>-<appid>`.
     const bucket = `${Buffer.from(envId.slice(0, 2)).toString('hex')}-${envId}-1250000000`;
     this.fileIdPrefix = `cloud://${envId}.${bucket}/`;
+    this.flattenFolders();
   }
 
   fileIdOf(cloudPath: string): string {
@@ -43,28 +70,42 @@ export class FileStorage {
     return fileId.slice(this.fileIdPrefix.length);
   }
 
-  /** Rejects paths that could leave the storage directory, name nothing, or break the temporary URL (`?`, `#`). */
+  /** Rejects paths that name nothing or would break the temporary URL (`?`, `#`); keys are flat, so `a/b` beside `a` is fine. */
   validatePath(cloudPath: string): void {
     const segments = cloudPath.split('/');
-    if (cloudPath === '' || /[?#]/.test(cloudPath) || cloudPath.includes('\u0000') || segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
+    if (cloudPath === '' || cloudPath.length > 850 || /[?#]/.test(cloudPath) || cloudPath.includes('\u0000') || segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
       throw invalidParam(`invalid cloudPath: ${JSON.stringify(cloudPath)}`);
     }
   }
 
-  async put(cloudPath: string, body: Readable): Promise<number> {
+  /** Refuses a client's write over another's object (STORAGE_EXCEED_AUTHORITY), as the default rule does. */
+  checkWrite(cloudPath: string, writer: StorageWriter): void {
+    if (writer.admin) return;
+    const owner = this.metaOf(cloudPath);
+    if (owner && owner.openid !== writer.openid) throw new EmulatorError('STORAGE_EXCEED_AUTHORITY', 'storage write denied: only the creator may overwrite this file');
+  }
+
+  async put(cloudPath: string, body: Readable, writer: StorageWriter = ADMIN): Promise<number> {
     this.validatePath(cloudPath);
+    this.checkWrite(cloudPath, writer);
     const target = this.diskPath(cloudPath);
     const temporary = join(this.tmpDir, randomBytes(12).toString('hex'));
     try {
       await pipeline(body, createWriteStream(temporary));
-      mkdirSync(dirname(target), { recursive: true });
+      syncFile(temporary);
+      const existing = this.metaOf(cloudPath);
+      const meta: ObjectMeta = { cloudPath, openid: existing ? existing.openid : writer.admin ? null : writer.openid };
+      writeFileSync(`${temporary}.json`, JSON.stringify(meta));
+      syncFile(`${temporary}.json`);
+      await rename(`${temporary}.json`, `${target}.json`);
       await rename(temporary, target);
+      syncFile(this.filesDir);
       return statSync(target).size;
     } catch (error) {
       rmSync(temporary, { force: true });
+      rmSync(`${temporary}.json`, { force: true });
       if (error instanceof EmulatorError) throw error;
-      // A path that is both a file and a folder (`a` and `a/b`) is the usual cause.
-      throw new EmulatorError('STORAGE_REQUEST_FAIL', `cannot store ${cloudPath}: ${(error as Error).message}`);
+      throw new EmulatorError('STORAGE_REQUEST_FAIL', `cannot store ${cloudPath}`);
     }
   }
 
@@ -84,14 +125,8 @@ export class FileStorage {
     const found = this.locate(cloudPath);
     if (!found) throw fileNotExist(cloudPath);
     unlinkSync(found.file);
-    // Empty folders go too, so the same name can later be a file again.
-    for (let dir = dirname(found.file); dir !== this.filesDir && relative(this.filesDir, dir).split(sep)[0] !== '..'; dir = dirname(dir)) {
-      try {
-        rmdirSync(dir);
-      } catch {
-        break;
-      }
-    }
+    rmSync(`${found.file}.json`, { force: true });
+    syncFile(this.filesDir);
   }
 
   /** Signs a URL for one purpose: an upload signature cannot serve a download, nor the reverse. */
@@ -112,6 +147,28 @@ export class FileStorage {
   }
 
   private diskPath(cloudPath: string): string {
-    return join(this.filesDir, ...cloudPath.split('/'));
+    return join(this.filesDir, createHash('sha256').update(cloudPath).digest('hex'));
+  }
+
+  private metaOf(cloudPath: string): ObjectMeta | null {
+    try {
+      return JSON.parse(readFileSync(`${this.diskPath(cloudPath)}.json`, 'utf8')) as ObjectMeta;
+    } catch {
+      return null;
+    }
+  }
+
+  /** A data folder written by an earlier version kept keys as nested folders: each file moves to its flat name once. */
+  private flattenFolders(): void {
+    for (const entry of readdirSync(this.filesDir, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile() || (entry.parentPath === this.filesDir && (HASHED_NAME.test(entry.name) || HASHED_NAME.test(entry.name.replace(/\.json$/, ''))))) continue;
+      const file = join(entry.parentPath, entry.name);
+      const cloudPath = relative(this.filesDir, file).split(sep).join('/');
+      renameSync(file, this.diskPath(cloudPath));
+      writeFileSync(`${this.diskPath(cloudPath)}.json`, JSON.stringify({ cloudPath, openid: null } satisfies ObjectMeta));
+    }
+    for (const entry of readdirSync(this.filesDir, { withFileTypes: true })) {
+      if (entry.isDirectory()) rmSync(join(this.filesDir, entry.name), { recursive: true, force: true });
+    }
   }
 }

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LocalCloud } from '../engine/cloud';
 import { ADMIN_PREFIX, adminEndpoint } from './admin';
 import { apiEndpoint } from './api';
 import { cosEndpoint } from './cos';
+import { isTrustedLocalCaller } from './local-caller';
 import { sendJson } from './respond';
 
 export interface HttpServerOptions {
@@ -15,6 +17,8 @@ export interface HttpServerOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  /** This start's admin token (header x-emulator-token): what a caller from elsewhere needs. */
+  adminToken: string;
   close(): Promise<void>;
 }
 
@@ -24,9 +28,15 @@ export async function startHttpServer(cloud: LocalCloud, options: HttpServerOpti
   const api = apiEndpoint(cloud, { baseUrl: () => url, log: options.log });
   const cos = cosEndpoint(cloud);
   const admin = adminEndpoint(cloud);
+  const adminToken = randomBytes(24).toString('base64url');
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const target = new URL(req.url ?? '/', 'http://emulator.invalid');
+    const privileged = (target.pathname === '/admin' && req.method === 'POST') || target.pathname.startsWith(ADMIN_PREFIX);
+    if (privileged && !isTrustedLocalCaller(req, adminToken)) {
+      req.resume();
+      return sendJson(res, 403, { error: { code: 'FORBIDDEN', message: 'admin endpoints answer local programs or the x-emulator-token header only' } });
+    }
     if (target.pathname === '/admin' && req.method === 'POST') return api(req, res);
     if (target.pathname.startsWith('/_cos/')) return cos(req, res, target);
     if (target.pathname.startsWith(ADMIN_PREFIX)) return admin(req, res, target);
@@ -37,7 +47,7 @@ export async function startHttpServer(cloud: LocalCloud, options: HttpServerOpti
   const server: Server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       options.log?.(`unhandled: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      if (!res.headersSent) sendJson(res, 500, { error: { code: 'SYS_ERR', message: String(error) } });
+      if (!res.headersSent) sendJson(res, 500, { error: { code: 'SYS_ERR', message: 'internal error' } });
       else res.destroy();
     });
   });
@@ -58,6 +68,7 @@ export async function startHttpServer(cloud: LocalCloud, options: HttpServerOpti
   return {
     url,
     port,
+    adminToken,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -27,19 +27,33 @@ function perFile<T extends Record<string, unknown>>(fileID: string, run: () => T
   }
 }
 
+/** `auth.openid` of a client's request, or null for the admin SDK (a function, the console). */
+function clientOpenidOf(params: Record<string, unknown>): string | null {
+  const auth = params.auth;
+  if (auth === undefined || auth === null) return null;
+  const openid = typeof auth === 'object' ? (auth as { openid?: unknown }).openid : undefined;
+  if (typeof openid !== 'string' || openid === '') throw invalidParam('auth.openid must be a non-empty string');
+  return openid;
+}
+
 export function storageActions(storage: FileStorage): Record<string, ActionHandler> {
   return {
     'storage.getUploadMetadata': (params, { baseUrl, now }) => {
       const cloudPath = requiredString(params, 'path');
       storage.validatePath(cloudPath);
+      // A client's upload (the dev server uploading for a signed-in person) names its OPENID; the SDK in a function does not.
+      const openid = clientOpenidOf(params);
+      storage.checkWrite(cloudPath, openid === null ? { admin: true } : { admin: false, openid });
       const expiresAt = seconds(now) + UPLOAD_URL_TTL_S;
-      const token = storage.sign('put', cloudPath, expiresAt);
+      const signedPath = openid === null ? cloudPath : `${cloudPath}\n${openid}`;
+      const token = storage.sign('put', signedPath, expiresAt);
       // Percent-encoded so that any cloud path, even one holding '%', reaches the PUT handler intact.
       const encodedPath = cloudPath.split('/').map(encodeURIComponent).join('/');
       const fileId = storage.fileIdOf(cloudPath);
       // The SDK sends token, authorization and cosFileId back as HTTP headers: they must stay ASCII, whatever the path.
       const cosFileId = Buffer.from(fileId).toString('base64');
-      return dataReply({ url: `${baseUrl}${UPLOAD_PATH}${encodedPath}?sign=${token}&t=${expiresAt}`, token, authorization: token, fileId, cosFileId });
+      const writer = openid === null ? '' : `&o=${encodeURIComponent(openid)}`;
+      return dataReply({ url: `${baseUrl}${UPLOAD_PATH}${encodedPath}?sign=${token}&t=${expiresAt}${writer}`, token, authorization: token, fileId, cosFileId });
     },
     'storage.batchGetDownloadUrl': (params, { baseUrl, now }) => {
       const entries = fileList<{ fileid?: unknown; max_age?: unknown }>(params.file_list, 'file_list');

@@ -17,15 +17,15 @@ export const applyClosure: ActionHandler<'closure.apply'> = async (input, contex
     taskId: input.taskId,
     action: 'closure.apply',
     version: input.version,
-    decide: async (task, { now, member, checkFiles }) => {
+    decide: async (task, { now, member, acceptFiles }) => {
       const status = nextStatus(task.status, { type: 'apply' });
       if (!status) throw new AppError('INVALID_STATE');
-      await checkFiles(input.fileIDs);
-      const closure = { summary: input.summary, fileIDs: input.fileIDs, fileNames: input.fileNames ?? null, appliedAt: now, appliedById: member.id, review: null, signOff: null };
+      const fileIDs = await acceptFiles(input.fileIDs, input.fileNames);
+      const closure = { summary: input.summary, fileIDs, fileNames: input.fileNames ?? null, appliedAt: now, appliedById: member.id, review: null, signOff: null };
       return {
-        set: { status, closure: context.db.command.set(closure), returnRequirement: null, ...attachments(task.evidenceFiles, input.fileIDs) },
+        set: { status, closure: context.db.command.set(closure), returnRequirement: null, ...attachments(task.evidenceFiles, fileIDs) },
         before: { status: task.status, returnRequirement: task.returnRequirement ?? null },
-        after: { status, summary: input.summary, fileIDs: input.fileIDs, fileNames: input.fileNames ?? null },
+        after: { status, summary: input.summary, fileIDs, fileNames: input.fileNames ?? null },
       };
     },
   });

@@ -1,7 +1,6 @@
 import { AppError } from '../../core/errors';
 import type { ParsedActionInput } from '../../core/actions';
 import { INTERVIEW_PAGE_SIZE } from '../../core/actions/interviews';
-import { interviewUploadFolder } from '../../core/interviews/fields';
 import { halfYearOf, halfYearWarning } from '../../core/interviews/half-year';
 import { missingToLeave } from '../../core/interviews/workflow';
 import { daysUntil } from '../../core/time';
@@ -9,13 +8,13 @@ import type { ActionHandler } from '../api/handlers';
 import type { ActionContext } from '../api/context';
 import { requireMember } from '../api/context';
 import { COLLECTIONS } from '../db/collections';
-import { cloudPathOf } from '../platform/storage';
+import { FileAcceptance } from '../files/accepted-files';
 import type { InterviewDocument, InterviewRevisionDocument } from '../interviews/interview-documents';
 import { revisionDocumentId } from '../interviews/interview-documents';
 import { resolveProposal, viewerIdsOf } from '../interviews/interview-parties';
 import type { ResolvedProposal } from '../interviews/interview-parties';
-import { countByState, countHalfYear, listAwaitingSignature, listInterviewPage, listUnfinished } from '../interviews/interview-repository';
-import { appendixHashOf, checkSeal } from '../interviews/interview-seal';
+import { countByState, countHalfYear, listAwaitingSignature, listInterviewPage, listRevisions, listUnfinished } from '../interviews/interview-repository';
+import { appendixHashOf, checkChain, sealKeysForReading, sealKeysOf } from '../interviews/interview-seal';
 import {
   answerInterview,
   auditInterview,
@@ -57,11 +56,9 @@ function proposalOf(input: ProposalInput, resolved: ResolvedProposal, proposerId
   };
 }
 
-function requireFilesIn(interviewId: string, fileIDs: readonly string[]): void {
-  const folder = interviewUploadFolder(interviewId);
-  for (const fileID of fileIDs) {
-    if (!cloudPathOf(fileID).startsWith(folder)) throw new AppError('FILE_NOT_ALLOWED', '附件不属于本约谈记录，请重新上传', { fileID });
-  }
+/** The server's copies of a record's uploads (attachments, feedback files), checked and copied once per call. */
+function fileAcceptance(context: ActionContext, interviewId: string, memberId: string): FileAcceptance {
+  return new FileAcceptance({ owner: { kind: 'interview', id: interviewId }, memberId, now: context.now() });
 }
 
 export const proposeInterview: ActionHandler<'interviews.propose'> = async (input, context) => {
@@ -146,12 +143,13 @@ export const approveInterview: ActionHandler<'interviews.approve'> = async (inpu
 
 export const recordInterview: ActionHandler<'interviews.record'> = async (input, context) => {
   const member = requireMember(context);
-  requireFilesIn(input.interviewId, input.attachments);
-  const doc = await mutateInterview(context, input.interviewId, 'interviews.record', (current, now) => {
+  const acceptance = fileAcceptance(context, input.interviewId, member.id);
+  const doc = await mutateInterview(context, input.interviewId, 'interviews.record', async (current, now, transaction) => {
     const next = requireState(current, 'record');
     if (current.state === 'pending_signatures' && current.signatures.length > 0) {
       throw new AppError('INTERVIEW_INVALID_STATE', '已有人签字，不能再修改记录；如需更正，请在签字完成后创建更正版本', { state: current.state });
     }
+    const attachments = await acceptance.accept(transaction, input.attachments);
     const heldAt = input.heldAt ? new Date(input.heldAt) : null;
     return {
       ...current,
@@ -163,7 +161,7 @@ export const recordInterview: ActionHandler<'interviews.record'> = async (input,
         requirements: input.requirements,
         commitments: input.commitments,
         feedbackDue: input.feedbackDue,
-        attachments: input.attachments,
+        attachments,
         ...stampOf(member, now),
       },
       feedbackDue: input.feedbackDue,
@@ -193,37 +191,43 @@ export const signInterview: ActionHandler<'interviews.sign'> = async (input, con
 
 export const addDeptOpinion: ActionHandler<'interviews.addDeptOpinion'> = async (input, context) => {
   const member = requireMember(context);
+  const keys = sealKeysOf(context.env);
   const doc = await mutateInterview(context, input.interviewId, 'interviews.addDeptOpinion', (current, now) => {
     requireState(current, 'addDeptOpinion');
     // Given once: it joins the sealed appendix at once.
     if (current.deptOpinion !== null || !current.seal) throw new AppError('SEALED');
     const next = { ...current, deptOpinion: { ...stampOf(member, now), text: input.opinion } };
-    return { ...next, appendixHash: appendixHashOf(next, current.seal.hash) };
+    return { ...next, appendixHash: appendixHashOf(next, keys) };
   });
   return answerInterview(context, doc);
 };
 
 export const fileInterview: ActionHandler<'interviews.file'> = async (input, context) => {
   const member = requireMember(context);
+  const keys = sealKeysOf(context.env);
   const doc = await mutateInterview(context, input.interviewId, 'interviews.file', (current, now) => {
     const state = requireState(current, 'file');
     const missing = missingToLeave(current.state, presentFields(current));
     if (missing.length > 0) throw incomplete(missing);
     if (!current.seal) throw new AppError('INTERVIEW_INVALID_STATE');
     const next = { ...current, state, filing: stampOf(member, now) };
-    return { ...next, appendixHash: appendixHashOf(next, current.seal.hash) };
+    return { ...next, appendixHash: appendixHashOf(next, keys) };
   });
   return answerInterview(context, doc);
 };
 
 export const feedbackInterview: ActionHandler<'interviews.feedback'> = async (input, context) => {
   const member = requireMember(context);
-  requireFilesIn(input.interviewId, input.fileIDs);
-  const doc = await mutateInterview(context, input.interviewId, 'interviews.feedback', (current, now) => {
+  const keys = sealKeysOf(context.env);
+  const acceptance = fileAcceptance(context, input.interviewId, member.id);
+  const doc = await mutateInterview(context, input.interviewId, 'interviews.feedback', async (current, now, transaction) => {
     if (current.feedback) throw new AppError('FEEDBACK_GIVEN');
     const state = requireState(current, 'feedback');
     const late = current.feedbackDue !== null && daysUntil(current.feedbackDue, now) < 0;
-    return { ...current, state, feedback: { ...stampOf(member, now), text: input.text, fileIDs: input.fileIDs, late } };
+    const fileIDs = await acceptance.accept(transaction, input.fileIDs);
+    const next = { ...current, state, feedback: { ...stampOf(member, now), text: input.text, fileIDs, late } };
+    // Feedback joins the sealed appendix: its text and its files' bytes cannot change unnoticed.
+    return next.seal ? { ...next, appendixHash: appendixHashOf(next, keys) } : next;
   });
   return answerInterview(context, doc);
 };
@@ -259,11 +263,12 @@ export const getInterview: ActionHandler<'interviews.get'> = async (input, conte
   return answerInterview(context, current, await loadRevision(context, current, input.revision));
 };
 
+/** The whole chain: every revision's MAC and files, and each link to the one before; names what differs. */
 export const verifyInterview: ActionHandler<'interviews.verify'> = async (input, context) => {
   const current = await loadForAction(context, input.interviewId, 'interviews.verify');
-  const revision = await loadRevision(context, current, input.revision);
-  const shown: InterviewDocument = revision ? { ...revision, _id: current._id } : current;
-  return { interviewId: current._id, revision: shown.revision, seal: await checkSeal(shown, current._id, context.now()) };
+  const shownRevision = (await loadRevision(context, current, input.revision))?.revision ?? current.revision;
+  const older = await listRevisions(context.db, current._id);
+  return { interviewId: current._id, revision: shownRevision, seal: await checkChain(current, older, sealKeysForReading(context.env), context.now(), shownRevision) };
 };
 
 export const listInterviews: ActionHandler<'interviews.list'> = async (input, context) => {

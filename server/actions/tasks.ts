@@ -154,24 +154,24 @@ export const addProgress: ActionHandler<'tasks.addProgress'> = async (input, con
   writeTask(context, {
     taskId: input.taskId,
     action: 'tasks.addProgress',
-    decide: async (task, { transaction, now, today, member, settings, checkFiles }) => {
+    decide: async (task, { transaction, now, today, member, settings, acceptFiles }) => {
       const status = nextStatus(task.status, { type: 'progress' });
       if (!status) throw new AppError('INVALID_STATE');
-      await checkFiles(input.fileIDs);
-      const post: Omit<ProgressDocument, '_id'> = { taskId: task._id, authorId: member.id, text: input.text, fileIDs: input.fileIDs, fileNames: input.fileNames ?? null, createdAt: now, editedAt: null };
+      const fileIDs = await acceptFiles(input.fileIDs, input.fileNames);
+      const post: Omit<ProgressDocument, '_id'> = { taskId: task._id, authorId: member.id, text: input.text, fileIDs, fileNames: input.fileNames ?? null, createdAt: now, editedAt: null };
       const { _id: progressId } = await transaction.collection(COLLECTIONS.progress).add({ data: { ...post } });
       const nextReviewDue = task.status === 'long_term' ? nextReviewDueAfterReport(task.nextReviewDue ?? null, today, settings.reviewMonths) : (task.nextReviewDue ?? null);
       const set = {
         status,
         progressCount: task.progressCount + 1,
-        ...attachments(task.evidenceFiles, input.fileIDs),
+        ...attachments(task.evidenceFiles, fileIDs),
         latestProgressAt: now,
         nextReviewDue,
       };
       return {
         set,
         before: { status: task.status, progressCount: task.progressCount, evidenceCount: task.evidenceCount, latestProgressAt: task.latestProgressAt ?? null, nextReviewDue: task.nextReviewDue ?? null },
-        after: { status, progressCount: set.progressCount, evidenceCount: set.evidenceCount, latestProgressAt: now, nextReviewDue, progressId, fileIDs: input.fileIDs },
+        after: { status, progressCount: set.progressCount, evidenceCount: set.evidenceCount, latestProgressAt: now, nextReviewDue, progressId, fileIDs },
       };
     },
   });
@@ -183,17 +183,17 @@ export const editProgress: ActionHandler<'tasks.editProgress'> = async (input, c
   return writeTask(context, {
     taskId: found.taskId,
     action: 'tasks.editProgress',
-    decide: async (task, { transaction, now, member, checkFiles }) => {
+    decide: async (task, { transaction, now, member, acceptFiles }) => {
       const post = await getInTransaction<ProgressDocument>(transaction, COLLECTIONS.progress, input.progressId);
       if (!post) throw new AppError('PROGRESS_NOT_FOUND');
       if (post.authorId !== member.id) throw new AppError('FORBIDDEN', '只能修改自己发布的进展');
       if (now.getTime() - new Date(post.createdAt).getTime() > EDIT_PROGRESS_MINUTES * 60_000) throw new AppError('EDIT_WINDOW_PASSED');
-      await checkFiles(input.fileIDs);
-      await transaction.collection(COLLECTIONS.progress).doc(post._id).update({ data: { text: input.text, fileIDs: input.fileIDs, fileNames: input.fileNames ?? null, editedAt: now } });
+      const fileIDs = await acceptFiles(input.fileIDs, input.fileNames);
+      await transaction.collection(COLLECTIONS.progress).doc(post._id).update({ data: { text: input.text, fileIDs, fileNames: input.fileNames ?? null, editedAt: now } });
       return {
-        set: attachments(task.evidenceFiles, input.fileIDs, post.fileIDs),
+        set: attachments(task.evidenceFiles, fileIDs, post.fileIDs),
         before: { progressId: post._id, text: post.text, fileIDs: post.fileIDs },
-        after: { progressId: post._id, text: input.text, fileIDs: input.fileIDs },
+        after: { progressId: post._id, text: input.text, fileIDs },
       };
     },
   });

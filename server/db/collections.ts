@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   /** 进展 posts of items: text and evidence, editable by their author for a few minutes. */
   progress: 'progress',
   audit: 'audit',
+  /** Accepted files: the server's copy of each, its sha256, size, type by content, picked name and draft. */
+  files: 'files',
   /** 约谈 records, current revision; confidential: every read goes through interviews.* with participant checks. */
   interviews: 'interviews',
   /** Superseded revisions of 约谈 records, frozen as they were sealed. */

@@ -56,7 +56,8 @@ function stampLine(name: string, at: Date | string): Paragraph {
 function sealLine(seal: SealStatus): string {
   if (!seal.sealed) return '本记录尚未签字封存。';
   const verdict = seal.intact ? '导出时校验一致' : `导出时校验不一致：${seal.problems.map((problem) => problem.label).join('；')}`;
-  return `封存校验（SHA-256）：${seal.hash}${GAP}封存于${beijingTime(seal.at)}，${verdict}`;
+  // The short digest lets a clerk compare the paper with the system's 封存校验 at a glance.
+  return `封存编号：${seal.keyId ?? '—'}-${seal.hash?.slice(0, 16) ?? ''}${GAP}封存校验（HMAC-SHA256）：${seal.hash}${GAP}封存于${beijingTime(seal.at)}，${verdict}`;
 }
 
 /**

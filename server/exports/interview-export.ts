@@ -6,7 +6,7 @@ import { recordAudit } from '../db/audit';
 import { COLLECTIONS } from '../db/collections';
 import { temporaryUrlsOf, uploadFile } from '../platform/storage-files';
 import type { InterviewDocument } from '../interviews/interview-documents';
-import { checkSeal, signatureImagesOf } from '../interviews/interview-seal';
+import { checkSeal, filesOf, sealKeysForReading } from '../interviews/interview-seal';
 import { loadForAction, loadRevision } from '../interviews/interview-service';
 import { buildInterviewDocx } from './interview-docx';
 
@@ -26,8 +26,8 @@ export const exportInterview: ActionHandler<'exports.interview'> = async (input,
   const revision = await loadRevision(context, current, input.revision);
   const shown: InterviewDocument = revision ? { ...revision, _id: current._id } : current;
   const now = context.now();
-  const [images, unitName] = await Promise.all([signatureImagesOf(shown), unitNameOf(context)]);
-  const seal = await checkSeal(shown, current._id, now, images);
+  const [images, unitName] = await Promise.all([filesOf(shown), unitNameOf(context)]);
+  const seal = await checkSeal(shown, current._id, sealKeysForReading(context.env), now, images);
   const bytes = await buildInterviewDocx(shown, seal, images, unitName);
   const fileID = await uploadFile(`exports/interviews/${current._id}/r${shown.revision}-${now.getTime()}.docx`, bytes);
   const url = (await temporaryUrlsOf([fileID])).get(fileID) ?? '';

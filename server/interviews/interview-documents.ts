@@ -39,6 +39,8 @@ export interface SignatureEntry {
   fileID: string;
   uploadFileID: string;
   sha256: string;
+  /** The hash of the record as the signer's screen showed it (signingHashOf): what this signature was drawn over. */
+  contentHash: string;
   bytes: number;
   width: number;
   height: number;
@@ -82,10 +84,11 @@ export interface InterviewDocument {
   signatures: SignatureEntry[];
   /** Members whose slot is still empty while 待签字: "mine to sign" is one equality query. */
   pendingSignerIds: string[];
-  seal: { hash: string; at: Date } | null;
+  /** HMAC-SHA256 of the sealed content with the SEAL_KEY entry `keyId`. */
+  seal: { hash: string; keyId: string; at: Date } | null;
   deptOpinion: ActorStamp & { text: string } | null;
   filing: ActorStamp | null;
-  /** sha256 over canonicalJson(SealAppendix), rewritten by each post-seal step. */
+  /** HMAC over canonicalJson(SealAppendix) with the seal's key, rewritten by each post-seal step. */
   appendixHash: string | null;
   feedbackDue: string | null;
   feedback: (ActorStamp & { text: string; fileIDs: string[]; late: boolean }) | null;

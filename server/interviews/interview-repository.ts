@@ -25,6 +25,12 @@ export async function findRevision(db: Database, interviewId: string, revision: 
   return data[0] ?? null;
 }
 
+/** Every superseded revision of a record, oldest first: the chain the seal check walks. */
+export async function listRevisions(db: Database, interviewId: string): Promise<InterviewRevisionDocument[]> {
+  const { data } = await db.collection(COLLECTIONS.interviewRevisions).where({ interviewId }).orderBy('revision', 'asc').limit(100).get<InterviewRevisionDocument>();
+  return data;
+}
+
 /**
  * maySeeInterview as a database condition: office and secretary see every record (null: no condition); anyone
  * else only records whose viewerIds name them. Lists and counts both use it, so nothing leaks through a count.

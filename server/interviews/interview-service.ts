@@ -18,7 +18,7 @@ import type { Transaction } from '../platform/database-types';
 import { temporaryUrlsOf } from '../platform/storage-files';
 import type { ActorStamp, InterviewDocument, InterviewRevisionDocument } from './interview-documents';
 import { findInterview, findRevision } from './interview-repository';
-import { checkSeal } from './interview-seal';
+import { checkSeal, sealKeysForReading } from './interview-seal';
 import { abilitiesOf, fileIDsOf, mayAct, toDetail } from './interview-view';
 
 export function viewerOf(member: CurrentMember): InterviewViewer {
@@ -140,7 +140,7 @@ export async function answerInterview(context: ActionContext, current: Interview
   const viewer = viewerOf(requireMember(context));
   const now = context.now();
   const shown: InterviewDocument = revisionDoc ? { ...revisionDoc, _id: current._id } : current;
-  const [seal, urls] = await Promise.all([checkSeal(shown, current._id, now), temporaryUrlsOf(fileIDsOf(shown))]);
+  const [seal, urls] = await Promise.all([checkSeal(shown, current._id, sealKeysForReading(context.env), now), temporaryUrlsOf(fileIDsOf(shown))]);
   const interview = toDetail(shown, current._id, viewer, now, seal, urls, { revision: current.revision, revisions: current.revisions, seal: current.seal });
   return { interview, can: revisionDoc ? READ_ONLY : abilitiesOf(current, viewer, now) };
 }

@@ -5,7 +5,7 @@ import { requireMember } from '../api/context';
 import { cloudPathOf, downloadFile } from '../platform/storage';
 import { uploadFile } from '../platform/storage-files';
 import type { InterviewDocument, SignatureEntry } from './interview-documents';
-import { sealHashOf, sha256Hex } from './interview-seal';
+import { appendixHashOf, sealKeysOf, sealOf, sha256Hex, signingHashOf } from './interview-seal';
 import { loadForAction, mutateInterview, requireState } from './interview-service';
 import { inspectSignaturePng } from './signature-png';
 
@@ -23,6 +23,12 @@ function checkSlot(doc: InterviewDocument, slot: string, memberId: string): void
   if (doc.signatures.some((signature) => signature.slot === slot)) throw new AppError('ALREADY_SIGNED');
 }
 
+/** The signer's screen showed `shownHash`; a record rewritten since is refused, and the app shows the new text. */
+function requireShownContent(doc: InterviewDocument, shownHash: string): void {
+  const currentHash = signingHashOf(doc, doc._id);
+  if (currentHash !== shownHash) throw new AppError('CONTENT_CHANGED', undefined, { contentHash: currentHash });
+}
+
 /**
  * One handwritten signature: only the member named for the slot (OPENID → member), only while 待签字, only an
  * upload made for this record and slot, only a real, non-blank PNG within the size limit. The server keeps its own
@@ -31,8 +37,10 @@ function checkSlot(doc: InterviewDocument, slot: string, memberId: string): void
  */
 export async function signInterview(context: ActionContext, input: ParsedActionInput<'interviews.sign'>): Promise<InterviewDocument> {
   const member = requireMember(context);
+  const keys = sealKeysOf(context.env);
   const before = await loadForAction(context, input.interviewId, 'interviews.get');
   checkSlot(before, input.slot, member.id);
+  requireShownContent(before, input.contentHash);
 
   const path = cloudPathOf(input.fileID);
   const expected = new RegExp(`^uploads/interviews/${before._id}/${input.slot}-[A-Za-z0-9_-]{4,64}\\.png$`);
@@ -45,8 +53,8 @@ export async function signInterview(context: ActionContext, input: ParsedActionI
 
   return mutateInterview(context, input.interviewId, 'interviews.sign', (current, now) => {
     checkSlot(current, input.slot, member.id);
-    // A revision started meanwhile would make this image sign content it was not drawn for.
-    if (current.revision !== before.revision) throw new AppError('CONFLICT');
+    // A rewrite or a revision meanwhile would make this image sign content it was not drawn for.
+    requireShownContent(current, input.contentHash);
     const signature: SignatureEntry = {
       slot: input.slot,
       memberId: member.id,
@@ -54,6 +62,7 @@ export async function signInterview(context: ActionContext, input: ParsedActionI
       fileID,
       uploadFileID: input.fileID,
       sha256,
+      contentHash: input.contentHash,
       bytes: bytes.length,
       width: verdict.width,
       height: verdict.height,
@@ -69,6 +78,8 @@ export async function signInterview(context: ActionContext, input: ParsedActionI
     };
     if (unsigned.length > 0) return { ...next, state: requireState(current, 'sign') };
     const sealed: InterviewDocument = { ...next, state: requireState(current, 'lastSignature') };
-    return { ...sealed, seal: { hash: sealHashOf(sealed, current._id), at: now } };
+    const withSeal: InterviewDocument = { ...sealed, seal: sealOf(sealed, current._id, keys, now) };
+    // A corrected revision keeps the 整改反馈 already given: it joins the new seal's appendix at once.
+    return withSeal.feedback ? { ...withSeal, appendixHash: appendixHashOf(withSeal, keys) } : withSeal;
   });
 }

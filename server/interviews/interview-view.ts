@@ -16,6 +16,7 @@ import { isImage } from '../../core/tasks/evidence';
 import type { EvidenceFile, PersonRef } from '../../core/tasks/model';
 import { beijingDay, daysUntil } from '../../core/time';
 import type { ActorStamp, InterviewDocument, PartySnapshot } from './interview-documents';
+import { signingHashOf } from './interview-seal';
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
@@ -220,6 +221,7 @@ export function toDetail(
       : null,
     feedbackDue: doc.feedbackDue,
     seal,
+    contentHash: signingHashOf(doc, interviewId),
     correction: doc.correction
       ? { reason: doc.correction.reason, previousRevision: doc.correction.previousRevision, by: person(doc.correction), at: iso(doc.correction.at) }
       : null,

@@ -11,7 +11,7 @@ import { sdkErrorCode } from '../db/errors';
 import { getInTransaction } from '../db/transaction';
 import type { TaskDocument } from '../plans/plan-documents';
 import type { Document, Transaction } from '../platform/database-types';
-import { checkEvidencePaths, checkEvidenceStored } from './evidence-files';
+import { FileAcceptance } from '../files/accepted-files';
 import { findTask } from './task-repository';
 import { taskSettings, taskView, viewerOf } from './task-view';
 import type { TaskSettings } from './task-view';
@@ -31,8 +31,11 @@ export interface WriteTools {
   member: CurrentMember;
   viewer: TaskViewer;
   settings: TaskSettings;
-  /** This item's uploads, of an allowed type, really in storage; checked once even when the transaction retries. */
-  checkFiles(fileIDs: readonly string[]): Promise<void>;
+  /**
+   * The server's copies of this item's uploads (type by content, size), in order, recorded in the transaction;
+   * copied once even when the transaction retries. `names`: what the person picked them by.
+   */
+  acceptFiles(fileIDs: readonly string[], names?: readonly string[] | null): Promise<string[]>;
 }
 
 export interface TaskWrite {
@@ -57,13 +60,7 @@ export async function writeTask(context: ActionContext, write: TaskWrite): Promi
   const viewer = viewerOf(member);
   const now = context.now();
   const settings = taskSettings(context.env);
-  const checked = new Set<string>();
-  const checkFiles = async (fileIDs: readonly string[]) => {
-    checkEvidencePaths(write.taskId, fileIDs);
-    const unchecked = fileIDs.filter((fileID) => !checked.has(fileID));
-    await checkEvidenceStored(unchecked);
-    for (const fileID of unchecked) checked.add(fileID);
-  };
+  const acceptance = new FileAcceptance({ owner: { kind: 'task', id: write.taskId }, memberId: member.id, now });
 
   const attempt = () =>
     context.db.runTransaction(async (transaction) => {
@@ -71,7 +68,8 @@ export async function writeTask(context: ActionContext, write: TaskWrite): Promi
       if (!task) throw new AppError('TASK_NOT_FOUND');
       if (!mayActOnTask(write.action, viewer, task)) throw new AppError('FORBIDDEN');
       if (write.version !== undefined && task.version !== write.version) throw new AppError('CONFLICT', undefined, { version: task.version });
-      const change = await write.decide(task, { transaction, now, today: beijingDay(now), member, viewer, settings, checkFiles });
+      const acceptFiles = (fileIDs: readonly string[], names?: readonly string[] | null) => acceptance.accept(transaction, fileIDs, names);
+      const change = await write.decide(task, { transaction, now, today: beijingDay(now), member, viewer, settings, acceptFiles });
       if (!change) return;
       if (change.set) {
         await transaction.collection(COLLECTIONS.tasks).doc(task._id).update({ data: { ...change.set, version: task.version + 1, updatedAt: now } });

@@ -59,6 +59,8 @@ describe('exports.interview', () => {
     }
     const footer = [...zip.entries()].filter(([name]) => /^word\/footer\d*\.xml$/.test(name)).map(([, bytes]) => bytes.toString('utf8')).join('');
     expect(footer).toContain(filed.seal.hash as string);
+    // The seal id (key id + short digest) lets a clerk match the paper with the system's 封存校验 at a glance.
+    expect(footer).toContain(`封存编号：test-${(filed.seal.hash as string).slice(0, 16)}`);
     expect(footer).toContain('导出时校验一致');
 
     // Exporting a confidential record is recorded.

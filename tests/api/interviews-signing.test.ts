@@ -1,10 +1,14 @@
-import { createHash } from 'node:crypto';
+import { EJSON } from 'bson';
+import type { Document } from 'bson';
+import { createHash, createHmac } from 'node:crypto';
 import type { Emulator } from '../../emulator';
 import type { InterviewDetail } from '../../core/interviews/model';
 import { canonicalJson } from '../../core/interviews/seal';
-import { callApi, collectionSnapshot, expectOk, sdkDatabase, startLocalCloud, uploadThroughSdk } from '../support/local-cloud';
+import type { InterviewDocument } from '../../server/interviews/interview-documents';
+import { sealContentOf } from '../../server/interviews/interview-seal';
+import { TEST_SEAL_KEY, callApi, collectionSnapshot, expectOk, sdkDatabase, startLocalCloud, uploadThroughSdk } from '../support/local-cloud';
 import { OFFICE_OPENID } from '../support/roster-fixture';
-import { fullRecord, interviewAt, setUpInterviewCast, signAs, uploadSignature } from '../support/interview-fixture';
+import { fullRecord, interviewAt, setUpInterviewCast, signAs, uploadSignature, shownContentHash } from '../support/interview-fixture';
 import type { InterviewCast } from '../support/interview-fixture';
 import { blankPng, dotPng, oversizedPng, signaturePng } from '../support/png';
 import { testNow } from '../support/test-clock';
@@ -36,7 +40,7 @@ describe('约谈 records: signatures and the seal', () => {
     const png = signaturePng(7);
     const fileID = await uploadSignature(cloud, id, 'subject', png);
     const before = testNow().getTime();
-    const { interview } = await expectOk(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID });
+    const { interview } = await expectOk(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID, contentHash: await shownContentHash(cloud, id) });
     const slot = interview.slots.find((entry) => entry.slot === 'subject');
     expect(slot).toMatchObject({ signed: true, sha256: sha256(png), person: { id: cast.subject.id } });
     expect(new Date(slot?.signedAt ?? 0).getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -56,12 +60,12 @@ describe('约谈 records: signatures and the seal', () => {
       [cast.recorder, 'subject'],
     ] as const) {
       const fileID = await uploadSignature(cloud, id, slot, signaturePng(3));
-      expect(await callApi(cloud, person.openid, 'interviews.sign', { interviewId: id, slot, fileID })).toMatchObject({ ok: false, code: 'SLOT_NOT_YOURS' });
+      expect(await callApi(cloud, person.openid, 'interviews.sign', { interviewId: id, slot, fileID, contentHash: await shownContentHash(cloud, id) })).toMatchObject({ ok: false, code: 'SLOT_NOT_YOURS' });
     }
     const officeFile = await uploadSignature(cloud, id, 'subject', signaturePng(3));
-    expect(await callApi(cloud, OFFICE_OPENID, 'interviews.sign', { interviewId: id, slot: 'subject', fileID: officeFile })).toMatchObject({ ok: false, code: 'SLOT_NOT_YOURS' });
-    expect(await callApi(cloud, cast.strangerCadre.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID: officeFile })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'interviewer-2', fileID: officeFile })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    expect(await callApi(cloud, OFFICE_OPENID, 'interviews.sign', { interviewId: id, slot: 'subject', fileID: officeFile, contentHash: await shownContentHash(cloud, id) })).toMatchObject({ ok: false, code: 'SLOT_NOT_YOURS' });
+    expect(await callApi(cloud, cast.strangerCadre.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID: officeFile, contentHash: await shownContentHash(cloud, id) })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'interviewer-2', fileID: officeFile, contentHash: await shownContentHash(cloud, id) })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -77,7 +81,7 @@ describe('约谈 records: signatures and the seal', () => {
     ];
     for (const [bytes, code] of cases) {
       const fileID = await uploadSignature(cloud, id, 'subject', bytes);
-      const result = await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID });
+      const result = await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID, contentHash: await shownContentHash(cloud, id) });
       expect(result).toMatchObject({ ok: false, code });
       expect(result.ok === false && result.message).toMatch(/请重新签字/);
     }
@@ -92,10 +96,10 @@ describe('约谈 records: signatures and the seal', () => {
     const otherRecord = await uploadSignature(cloud, other, 'subject', signaturePng());
     const otherSlot = await uploadSignature(cloud, id, 'interviewer-1', signaturePng());
     for (const fileID of [elsewhere, otherRecord, otherSlot]) {
-      expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID })).toMatchObject({ ok: false, code: 'SIGNATURE_FILE_INVALID' });
+      expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID, contentHash: await shownContentHash(cloud, id) })).toMatchObject({ ok: false, code: 'SIGNATURE_FILE_INVALID' });
     }
     const missing = otherRecord.replace(`/uploads/interviews/${other}/`, `/uploads/interviews/${id}/`).replace(/subject-[^/]+$/, 'subject-gone1234.png');
-    expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID: missing })).toMatchObject({ ok: false, code: 'FILE_NOT_FOUND' });
+    expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID: missing, contentHash: await shownContentHash(cloud, id) })).toMatchObject({ ok: false, code: 'FILE_NOT_FOUND' });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -103,41 +107,18 @@ describe('约谈 records: signatures and the seal', () => {
     const id = (await interviewAt(cloud, cast, 'pending_signatures', { interviewerIds: [cast.interviewer.id, cast.interviewer2.id] })).id;
     await signAs(cloud, cast.subject, id, 'subject');
     const fileID = await uploadSignature(cloud, id, 'subject', signaturePng(9));
-    expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID })).toMatchObject({ ok: false, code: 'ALREADY_SIGNED' });
+    expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID, contentHash: await shownContentHash(cloud, id) })).toMatchObject({ ok: false, code: 'ALREADY_SIGNED' });
   });
 
-  it('seals with sha256 over the canonical content and image hashes, which anyone can recompute', async () => {
+  it('seals with HMAC-SHA256 over the canonical content, keyed outside the database: the key recomputes it, a bare hash does not', async () => {
     const signed = await interviewAt(cloud, cast, 'signed');
     const [stored] = (await collectionSnapshot(cloud, 'interviews')) as Record<string, unknown>[];
-    const doc = stored as {
-      revision: number; kind: string; source: unknown; subject: unknown; interviewers: unknown; recorder: unknown; approver: unknown; proposerId: string; proposerName: string;
-      plannedAt: unknown; place: string; reason: string; approval: Record<string, unknown>; record: Record<string, unknown>;
-      slots: { slot: string }[]; signatures: { slot: string; memberId: string; name: string; sha256: string; fileID: string; signedAt: unknown }[]; seal: { hash: string };
-    };
-    const date = (value: unknown) => new Date((value as { $date?: string }).$date ?? (value as string)).toISOString();
-    const content = {
-      v: 1,
-      interviewId: signed.id,
-      revision: doc.revision,
-      kind: doc.kind,
-      source: doc.source,
-      subject: doc.subject,
-      interviewers: doc.interviewers,
-      recorder: doc.recorder,
-      approver: doc.approver,
-      proposer: { id: doc.proposerId, name: doc.proposerName },
-      plannedAt: date(doc.plannedAt),
-      place: doc.place,
-      reason: doc.reason,
-      approval: { ...doc.approval, at: date(doc.approval.at) },
-      record: { ...doc.record, heldAt: date(doc.record.heldAt), at: date(doc.record.at) },
-      signatures: doc.slots.map(({ slot }) => {
-        const entry = doc.signatures.find((signature) => signature.slot === slot) as (typeof doc.signatures)[number];
-        return { slot, memberId: entry.memberId, name: entry.name, sha256: entry.sha256, fileID: entry.fileID, signedAt: date(entry.signedAt) };
-      }),
-    };
-    expect(sha256(canonicalJson(content))).toBe(doc.seal.hash);
-    expect(signed.seal.hash).toBe(doc.seal.hash);
+    const doc = EJSON.deserialize(stored as Document) as InterviewDocument;
+    const content = canonicalJson(sealContentOf(doc, signed.id, null));
+    const [keyId, secret] = TEST_SEAL_KEY.split(/:(.*)/s) as [string, string];
+    expect(doc.seal).toMatchObject({ keyId, hash: createHmac('sha256', secret).update(content).digest('hex') });
+    expect(sha256(content)).not.toBe(doc.seal?.hash);
+    expect(signed.seal).toMatchObject({ hash: doc.seal?.hash, keyId });
   });
 
   it('refuses every write to sealed content with SEALED', async () => {
@@ -154,7 +135,7 @@ describe('约谈 records: signatures and the seal', () => {
       expect(await callApi(cloud, openid, action as 'interviews.record', input)).toMatchObject({ ok: false, code: 'SEALED', message: expect.stringContaining('封存') });
     }
     const fileID = await uploadSignature(cloud, id, 'subject', signaturePng(5));
-    expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID })).toMatchObject({ ok: false, code: 'SEALED' });
+    expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: id, slot: 'subject', fileID, contentHash: await shownContentHash(cloud, id) })).toMatchObject({ ok: false, code: 'SEALED' });
     expect(await collectionSnapshot(cloud, 'interviews')).toEqual(before);
 
     await expectOk(cloud, OFFICE_OPENID, 'interviews.addDeptOpinion', { interviewId: id, opinion: '同意归档' });
@@ -242,9 +223,10 @@ describe('约谈 records: signatures and the seal', () => {
     const id = pending.id;
     await signAs(cloud, cast.subject, id, 'subject', 1);
     const [one, two] = await Promise.all([uploadSignature(cloud, id, 'interviewer-1', signaturePng(2)), uploadSignature(cloud, id, 'interviewer-2', signaturePng(3))]);
+    const contentHash = await shownContentHash(cloud, id);
     const results = await Promise.all([
-      callApi(cloud, cast.interviewer.openid, 'interviews.sign', { interviewId: id, slot: 'interviewer-1', fileID: one }),
-      callApi(cloud, cast.interviewer2.openid, 'interviews.sign', { interviewId: id, slot: 'interviewer-2', fileID: two }),
+      callApi(cloud, cast.interviewer.openid, 'interviews.sign', { interviewId: id, slot: 'interviewer-1', fileID: one, contentHash }),
+      callApi(cloud, cast.interviewer2.openid, 'interviews.sign', { interviewId: id, slot: 'interviewer-2', fileID: two, contentHash }),
     ]);
     expect(results.map((result) => result.ok)).toEqual([true, true]);
     const states = results.map((result) => (result.ok ? (result.data.interview as InterviewDetail).state : null)).sort();

@@ -1,7 +1,7 @@
 import type { Emulator } from '../../emulator';
-import { callApi, collectionSnapshot, expectOk, startLocalCloud } from '../support/local-cloud';
+import { callApi, collectionSnapshot, expectOk, startLocalCloud, uploadThroughSdk } from '../support/local-cloud';
 import { OFFICE_OPENID } from '../support/roster-fixture';
-import { FULL_RECORD, fullProposal, fullRecord, interviewAt, setUpInterviewCast, signAs } from '../support/interview-fixture';
+import { FULL_RECORD, fullProposal, fullRecord, interviewAt, setUpInterviewCast, signAs, shownContentHash } from '../support/interview-fixture';
 import type { InterviewCast } from '../support/interview-fixture';
 
 /** The 约谈 path (issue 7): propose → approve → record → sign → department opinion → file → feedback, and its refusals. */
@@ -221,7 +221,7 @@ describe('约谈 records: the path and who may take each step', () => {
     const recorded = (await interviewAt(cloud, cast, 'recorded')).id;
     const before = await collectionSnapshot(cloud, 'interviews');
     const fileID = 'cloud://local-dev.x/uploads/interviews/' + recorded + '/subject-abcdef.png';
-    expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: recorded, slot: 'subject', fileID })).toMatchObject({ ok: false, code: 'INTERVIEW_INVALID_STATE' });
+    expect(await callApi(cloud, cast.subject.openid, 'interviews.sign', { interviewId: recorded, slot: 'subject', fileID, contentHash: await shownContentHash(cloud, recorded) })).toMatchObject({ ok: false, code: 'INTERVIEW_INVALID_STATE' });
     expect(await callApi(cloud, OFFICE_OPENID, 'interviews.file', { interviewId: recorded })).toMatchObject({ ok: false, code: 'INTERVIEW_INVALID_STATE' });
     expect(await callApi(cloud, OFFICE_OPENID, 'interviews.addDeptOpinion', { interviewId: recorded, opinion: '同意' })).toMatchObject({ ok: false, code: 'INTERVIEW_INVALID_STATE' });
     expect(await callApi(cloud, cast.approver.openid, 'interviews.approve', { interviewId: recorded, decision: 'approve', opinion: '再批一次' })).toMatchObject({ ok: false, code: 'INTERVIEW_INVALID_STATE' });
@@ -253,9 +253,10 @@ describe('约谈 records: the path and who may take each step', () => {
     const foreign = 'cloud://local-dev.x/uploads/tasks/t1/202603/evidence.pdf';
     const result = await callApi(cloud, cast.recorder.openid, 'interviews.record', { ...fullRecord(approved), attachments: [foreign] });
     expect(result).toMatchObject({ ok: false, code: 'FILE_NOT_ALLOWED', message: '附件不属于本约谈记录，请重新上传' });
-    const own = `cloud://local-dev.x/uploads/interviews/${approved}/notes.pdf`;
+    const own = await uploadThroughSdk(cloud, `uploads/interviews/${approved}/notes.pdf`, Buffer.from('%PDF-1.4\n谈话提纲\n%%EOF\n'));
     const recorded = await expectOk(cloud, cast.recorder.openid, 'interviews.record', { ...fullRecord(approved), attachments: [own] });
-    expect(recorded.interview.record?.attachments).toEqual([{ fileID: own, name: 'notes.pdf', isImage: false, url: '' }]);
+    // The record keeps the server's copy, named by its content's hash, not the upload.
+    expect(recorded.interview.record?.attachments).toEqual([{ fileID: expect.stringMatching(new RegExp(`/evidence/interview/${approved}/[0-9a-f]{64}/notes\\.pdf$`)), name: 'notes.pdf', isImage: false, url: expect.stringContaining('http') }]);
   });
 
   it('answers INTERVIEW_NOT_FOUND for a record that does not exist', async () => {

@@ -1,7 +1,7 @@
 import type { Emulator } from '../../emulator';
 import { addMonths } from '../../core/time';
 import { callApi, collectionSnapshot, expectOk, sdkDatabase, startLocalCloud } from '../support/local-cloud';
-import { arrangeTask, dayFromToday, importItem, importItems, setUpPeople, taskState, today, uploadEvidence } from '../support/task-fixture';
+import { arrangeTask, dayFromToday, evidenceBytes, importItem, importItems, setUpPeople, taskState, today, uploadEvidence } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
 import { testNow } from '../support/test-clock';
 
@@ -78,7 +78,7 @@ describe('an item', () => {
         ['整改报告.pdf', false],
       ]);
       const served = await fetch(encodeURI(post?.files[0]?.url as string));
-      expect(await served.text()).toBe('evidence 现场照片.jpg');
+      expect(Buffer.from(await served.arrayBuffer())).toEqual(evidenceBytes('现场照片.jpg'));
       expect(post?.editable?.progressId).toBe(post?.id);
 
       const second = await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '制度已起草' });

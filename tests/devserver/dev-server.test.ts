@@ -125,9 +125,12 @@ describe('uploads from the H5 app', () => {
     expect(await preview.json()).toMatchObject({ ok: true, data: { plan: { aspects: [{ title: '作风建设方面', problems: [{ title: '会议偏多' }] }] } } });
   });
 
-  it('refuses uploads without a session and paths outside uploads/', async () => {
+  it('refuses uploads without a session, from a WeChat user not bound, and paths outside uploads/', async () => {
     expect((await fetch(`${app.devServer.url}/api/storage/upload?cloudPath=uploads/a.txt`, { method: 'POST', body: 'x' })).status).toBe(401);
-    const cookie = await session();
+    expect((await fetch(`${app.devServer.url}/api/storage/upload?cloudPath=uploads/a.txt`, { method: 'POST', headers: { cookie: await session() }, body: 'x' })).status).toBe(403);
+    const members = (await (await fetch(`${app.devServer.url}/dev/members`)).json()) as { id: string }[];
+    const login = await fetch(`${app.devServer.url}/dev/login`, { method: 'POST', body: JSON.stringify({ memberId: members[0]?.id }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
     for (const path of ['signatures/a.png', 'uploads/../x', '']) {
       expect((await fetch(`${app.devServer.url}/api/storage/upload?cloudPath=${encodeURIComponent(path)}`, { method: 'POST', headers: { cookie }, body: 'x' })).status).toBe(400);
     }

@@ -92,3 +92,58 @@ it('rejects a cloud path that would escape the storage folder', async () => {
   expect(error.errCode).toBe(-1);
   expect(error.errMsg).toContain('invalid cloudPath');
 });
+
+it('keeps keys flat like COS: a file at a "folder" path blocks nobody, and no answer shows a disk path (finding 9)', async () => {
+  // The squat: a file named like the month folder everyone's uploads go into.
+  await upload('uploads/tasks/t9/202612', 'squatter');
+  const { fileID } = await upload('uploads/tasks/t9/202612/photo.jpg', 'evidence');
+  expect(Buffer.from((await harness.cloud.downloadFile({ fileID })).fileContent).toString()).toBe('evidence');
+  await upload('uploads/tasks/t9/202612/photo.jpg/again', 'deeper');
+  const [entry] = await tempUrls([fileID]);
+  expect(await (await fetch(entry?.tempFileURL as string)).text()).toBe('evidence');
+  const refused = await rejectionOf(upload('uploads/../x', 'x'));
+  expect(refused.errMsg).not.toMatch(/\/tmp|\/work|files\//);
+});
+
+it('serves images inline and everything else as a sandboxed, unsniffed download; HTML and SVG are never a page', async () => {
+  for (const [path, type, inline] of [
+    ['served/p.jpg', 'image/jpeg', true],
+    ['served/page.html', 'application/octet-stream', false],
+    ['served/logo.svg', 'application/octet-stream', false],
+    ['served/report.pdf', 'application/pdf', false],
+  ] as const) {
+    const [entry] = await tempUrls([(await upload(path, '<script>alert(1)</script>')).fileID]);
+    const response = await fetch(entry?.tempFileURL as string);
+    expect(response.headers.get('content-type')).toBe(type);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
+    expect(response.headers.get('content-disposition')).toBe(inline ? null : `attachment; filename*=UTF-8''${encodeURIComponent(path.slice(7))}`);
+  }
+});
+
+it('applies the default storage rule to phones: anyone creates, only the creator overwrites; functions write anywhere', async () => {
+  const asClient = async (openid: string, path: string, body: string): Promise<number> => {
+    const reply = (await (
+      await fetch(`${harness.emulator.url}/admin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'storage.getUploadMetadata', path, auth: { openid } }) })
+    ).json()) as { code?: string; data?: { url: string } };
+    if (reply.code) return reply.code === 'STORAGE_EXCEED_AUTHORITY' ? 403 : 500;
+    return (await fetch(reply.data?.url as string, { method: 'PUT', body })).status;
+  };
+  expect(await asClient('o-alice', 'uploads/rule/a.jpg', 'alice')).toBe(200);
+  expect(await asClient('o-alice', 'uploads/rule/a.jpg', 'alice again')).toBe(200);
+  expect(await asClient('o-bob', 'uploads/rule/a.jpg', 'bob')).toBe(403);
+  const { fileID } = await upload('evidence/rule/copy.jpg', 'server');
+  expect(await asClient('o-alice', 'evidence/rule/copy.jpg', 'alice')).toBe(403);
+  expect(Buffer.from((await harness.cloud.downloadFile({ fileID })).fileContent).toString()).toBe('server');
+});
+
+it('answers the SDK endpoint and /_emulator/* only to local programs or the admin token, never to a browser page', async () => {
+  const url = harness.emulator.url;
+  expect((await fetch(`${url}/_emulator/collections`)).status).toBe(200);
+  const browserMarks: Record<string, string>[] = [{ origin: url }, { 'sec-fetch-site': 'same-origin' }, { origin: 'http://127.0.0.1:8787', 'sec-fetch-site': 'same-site' }];
+  for (const headers of browserMarks) {
+    expect((await fetch(`${url}/_emulator/collections`, { headers })).status).toBe(403);
+    expect((await fetch(`${url}/admin`, { method: 'POST', headers, body: JSON.stringify({ action: 'database.listCollections' }) })).status).toBe(403);
+  }
+  expect((await fetch(`${url}/_emulator/collections`, { headers: { origin: url, 'x-emulator-token': harness.emulator.adminToken } })).status).toBe(200);
+});

@@ -85,7 +85,12 @@ export async function uploadSignature(cloud: Emulator, interviewId: string, slot
 /** Draws (seeded strokes), uploads and signs one slot as `person`. */
 export async function signAs(cloud: Emulator, person: TestPerson, interviewId: string, slot: SignatureSlotId, seed = 1): Promise<InterviewDetail> {
   const fileID = await uploadSignature(cloud, interviewId, slot, signaturePng(seed));
-  return (await expectOk(cloud, person.openid, 'interviews.sign', { interviewId, slot, fileID })).interview;
+  return (await expectOk(cloud, person.openid, 'interviews.sign', { interviewId, slot, fileID, contentHash: await shownContentHash(cloud, interviewId) })).interview;
+}
+
+/** The contentHash a screen showing the record now displays (the same for every viewer): what interviews.sign carries back. */
+export async function shownContentHash(cloud: Emulator, interviewId: string): Promise<string> {
+  return (await expectOk(cloud, OFFICE_OPENID, 'interviews.get', { interviewId })).interview.contentHash;
 }
 
 const ORDER: InterviewState[] = ['pending_approval', 'approved', 'recorded', 'pending_signatures', 'signed', 'filed'];

@@ -6,10 +6,12 @@ import type { ApiResult } from '../../core/result';
 import { testClock } from './test-clock';
 
 export const TEST_SETUP_SECRET = 'test-setup-secret';
+/** The functions' seal key in tests: outside the database, like production's SEAL_KEY (id `test`). */
+export const TEST_SEAL_KEY = 'test:0123456789abcdef0123456789abcdef-test-seal-key';
 const FUNCTIONS_DIR = join(__dirname, '..', '..', 'cloudfunctions');
 
 /** A fresh in-memory local cloud running the built functions, as `npm start` does on disk, on the tests' clock. */
-export async function startLocalCloud(functionEnv: Record<string, string> = { SETUP_SECRET: TEST_SETUP_SECRET }): Promise<Emulator> {
+export async function startLocalCloud(functionEnv: Record<string, string> = { SETUP_SECRET: TEST_SETUP_SECRET, SEAL_KEY: TEST_SEAL_KEY }): Promise<Emulator> {
   return startEmulator({ port: 0, store: { kind: 'memory' }, functionsDir: FUNCTIONS_DIR, functionEnv, clock: testClock });
 }
 

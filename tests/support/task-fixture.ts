@@ -113,12 +113,26 @@ export async function importItem(cloud: Emulator, unit: Unit, item: ItemSpec = {
   return ids[0] as string;
 }
 
+/** The first bytes of each kind the server recognises by content, so a test file is what its name says. */
+const MAGIC: Record<string, Buffer> = {
+  jpg: Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+  png: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  pdf: Buffer.from('%PDF-1.4\n'),
+  docx: Buffer.from('PK\u0003\u0004[Content_Types].xml word/document.xml', 'latin1'),
+};
+
+/** Bytes that are what `name` says (a .jpg starts like a JPEG), unique to the name; unknown kinds are plain text. */
+export function evidenceBytes(name: string): Buffer {
+  const extension = (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
+  return Buffer.concat([MAGIC[extension === 'jpeg' ? 'jpg' : extension] ?? Buffer.alloc(0), Buffer.from(`evidence ${name}`)]);
+}
+
 /** Uploads a file into the item's folder as the phone's wx.cloud.uploadFile would; answers its fileID. */
-export async function uploadEvidence(cloud: Emulator, taskId: string, name = 'photo.jpg', folder = `uploads/tasks/${taskId}/`): Promise<string> {
+export async function uploadEvidence(cloud: Emulator, taskId: string, name = 'photo.jpg', folder = `uploads/tasks/${taskId}/`, bytes = evidenceBytes(name)): Promise<string> {
   Object.assign(process.env, cloud.sdkEnv());
   const sdk = require('wx-server-sdk') as typeof import('wx-server-sdk');
   sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV as unknown as string });
-  const { fileID } = (await sdk.uploadFile({ cloudPath: `${folder}${Date.now()}-${name}`, fileContent: Buffer.from(`evidence ${name}`) })) as { fileID: string };
+  const { fileID } = (await sdk.uploadFile({ cloudPath: `${folder}${Date.now()}-${name}`, fileContent: bytes })) as { fileID: string };
   return fileID;
 }
 

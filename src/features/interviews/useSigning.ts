@@ -43,7 +43,8 @@ export function useSigning(snapshot: GetInterviewOutput, slotId: SignatureSlotId
       const image = await (pad.current as SignaturePadHandle).toImage();
       const fileID = await uploadSignature(image, interview.id, slot.slot);
       setStage('signing');
-      result = { ok: true, data: await callApi('interviews.sign', { interviewId: interview.id, slot: slot.slot, fileID }) };
+      // The text this screen showed: a record rewritten meanwhile is refused, and the page shows the new text.
+      result = { ok: true, data: await callApi('interviews.sign', { interviewId: interview.id, slot: slot.slot, fileID, contentHash: interview.contentHash }) };
     } catch (failure) {
       result = { ok: false, error: isApiError(failure) ? failure : new ApiError('INTERNAL', undefined, failure) };
     }
@@ -54,7 +55,7 @@ export function useSigning(snapshot: GetInterviewOutput, slotId: SignatureSlotId
       return;
     }
     await finishInterviewWrite(interview.id, result, result.ok && result.data.interview.state === 'signed' ? '已签字，记录已封存' : '已签字');
-  }, [slot, mine, stage, ink, interview.id]);
+  }, [slot, mine, stage, ink, interview.id, interview.contentHash]);
 
   return {
     slot,

@@ -57,7 +57,7 @@ export function formErrorsOf(error: ApiError): { fields: FormErrors; message: st
 }
 
 /** Refusals that mean the record moved on or is sealed: not the person's mistake, so they read why and see it fresh. */
-const RECORD_MOVED = ['SEALED', 'INTERVIEW_INVALID_STATE', 'CONFLICT', 'ALREADY_SIGNED', 'FEEDBACK_GIVEN', 'REVISION_NOT_FOUND'];
+const RECORD_MOVED = ['SEALED', 'INTERVIEW_INVALID_STATE', 'CONFLICT', 'ALREADY_SIGNED', 'FEEDBACK_GIVEN', 'REVISION_NOT_FOUND', 'CONTENT_CHANGED'];
 
 export function recordMoved(error: ApiError): boolean {
   return RECORD_MOVED.includes(error.code);
