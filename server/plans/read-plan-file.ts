@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { docxHtmlToText } from './docx-html-to-text';
+import { docxFitsInflated } from './docx-size';
 
 // A plan file as the office receives it → its text for `parsePlan`. Node-only (mammoth reads Buffers), so it
 // lives in server/: the plan:parse command and plans.preview (an uploaded .docx) both read files through it.
@@ -32,8 +33,12 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 export async function readDocxText(bytes: Uint8Array): Promise<string> {
   const broken = new PlanFileError('无法解析 .docx 文件：文件已损坏或不是 Word 文档', 'cannot parse the .docx file: it is damaged or not a Word document');
   if (!isZip(bytes)) throw broken;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!docxFitsInflated(buffer)) {
+    throw new PlanFileError('文件解压后过大（超过64MB）或已损坏，请删除其中的大图片后另存为 .docx 再试', 'the .docx inflates beyond 64 MB or is damaged');
+  }
   try {
-    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const { value } = await mammoth.convertToHtml({ buffer });
     return docxHtmlToText(value);
   } catch {
     throw broken;

@@ -1,7 +1,7 @@
 import type { Emulator } from '../../emulator';
 import { TEST_SETUP_SECRET, callApi, collectionSnapshot, expectOk, startLocalCloud } from '../support/local-cloud';
 import { OFFICE_OPENID } from '../support/roster-fixture';
-import { importItem, setUpPeople, uploadEvidence } from '../support/task-fixture';
+import { arrangeTask, importItem, importItems, setUpPeople, uploadEvidence } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
 import { fullProposal, setUpInterviewCast } from '../support/interview-fixture';
 
@@ -105,6 +105,35 @@ describe('separation of duties', () => {
     for (const openid of [OFFICE_OPENID, 'o-leader', 'o-cadre']) {
       expect(await callApi(cloud, openid, 'roster.accessLog', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
+  });
+
+  it('shows in plans.get only the items tasks.list shows (finding 7)', async () => {
+    const { planId, ids } = await importItems(cloud, unit, [{ departments: ['总编室'] }, { departments: ['财务室'], leader: 'leader2' }]);
+    for (const [openid, seen] of [
+      ['o-outsider', [ids[1]]],
+      ['o-cadre', [ids[0]]],
+      ['o-leader', [ids[0]]],
+      [OFFICE_OPENID, ids],
+    ] as const) {
+      const plan = await expectOk(cloud, openid, 'plans.get', { planId });
+      const list = await expectOk(cloud, openid, 'tasks.list', { filter: { planId } });
+      const planIds = plan.aspects.flatMap((aspect) => aspect.tasks.map((task) => task.id));
+      expect(planIds.sort()).toEqual([...seen].sort());
+      expect(list.items.map((item) => item.id).sort()).toEqual(planIds.sort());
+    }
+  });
+
+  it('refuses deciding an extension once the item is 已销号: its due day stays', async () => {
+    const taskId = await importItem(cloud, unit);
+    const view = await expectOk(cloud, 'o-cadre', 'tasks.requestExtension', { taskId, version: 1, reason: '需要更多时间', newDate: '2099-12-31' });
+    await arrangeTask(cloud, taskId, { status: 'closed' });
+    const before = await collectionSnapshot(cloud, 'tasks');
+    expect(await callApi(cloud, 'o-secretary', 'tasks.decideExtension', { taskId, version: view.task.version, decision: 'approve', opinion: '' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_STATE',
+      message: '事项已销号，不能再延期',
+    });
+    expect(await collectionSnapshot(cloud, 'tasks')).toEqual(before);
   });
 
   it('leaves one live code after 20 parallel invites for the same member', async () => {
