@@ -136,6 +136,18 @@ describe('separation of duties', () => {
     expect(await collectionSnapshot(cloud, 'tasks')).toEqual(before);
   });
 
+  it('takes 20 parallel progress posts and a comment on one item without a CONFLICT: they carry no version', async () => {
+    const taskId = await importItem(cloud, unit);
+    const results = await Promise.all([
+      ...Array.from({ length: 20 }, (_, index) => callApi(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: `第${index + 1}次进展` })),
+      callApi(cloud, 'o-leader', 'tasks.comment', { taskId, text: '抓紧推进' }),
+    ]);
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+    const { task } = await expectOk(cloud, 'o-cadre', 'tasks.get', { taskId });
+    expect(task.progressCount).toBe(20);
+    expect(((await collectionSnapshot(cloud, 'progress')) as { taskId: string }[]).filter((post) => post.taskId === taskId)).toHaveLength(20);
+  });
+
   it('leaves one live code after 20 parallel invites for the same member', async () => {
     const { member } = await expectOk(cloud, OFFICE_OPENID, 'roster.upsertMember', { name: '新同事', roles: ['cadre'] });
     const issued = await Promise.all(Array.from({ length: 20 }, () => callApi(cloud, OFFICE_OPENID, 'roster.issueInvite', { memberId: member.id })));
