@@ -146,7 +146,8 @@ describe('separation of duties', () => {
     const { task } = await expectOk(cloud, 'o-cadre', 'tasks.get', { taskId });
     expect(task.progressCount).toBe(20);
     expect(((await collectionSnapshot(cloud, 'progress')) as { taskId: string }[]).filter((post) => post.taskId === taskId)).toHaveLength(20);
-  });
+    // Twenty-one transactions on one document take their turns; a shared machine makes that slow, not wrong.
+  }, 90_000);
 
   it('leaves one live code after 20 parallel invites for the same member', async () => {
     const { member } = await expectOk(cloud, OFFICE_OPENID, 'roster.upsertMember', { name: '新同事', roles: ['cadre'] });
