@@ -3,7 +3,8 @@ import { TEST_SETUP_SECRET, callApi, collectionSnapshot, expectOk, startLocalClo
 import { OFFICE_OPENID } from '../support/roster-fixture';
 import { arrangeTask, importItem, importItems, setUpPeople, uploadEvidence } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
-import { fullProposal, setUpInterviewCast } from '../support/interview-fixture';
+import { fullProposal, interviewAt, setUpInterviewCast } from '../support/interview-fixture';
+import type { InterviewCast } from '../support/interview-fixture';
 
 /** Finding 3 and 4 of issue 13, tried as an insider: the office promoting itself, closing alone, re-binding a signer. */
 describe('separation of duties', () => {
@@ -172,19 +173,30 @@ describe('separation of duties', () => {
 
 describe('separation of duties in a 约谈', () => {
   let cloud: Emulator;
+  let cast: InterviewCast;
   beforeAll(async () => {
     cloud = await startLocalCloud();
+    cast = await setUpInterviewCast(cloud);
   });
   afterAll(async () => {
     await cloud.close();
   });
 
   it('refuses a leader approving his own proposal, or an approver who also keeps the record', async () => {
-    const cast = await setUpInterviewCast(cloud);
     const own = await callApi(cloud, 'o-approver', 'interviews.propose', fullProposal(cast));
     expect(own).toMatchObject({ ok: false, code: 'PARTY_INVALID', message: expect.stringContaining('审批领导不能是提议人本人') });
     const recorderToo = await callApi(cloud, OFFICE_OPENID, 'interviews.propose', fullProposal(cast, { recorderId: cast.approver.id }));
     expect(recorderToo).toMatchObject({ ok: false, code: 'PARTY_INVALID', message: expect.stringContaining('审批领导不能同时是记录人') });
     expect(await collectionSnapshot(cloud, 'interviews')).toEqual([]);
+  });
+
+  it('shows on every signature slot when its signer’s WeChat was last re-bound', async () => {
+    const interview = await interviewAt(cloud, cast, 'pending_signatures');
+    const { code } = await expectOk(cloud, OFFICE_OPENID, 'roster.issueInvite', { memberId: cast.interviewer.id });
+    await expectOk(cloud, 'o-secretary', 'roster.confirmRebind', { memberId: cast.interviewer.id });
+    await expectOk(cloud, 'o-interviewer-new-phone', 'auth.bind', { code });
+    const { interview: shown } = await expectOk(cloud, 'o-interviewer-new-phone', 'interviews.get', { interviewId: interview.id });
+    const reboundAt = Object.fromEntries(shown.slots.map((slot) => [slot.person.name, slot.signerReboundAt]));
+    expect(reboundAt).toEqual({ 赵会计: null, 王副组长: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
   });
 });
