@@ -4,7 +4,7 @@ import { mayActOnTask } from './access';
 import type { TaskParties, TaskViewer } from './access';
 import type { TaskAbilities } from './model';
 import type { TaskStatus } from './status';
-import { mayAssign, mayMarkMeasures, mayRequestExtension, nextStatus } from './workflow';
+import { mayAssign, mayDecideExtension, mayMarkMeasures, mayRequestExtension, nextStatus } from './workflow';
 
 export interface AbilityInput extends TaskParties {
   status: TaskStatus;
@@ -27,7 +27,7 @@ export function taskAbilities(viewer: TaskViewer, task: AbilityInput): TaskAbili
     comment: may('tasks.comment'),
     assign: may('tasks.assign') && mayAssign(status),
     requestExtension: may('tasks.requestExtension') && mayRequestExtension(status) && !task.hasPendingExtension,
-    decideExtension: may('tasks.decideExtension') && task.hasPendingExtension && mayRequestExtension(status),
+    decideExtension: may('tasks.decideExtension') && task.hasPendingExtension && mayDecideExtension(status),
     apply: may('closure.apply') && nextStatus(status, { type: 'apply' }) !== null,
     review: may('closure.review') && status === 'pending_review' && otherPerson('review'),
     signOff: may('closure.signOff') && status === 'pending_signoff' && otherPerson('signOff'),
