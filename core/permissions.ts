@@ -17,6 +17,9 @@ export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
   'roster.listDepartments': OFFICE_AND_SECRETARY,
   'roster.upsertDepartment': OFFICE_AND_SECRETARY,
   'roster.issueInvite': OFFICE_AND_SECRETARY,
+  // Re-binding someone's WeChat and reading who changed whose powers are the 组长's (core/duties).
+  'roster.confirmRebind': ['secretary'],
+  'roster.accessLog': ['secretary'],
   'plans.preview': OFFICE_AND_SECRETARY,
   'plans.import': OFFICE_AND_SECRETARY,
   'plans.list': 'bound',

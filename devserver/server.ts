@@ -49,14 +49,36 @@ async function readBody(request: IncomingMessage, limit: number): Promise<Buffer
   return Buffer.concat(chunks);
 }
 
+/** Deeper than any action's input; a body nested thousands deep would only exhaust the function's stack. */
+const MAX_JSON_DEPTH = 32;
+
+/** Whether `value` nests objects/arrays deeper than `limit`; iterative, so the check itself cannot overflow. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 async function readJson(request: IncomingMessage): Promise<unknown> {
   const text = (await readBody(request, MAX_BODY_BYTES)).toString('utf8');
   if (text.trim() === '') return {};
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new HttpError(400, '请求体不是合法的 JSON');
   }
+  if (nestedDeeperThan(parsed, MAX_JSON_DEPTH)) throw new HttpError(400, '请求内容嵌套层级过深');
+  return parsed;
+}
+
+function isEmulatorErrorCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }
 
 class HttpError extends Error {
@@ -128,6 +150,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
+    // `GET /%` and the like: answered as a bad request here rather than failing deep in a handler.
+    try {
+      decodeURIComponent(url.pathname);
+    } catch {
+      throw new HttpError(400, '请求地址不合法');
+    }
     const sessionId = readCookie(request.headers.cookie, SESSION_COOKIE);
     // A page of another origin (a file served by the local cloud, any web site) must not act as the person signed in here.
     if ((url.pathname.startsWith('/dev/') || url.pathname.startsWith('/api/')) && !isFromThisApp(request)) {
@@ -200,7 +228,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       const openid = sessions.openidFor(sessionId);
       // Exactly what callFunction does: the platform, not the request, supplies the caller's identity.
       const wxContext = openid ? { OPENID: openid, APPID: appid, SOURCE: 'wx_client' } : { APPID: appid, SOURCE: 'wx_client' };
-      return sendJson(response, 200, await cloud.invokeFunction(name, data, wxContext));
+      try {
+        return sendJson(response, 200, await cloud.invokeFunction(name, data, wxContext));
+      } catch (error) {
+        if (isEmulatorErrorCode(error, 'FUNCTION_NOT_FOUND')) throw new HttpError(404, '没有这个云函数');
+        throw error;
+      }
     }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, '不支持的请求');
     serveStatic(options.h5Dir, url.pathname, response);
@@ -210,8 +243,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     route(request, response).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
       if (error instanceof HttpError) return sendJson(response, error.status, { error: error.message });
-      const message = error instanceof Error ? error.message : String(error);
-      sendJson(response, 500, { error: message });
+      // The details go to the console, never to the page: paths and stack traces are nobody's business.
+      console.error('[devserver]', error);
+      sendJson(response, 500, { error: '本地服务出错，请查看终端日志' });
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -4,7 +4,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/roster',
-      pages: ['members/index', 'member-edit/index', 'departments/index'],
+      pages: ['members/index', 'member-edit/index', 'departments/index', 'access-log/index'],
     },
     {
       root: 'packages/tasks',

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { authBindInput, authMeInput } from './auth';
 import type { AuthBindOutput, AuthMeOutput } from './auth';
 import {
+  accessLogInput,
+  confirmRebindInput,
   issueInviteInput,
   listDepartmentsInput,
   listMembersInput,
@@ -9,6 +11,8 @@ import {
   upsertMemberInput,
 } from './roster';
 import type {
+  AccessLogOutput,
+  ConfirmRebindOutput,
   IssueInviteOutput,
   ListDepartmentsOutput,
   ListMembersOutput,
@@ -83,6 +87,8 @@ export const ACTION_INPUTS = {
   'roster.listDepartments': listDepartmentsInput,
   'roster.upsertDepartment': upsertDepartmentInput,
   'roster.issueInvite': issueInviteInput,
+  'roster.confirmRebind': confirmRebindInput,
+  'roster.accessLog': accessLogInput,
   'plans.preview': previewPlanInput,
   'plans.import': importPlanInput,
   'plans.list': listPlansInput,
@@ -142,6 +148,8 @@ export interface ActionOutputs {
   'roster.listDepartments': ListDepartmentsOutput;
   'roster.upsertDepartment': UpsertDepartmentOutput;
   'roster.issueInvite': IssueInviteOutput;
+  'roster.confirmRebind': ConfirmRebindOutput;
+  'roster.accessLog': AccessLogOutput;
   'plans.preview': PreviewPlanOutput;
   'plans.import': ImportPlanOutput;
   'plans.list': ListPlansOutput;

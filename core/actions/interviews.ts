@@ -6,17 +6,14 @@ import type { HalfYearCheck, InterviewAbilities, InterviewDetail, InterviewSumma
 import { interviewKindSchema, interviewStateSchema } from '../interviews/states';
 import type { InterviewState } from '../interviews/states';
 import { isoDaySchema } from './plans';
+import { TEXT_LIMITS, requiredText, textSchema } from '../text';
 
 export const INTERVIEW_PAGE_SIZE = 20;
 export const MAX_INTERVIEW_ATTACHMENTS = 9;
 
-const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`);
 /** A draft may leave a field empty: '' and null both mean "not written yet". */
 const draftText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不超过${max}字`)
+  textSchema(label, max)
     .nullable()
     .default(null)
     .transform((value) => (value === null || value === '' ? null : value));
@@ -29,7 +26,7 @@ export const interviewSourceInput = z.discriminatedUnion(
   'type',
   [
     z.object({ type: z.literal('task'), taskId: idSchema }).strict(),
-    z.object({ type: z.literal('text'), text: text('事项来源', 200) }).strict(),
+    z.object({ type: z.literal('text'), text: requiredText('事项来源', TEXT_LIMITS.interviewSource) }).strict(),
   ],
   { message: '事项来源应为一个整改事项或一段文字' },
 );
@@ -49,8 +46,8 @@ const proposalFields = {
   /** The leader who is to approve: the secretary, or a leader who is not one of the 约谈人. */
   approverId: idSchema.nullable().default(null),
   plannedAt: instant('约谈时间').nullable().default(null),
-  place: draftText('约谈地点', 100),
-  reason: draftText('约谈事由', 1000),
+  place: draftText('约谈地点', TEXT_LIMITS.interviewPlace),
+  reason: draftText('约谈事由', TEXT_LIMITS.interviewReason),
 };
 
 /** A leader or the office proposes; `submit: false` keeps it as 拟约谈 (a saved draft). */
@@ -66,7 +63,7 @@ export const submitInterviewInput = z.object({ interviewId }).strict();
 
 /** The 领导审批意见 is required either way: its blank column is what the inspection found. */
 export const approveInterviewInput = z
-  .object({ interviewId, decision: z.enum(['approve', 'return'], { message: '请选择同意或退回' }), opinion: text('审批意见', 1000) })
+  .object({ interviewId, decision: z.enum(['approve', 'return'], { message: '请选择同意或退回' }), opinion: requiredText('审批意见', TEXT_LIMITS.interviewOpinion) })
   .strict();
 
 /** The 记录人 writes (and may save part of) the record; the first save marks the talk as held (已谈话). */
@@ -74,11 +71,11 @@ export const recordInterviewInput = z
   .object({
     interviewId,
     heldAt: instant('谈话时间').nullable().default(null),
-    content: draftText('谈话内容', 5000),
-    statement: draftText('约谈对象说明/表态', 3000),
-    requirements: draftText('整改要求', 3000),
+    content: draftText('谈话内容', TEXT_LIMITS.interviewContent),
+    statement: draftText('约谈对象说明/表态', TEXT_LIMITS.interviewStatement),
+    requirements: draftText('整改要求', TEXT_LIMITS.interviewRequirements),
     commitments: z
-      .array(z.string().trim().max(500, '每条整改承诺不超过500字'))
+      .array(textSchema('每条整改承诺', TEXT_LIMITS.interviewCommitment))
       .max(20, '整改承诺最多20条')
       .default([])
       .transform((items) => items.filter((item) => item.length > 0)),
@@ -105,7 +102,7 @@ export const signInterviewInput = z
   })
   .strict();
 
-export const addDeptOpinionInput = z.object({ interviewId, opinion: text('组织实施部门意见', 1000) }).strict();
+export const addDeptOpinionInput = z.object({ interviewId, opinion: requiredText('组织实施部门意见', TEXT_LIMITS.deptOpinion) }).strict();
 
 /** 已签字 → 已归档, once the 组织实施部门意见 is given. */
 export const fileInterviewInput = z.object({ interviewId }).strict();
@@ -114,7 +111,7 @@ export const fileInterviewInput = z.object({ interviewId }).strict();
 export const feedbackInterviewInput = z
   .object({
     interviewId,
-    text: text('整改反馈', 3000),
+    text: requiredText('整改反馈', TEXT_LIMITS.interviewFeedback),
     fileIDs: z.array(z.string().startsWith('cloud://', '附件标识不正确').max(1024)).max(MAX_INTERVIEW_ATTACHMENTS, `最多${MAX_INTERVIEW_ATTACHMENTS}个附件`).default([]),
   })
   .strict();
@@ -151,7 +148,7 @@ export const verifyInterviewInput = z.object({ interviewId, revision }).strict()
 export type VerifyInterviewOutput = { interviewId: string; revision: number; seal: SealStatus };
 
 /** A correction of a sealed record: a new revision at 已谈话, signed again; the old one stays readable. */
-export const reviseInterviewInput = z.object({ interviewId, reason: text('更正原因', 500) }).strict();
+export const reviseInterviewInput = z.object({ interviewId, reason: requiredText('更正原因', TEXT_LIMITS.revisionReason) }).strict();
 
 /** For the office (and the secretary): records missing anything, and the half-year check. */
 export const interviewOverviewInput = z.object({}).strict();

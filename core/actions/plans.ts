@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { planAspectSchema } from '../plan';
+import { planDeadlineSchema } from '../plan/schema';
 import type { ParsedPlan, WarningTarget } from '../plan';
 import { idSchema } from '../roster/model';
 import { departmentResolutionSchema, leaderResolutionSchema } from '../plans/resolution';
 import type { NameSuggestion } from '../plans/resolution';
 import type { TaskSummary } from '../tasks/model';
 import { isValidIsoDay } from '../time';
+import { TEXT_LIMITS, nameText, requiredText, textSchema } from '../text';
 
 /** A pasted plan is a few dozen KB; 2 MB leaves room for long ones and stays under the call's payload limit. */
 export const MAX_PLAN_TEXT_LENGTH = 2_000_000;
@@ -16,9 +18,9 @@ export const isoDaySchema = z.string().refine(isValidIsoDay, '日期格式应为
 const previewOptions = { planDate: isoDaySchema.optional() };
 
 export const previewPlanInput = z.union([
-  z.object({ text: z.string().trim().min(1, '请粘贴方案正文').max(MAX_PLAN_TEXT_LENGTH, '方案正文过长'), ...previewOptions }).strict(),
+  z.object({ text: textSchema('方案正文', MAX_PLAN_TEXT_LENGTH).refine((text) => text.length > 0, '请粘贴方案正文'), ...previewOptions }).strict(),
   z
-    .object({ fileID: z.string().startsWith('cloud://', '文件标识不正确').max(1024), fileName: z.string().max(200).optional(), ...previewOptions })
+    .object({ fileID: z.string().startsWith('cloud://', '文件标识不正确').max(1024), fileName: textSchema('文件名', TEXT_LIMITS.fileName, { name: true }).optional(), ...previewOptions })
     .strict(),
 ]);
 export type PreviewPlanOutput = {
@@ -33,23 +35,30 @@ export type PreviewPlanOutput = {
   alreadyImported: { planId: string; title: string } | null;
 };
 
-const nonEmptyText = z.string().trim().min(1).max(2000);
+const nonEmptyText = requiredText('方案内容', TEXT_LIMITS.planItem);
+/** A 责任部门 or 责任领导 as the plan writes it; the same cleaning on both sides keeps the resolutions' keys matching. */
+const writtenName = nameText('责任部门或责任领导', TEXT_LIMITS.writtenName);
 
 /** The plan as the office corrected it in the preview: the parser's shape without warnings, every field re-checked. */
 export const importPlanInput = z
   .object({
-    title: z.string().trim().min(1, '请填写方案标题').max(200),
+    title: requiredText('方案标题', TEXT_LIMITS.planTitle),
     planDate: isoDaySchema,
     aspects: z
       .array(
         planAspectSchema.extend({
-          title: z.string().trim().min(1, '方面标题不能为空').max(200),
+          title: requiredText('方面标题', TEXT_LIMITS.aspectTitle),
           problems: z
             .array(
               planAspectSchema.shape.problems.element.extend({
-                title: z.string().trim().min(1, '问题标题不能为空').max(1000),
+                number: textSchema('问题编号', TEXT_LIMITS.problemNumber, { name: true }).nullable(),
+                title: requiredText('问题标题', TEXT_LIMITS.problemTitle),
                 measures: z.array(nonEmptyText).max(50),
                 manifestations: z.array(nonEmptyText).max(50),
+                target: textSchema('成效目标', TEXT_LIMITS.planItem).nullable(),
+                leader: writtenName.nullable(),
+                departments: z.array(writtenName).max(20),
+                deadline: planDeadlineSchema.extend({ text: textSchema('整改时限', TEXT_LIMITS.deadlineText).nullable() }),
               }),
             )
             .min(1, '每个方面至少要有一个问题')
@@ -58,10 +67,10 @@ export const importPlanInput = z
       )
       .min(1, '方案中没有识别出任何问题')
       .max(50),
-    departments: z.record(z.string().max(100), departmentResolutionSchema),
-    leaders: z.record(z.string().max(100), leaderResolutionSchema),
+    departments: z.record(writtenName, departmentResolutionSchema),
+    leaders: z.record(writtenName, leaderResolutionSchema),
     /** The measures' 责任人 as the office confirmed them, like the leaders; absent when the plan names none. */
-    owners: z.record(z.string().max(100), leaderResolutionSchema).default({}),
+    owners: z.record(writtenName, leaderResolutionSchema).default({}),
   })
   .strict();
 export type ImportPlanInput = z.input<typeof importPlanInput>;

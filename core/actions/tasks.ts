@@ -5,16 +5,16 @@ import type { TaskAbilities, TaskDetail, TaskListItem, TimelineEntry } from '../
 import { taskStatusSchema } from '../tasks/status';
 import type { TaskStatus } from '../tasks/status';
 import { isoDaySchema } from './plans';
+import { TEXT_LIMITS, requiredText, textSchema } from '../text';
 
 export const TASK_PAGE_SIZE = 20;
 
-const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`);
 const fileIDs = z.array(z.string().startsWith('cloud://').max(1024)).max(MAX_FILES_PER_POST, `最多${MAX_FILES_PER_POST}个附件`);
 /**
  * The names people picked the files by, in the order of `fileIDs` (storage paths are random, so without them a
  * document shows as k3x9….pdf). Optional; shown in the timeline and the 销号 application, never used to decide anything.
  */
-const fileNames = z.array(z.string().trim().min(1).max(100)).max(MAX_FILES_PER_POST).optional();
+const fileNames = z.array(textSchema('附件名称', TEXT_LIMITS.fileName, { name: true, required: true })).max(MAX_FILES_PER_POST).optional();
 const namesMatchFiles = {
   check: (value: { fileIDs: string[]; fileNames?: string[] | undefined }) => value.fileNames === undefined || value.fileNames.length === value.fileIDs.length,
   message: { message: '附件名称与附件数量不一致', path: ['fileNames'] },
@@ -68,34 +68,34 @@ export const assignTaskInput = z
   .strict();
 
 export const markMeasureInput = z
-  .object({ taskId: idSchema, measureId: z.string().min(1).max(20), done: z.boolean(), note: z.string().trim().max(500).nullable().default(null) })
+  .object({ taskId: idSchema, measureId: z.string().min(1).max(20), done: z.boolean(), note: textSchema('备注', TEXT_LIMITS.measureNote).nullable().default(null) })
   .strict();
 
 export const addProgressInput = z
-  .object({ taskId: idSchema, text: text('进展情况', 2000), fileIDs: fileIDs.default([]), fileNames })
+  .object({ taskId: idSchema, text: requiredText('进展情况', TEXT_LIMITS.progress), fileIDs: fileIDs.default([]), fileNames })
   .strict()
   .refine(namesMatchFiles.check, namesMatchFiles.message);
 export const EDIT_PROGRESS_MINUTES = 10;
 export const editProgressInput = z
-  .object({ progressId: idSchema, text: text('进展情况', 2000), fileIDs: fileIDs.default([]), fileNames })
+  .object({ progressId: idSchema, text: requiredText('进展情况', TEXT_LIMITS.progress), fileIDs: fileIDs.default([]), fileNames })
   .strict()
   .refine(namesMatchFiles.check, namesMatchFiles.message);
 
-export const commentTaskInput = z.object({ taskId: idSchema, text: text('意见', 1000) }).strict();
+export const commentTaskInput = z.object({ taskId: idSchema, text: requiredText('意见', TEXT_LIMITS.comment) }).strict();
 
-export const requestExtensionInput = z.object({ taskId: idSchema, version, reason: text('延期理由', 500), newDate: isoDaySchema }).strict();
+export const requestExtensionInput = z.object({ taskId: idSchema, version, reason: requiredText('延期理由', TEXT_LIMITS.extensionReason), newDate: isoDaySchema }).strict();
 export const decideExtensionInput = z
-  .object({ taskId: idSchema, version, decision: z.enum(['approve', 'refuse']), opinion: z.string().trim().max(500).default('') })
+  .object({ taskId: idSchema, version, decision: z.enum(['approve', 'refuse']), opinion: textSchema('审批意见', TEXT_LIMITS.extensionOpinion).default('') })
   .strict();
 
 export const applyClosureInput = z
-  .object({ taskId: idSchema, version, summary: text('整改完成情况', 2000), fileIDs: fileIDs.min(1, '请至少上传一份佐证材料'), fileNames })
+  .object({ taskId: idSchema, version, summary: requiredText('整改完成情况', TEXT_LIMITS.closureSummary), fileIDs: fileIDs.min(1, '请至少上传一份佐证材料'), fileNames })
   .strict()
   .refine(namesMatchFiles.check, namesMatchFiles.message);
 
 /** A return must say what is still to be done (补充整改要求); a pass may add an opinion. */
 const decisionWithOpinion = z
-  .object({ taskId: idSchema, version, decision: z.enum(['pass', 'return']), opinion: z.string().trim().max(1000).default('') })
+  .object({ taskId: idSchema, version, decision: z.enum(['pass', 'return']), opinion: textSchema('意见', TEXT_LIMITS.closureOpinion).default('') })
   .strict()
   .refine((value) => value.decision === 'pass' || value.opinion.length > 0, { message: '退回时请填写补充整改要求', path: ['opinion'] });
 export const reviewClosureInput = decisionWithOpinion;

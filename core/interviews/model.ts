@@ -56,6 +56,8 @@ export interface SignatureSlot {
   fileID: string | null;
   /** A temporary URL to show the image; '' while unsigned or when the file is gone. */
   url: string;
+  /** When the signer's WeChat was last re-bound (an insider re-binding someone to sign in their name shows here). */
+  signerReboundAt: string | null;
 }
 
 /** A row of the list. */

@@ -43,7 +43,8 @@ export interface InboxEntry {
 
 export interface InboxItem {
   id: string;
-  kind: 'reminder' | 'digest';
+  /** `notice`: a change to the reader's access (a re-binding), not a reminder. */
+  kind: 'reminder' | 'digest' | 'notice';
   title: string;
   body: string;
   /** The Beijing day of the run that wrote it. */

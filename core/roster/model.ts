@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { roleSchema } from '../roles';
+import { TEXT_LIMITS, nameText, textSchema } from '../text';
 
 export const idSchema = z.string().trim().min(1).max(64);
-const personNameSchema = z.string().trim().min(1, '请填写姓名').max(20, '姓名不超过20字');
-const departmentNameSchema = z.string().trim().min(1, '请填写部门名称').max(30, '部门名称不超过30字');
+const personNameSchema = nameText('姓名', TEXT_LIMITS.personName);
+const departmentNameSchema = nameText('部门名称', TEXT_LIMITS.departmentName);
 
 /** A member as every client sees it; the OPENID itself never leaves the server. */
 export const memberSchema = z.object({
@@ -31,7 +32,7 @@ export type Department = z.infer<typeof departmentSchema>;
 export const upsertMemberInputSchema = z.object({
   id: idSchema.optional(),
   name: personNameSchema,
-  title: z.string().trim().max(30).nullable().default(null),
+  title: textSchema('职务', TEXT_LIMITS.memberTitle, { name: true }).nullable().default(null),
   roles: z.array(roleSchema).min(1, '至少选择一个角色').max(4).transform((roles) => [...new Set(roles)]),
   departmentIds: z.array(idSchema).max(20).default([]).transform((ids) => [...new Set(ids)]),
   active: z.boolean().default(true),

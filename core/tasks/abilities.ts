@@ -1,12 +1,16 @@
+import { closureStepTakenBy } from '../duties';
+import type { ClosureActors, ClosureStep } from '../duties';
 import { mayActOnTask } from './access';
 import type { TaskParties, TaskViewer } from './access';
 import type { TaskAbilities } from './model';
 import type { TaskStatus } from './status';
-import { mayAssign, mayMarkMeasures, mayRequestExtension, nextStatus } from './workflow';
+import { mayAssign, mayDecideExtension, mayMarkMeasures, mayRequestExtension, nextStatus } from './workflow';
 
 export interface AbilityInput extends TaskParties {
   status: TaskStatus;
   hasPendingExtension: boolean;
+  /** Who applied for and reviewed the current 销号 (null: none yet): the next step is someone else's. */
+  closureActors?: ClosureActors | null;
 }
 
 /**
@@ -16,15 +20,16 @@ export interface AbilityInput extends TaskParties {
 export function taskAbilities(viewer: TaskViewer, task: AbilityInput): TaskAbilities {
   const may = (action: Parameters<typeof mayActOnTask>[0]) => mayActOnTask(action, viewer, task);
   const { status } = task;
+  const otherPerson = (step: ClosureStep) => closureStepTakenBy(step, viewer.id, task.closureActors ?? null) === null;
   return {
     progress: may('tasks.addProgress') && nextStatus(status, { type: 'progress' }) !== null,
     markMeasure: may('tasks.markMeasure') && mayMarkMeasures(status),
     comment: may('tasks.comment'),
     assign: may('tasks.assign') && mayAssign(status),
     requestExtension: may('tasks.requestExtension') && mayRequestExtension(status) && !task.hasPendingExtension,
-    decideExtension: may('tasks.decideExtension') && task.hasPendingExtension,
+    decideExtension: may('tasks.decideExtension') && task.hasPendingExtension && mayDecideExtension(status),
     apply: may('closure.apply') && nextStatus(status, { type: 'apply' }) !== null,
-    review: may('closure.review') && status === 'pending_review',
-    signOff: may('closure.signOff') && status === 'pending_signoff',
+    review: may('closure.review') && status === 'pending_review' && otherPerson('review'),
+    signOff: may('closure.signOff') && status === 'pending_signoff' && otherPerson('signOff'),
   };
 }

@@ -40,6 +40,11 @@ export function mayRequestExtension(status: TaskStatus): boolean {
   return isOpen(status);
 }
 
+/** A request still pending may be decided until the item is 已销号 (or 长期坚持, 销号 too): then its due day is history. */
+export function mayDecideExtension(status: TaskStatus): boolean {
+  return status !== 'closed' && status !== 'long_term';
+}
+
 /** Owners and leaders can change until the item is 已销号; 长期坚持 items keep owners for their quarterly reports. */
 export function mayAssign(status: TaskStatus): boolean {
   return status !== 'closed';

@@ -47,7 +47,8 @@ export async function startHttpServer(cloud: LocalCloud, options: HttpServerOpti
   const server: Server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       options.log?.(`unhandled: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      if (!res.headersSent) sendJson(res, 500, { error: { code: 'SYS_ERR', message: 'internal error' } });
+      // The log has the stack; the answer says nothing of paths or internals.
+      if (!res.headersSent) sendJson(res, 500, { error: { code: 'SYS_ERR', message: '本地云内部错误' } });
       else res.destroy();
     });
   });

@@ -43,23 +43,29 @@ export async function seedDemoUnit(cloud: FunctionInvoker, setupSecret: string):
     departmentIds.set(name, department.id);
   }
   const idsOf = (names: readonly string[]) => names.map((name) => departmentIds.get(name) as string);
-  await must(cloud, office.openid, 'roster.upsertMember', {
+  for (const person of others) {
+    // The office may not grant 组长 or 责任领导 (core/duties); before the unit has a secretary the setup secret does.
+    const privileged = person.roles.includes('leader') || person.roles.includes('secretary');
+    const { member } = await must(cloud, office.openid, 'roster.upsertMember', {
+      name: person.name,
+      title: person.title,
+      roles: person.roles,
+      departmentIds: idsOf(person.departments),
+      ...(privileged ? { setupSecret } : {}),
+    });
+    const { code } = await must(cloud, office.openid, 'roster.issueInvite', { memberId: member.id });
+    await must(cloud, person.openid, 'auth.bind', { code });
+  }
+  // Nobody changes their own roles: the secretary completes the office's card.
+  const secretary = others.find((person) => person.roles.includes('secretary'));
+  if (!secretary) throw new Error('demo unit has no secretary');
+  await must(cloud, secretary.openid, 'roster.upsertMember', {
     id: setup.data.member.id,
     name: office.name,
     title: office.title,
     roles: office.roles,
     departmentIds: idsOf(office.departments),
   });
-  for (const person of others) {
-    const { member } = await must(cloud, office.openid, 'roster.upsertMember', {
-      name: person.name,
-      title: person.title,
-      roles: person.roles,
-      departmentIds: idsOf(person.departments),
-    });
-    const { code } = await must(cloud, office.openid, 'roster.issueInvite', { memberId: member.id });
-    await must(cloud, person.openid, 'auth.bind', { code });
-  }
   await importDemoPlan(cloud, office.openid);
   return true;
 }

@@ -2,9 +2,17 @@ import { AppError } from '../../core/errors';
 import { nextStatus } from '../../core/tasks/workflow';
 import { addMonths } from '../../core/time';
 import type { ActionHandler } from '../api/handlers';
-import type { ClosureStepRecord } from '../plans/plan-documents';
+import { closureStepTakenBy, sameClosureActorMessage } from '../../core/duties';
+import type { ClosureStep } from '../../core/duties';
+import type { ClosureRecord, ClosureStepRecord } from '../plans/plan-documents';
 import { attachments } from '../tasks/task-fields';
 import { writeTask } from '../tasks/task-write';
+
+/** Applicant, reviewer and signer of one item are three people (DISTINCT_ACTORS in core/duties). */
+function refuseSamePerson(step: ClosureStep, memberId: string, closure: ClosureRecord): void {
+  const taken = closureStepTakenBy(step, memberId, { appliedById: closure.appliedById, reviewedById: closure.review?.byId ?? null });
+  if (taken) throw new AppError('SAME_PERSON', sameClosureActorMessage(step, taken));
+}
 
 /**
  * 销号 in three steps, each recorded with who, when and the opinion: the owner applies with a summary and
@@ -38,6 +46,7 @@ export const reviewClosure: ActionHandler<'closure.review'> = async (input, cont
     decide: async (task, { now, member }) => {
       const status = nextStatus(task.status, { type: 'review', decision: input.decision });
       if (!status || !task.closure) throw new AppError('INVALID_STATE');
+      refuseSamePerson('review', member.id, task.closure);
       const review: ClosureStepRecord = { decision: input.decision, opinion: input.opinion, at: now, byId: member.id };
       const returnRequirement = input.decision === 'return' ? input.opinion : null;
       return {
@@ -56,6 +65,7 @@ export const signOffClosure: ActionHandler<'closure.signOff'> = async (input, co
     decide: async (task, { now, today, member, settings }) => {
       const status = nextStatus(task.status, { type: 'signOff', decision: input.decision, longTerm: task.deadline.longTerm });
       if (!status || !task.closure) throw new AppError('INVALID_STATE');
+      refuseSamePerson('signOff', member.id, task.closure);
       const signOff: ClosureStepRecord = { decision: input.decision, opinion: input.opinion, at: now, byId: member.id };
       const passed = input.decision === 'pass';
       const set = {

@@ -1,3 +1,5 @@
+import { interviewStepTakenBy, sameInterviewActorMessage } from '../../core/duties';
+import type { InterviewStep } from '../../core/duties';
 import { AppError } from '../../core/errors';
 import type { ParsedActionInput } from '../../core/actions';
 import { INTERVIEW_PAGE_SIZE } from '../../core/actions/interviews';
@@ -131,10 +133,17 @@ export const submitInterview: ActionHandler<'interviews.submit'> = async (input,
   return answerInterview(context, doc);
 };
 
+/** Proposer ≠ approver ≠ 记录人 of one 约谈 (DISTINCT_ACTORS in core/duties), checked when the step is taken. */
+function refuseSameInterviewActor(step: InterviewStep, memberId: string, parties: Parameters<typeof interviewStepTakenBy>[2]): void {
+  const taken = interviewStepTakenBy(step, memberId, parties);
+  if (taken) throw new AppError('FORBIDDEN', sameInterviewActorMessage(step, taken));
+}
+
 export const approveInterview: ActionHandler<'interviews.approve'> = async (input, context) => {
   const member = requireMember(context);
   const doc = await mutateInterview(context, input.interviewId, 'interviews.approve', (current, now) => {
     const next = requireState(current, input.decision === 'approve' ? 'approve' : 'return');
+    refuseSameInterviewActor('approve', member.id, { proposerId: current.proposerId, approverId: null, recorderId: current.recorderId });
     const entry = { ...stampOf(member, now), decision: input.decision, opinion: input.opinion };
     return input.decision === 'approve' ? { ...current, state: next, approval: entry } : { ...current, state: next, approval: null, lastReturn: entry };
   });
@@ -146,6 +155,7 @@ export const recordInterview: ActionHandler<'interviews.record'> = async (input,
   const acceptance = fileAcceptance(context, input.interviewId, member.id);
   const doc = await mutateInterview(context, input.interviewId, 'interviews.record', async (current, now, transaction) => {
     const next = requireState(current, 'record');
+    refuseSameInterviewActor('record', member.id, { proposerId: null, approverId: current.approval?.byId ?? null, recorderId: null });
     if (current.state === 'pending_signatures' && current.signatures.length > 0) {
       throw new AppError('INTERVIEW_INVALID_STATE', '已有人签字，不能再修改记录；如需更正，请在签字完成后创建更正版本', { state: current.state });
     }

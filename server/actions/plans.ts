@@ -19,6 +19,8 @@ import { planIdFor } from '../plans/plan-key';
 import { findPlan, listPlanTasks, listPlans as listPlanDocuments, toPlanSummary, toTaskSummary } from '../plans/plan-repository';
 import { PlanFileError, readPlanText } from '../plans/read-plan-file';
 import { initialTracking } from '../tasks/task-fields';
+import { viewerOf } from '../tasks/task-view';
+import { maySeeTask } from '../../core/tasks/access';
 
 function canLead(member: MemberDocument): boolean {
   return member.roles.includes('leader') || member.roles.includes('secretary');
@@ -212,7 +214,9 @@ export const listPlans: ActionHandler<'plans.list'> = async (_input, context) =>
 export const getPlan: ActionHandler<'plans.get'> = async (input, context) => {
   const plan = await findPlan(context.db, input.planId);
   if (!plan) throw new AppError('PLAN_NOT_FOUND');
-  const tasks = await listPlanTasks(context.db, plan._id);
+  // The items of the plan the caller may see, by the same rule as tasks.list and tasks.get.
+  const viewer = viewerOf(requireMember(context));
+  const tasks = (await listPlanTasks(context.db, plan._id)).filter((task) => maySeeTask(viewer, task));
   const aspects = plan.aspectTitles.map((title, index) => ({ title, tasks: tasks.filter((task) => task.aspectIndex === index).map(toTaskSummary) }));
   return { plan: toPlanSummary(plan), aspects };
 };

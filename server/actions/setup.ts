@@ -1,8 +1,9 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../core/errors';
 import type { ActionHandler } from '../api/handlers';
 import { ALL_COLLECTIONS, COLLECTIONS } from '../db/collections';
 import { ensureCollections } from '../db/ensure-collections';
+import { recordAudit } from '../db/audit';
+import { setupSecretMatches } from '../auth/setup-secret';
 import { getInTransaction } from '../db/transaction';
 import type { Transaction } from '../platform/database-types';
 import type { MemberDocument } from '../roster/member-documents';
@@ -11,18 +12,10 @@ import { toMember } from '../roster/member-documents';
 
 const SETUP_DOCUMENT_ID = 'setup';
 
-function secretMatches(given: string, expected: string): boolean {
-  // Hash both so the comparison takes the same time whatever the lengths.
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
-
 /** First run: creates the collections and the first office member, bound to the caller. Refuses once done. */
 export const setup: ActionHandler<'setup'> = async (input, context) => {
-  const expected = context.env.SETUP_SECRET;
-  if (!expected) throw new AppError('SETUP_DISABLED');
-  if (!secretMatches(input.secret, expected)) throw new AppError('SETUP_SECRET_WRONG');
+  if (!context.env.SETUP_SECRET) throw new AppError('SETUP_DISABLED');
+  if (!setupSecretMatches(context.env, input.secret)) throw new AppError('SETUP_SECRET_WRONG');
   const openid = context.caller.openid;
   if (!openid) throw new AppError('UNAUTHENTICATED');
   if (context.member) throw new AppError('SETUP_DONE');
@@ -45,6 +38,7 @@ export const setup: ActionHandler<'setup'> = async (input, context) => {
     const { _id } = await transaction.collection(COLLECTIONS.members).add({ data: member });
     await transaction.collection(COLLECTIONS.bindings).doc(openid).set({ data: { memberId: _id, boundAt: now } });
     await transaction.collection(COLLECTIONS.meta).doc(SETUP_DOCUMENT_ID).set({ data: { unitName: input.unitName, doneAt: now, by: _id } });
+    await recordAudit(transaction, { entity: 'unit', entityId: SETUP_DOCUMENT_ID, action: 'setup', actorId: _id, at: now, before: null, after: { unitName: input.unitName, officeMemberId: _id, roles: member.roles } });
     return _id;
   });
   const created = await findMemberById(context.db, memberId);

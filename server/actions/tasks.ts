@@ -5,7 +5,7 @@ import { maySeeTask } from '../../core/tasks/access';
 import { nextReviewDueAfterReport } from '../../core/tasks/deadline';
 import { TASK_STATUSES } from '../../core/tasks/status';
 import type { TaskStatus } from '../../core/tasks/status';
-import { mayAssign, mayMarkMeasures, mayRequestExtension, nextStatus } from '../../core/tasks/workflow';
+import { mayAssign, mayDecideExtension, mayMarkMeasures, mayRequestExtension, nextStatus } from '../../core/tasks/workflow';
 import { beijingDay } from '../../core/time';
 import type { ActionHandler } from '../api/handlers';
 import { requireMember } from '../api/context';
@@ -235,6 +235,8 @@ export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (in
     decide: async (task, { now, member }) => {
       const pending = task.pendingExtension;
       if (!pending) throw new AppError('NO_EXTENSION_PENDING');
+      // A request left pending while the item was 销号 is moot: the due day of a closed item never moves.
+      if (!mayDecideExtension(task.status)) throw new AppError('INVALID_STATE', '事项已销号，不能再延期');
       const record: ExtensionRecord = { ...pending, decision: input.decision, opinion: input.opinion, decidedAt: now, decidedById: member.id };
       const approved = input.decision === 'approve';
       const dueDate = approved ? pending.newDate : task.dueDate;

@@ -1,5 +1,6 @@
 import { authBind, authMe } from '../actions/auth';
-import { issueInvite, listDepartments, listMembers, upsertDepartment, upsertMember } from '../actions/roster';
+import { confirmRebind, issueInvite, listDepartments, listMembers, upsertDepartment, upsertMember } from '../actions/roster';
+import { accessLog } from '../actions/access-log';
 import { getPlan, importPlan, listPlans, previewPlan } from '../actions/plans';
 import { setup } from '../actions/setup';
 import { addProgress, assignTask, commentTask, decideExtension, editProgress, getTask, listTasks, markMeasure, requestExtension } from '../actions/tasks';
@@ -37,6 +38,8 @@ export const API_HANDLERS: Omit<HandlerTable, ExportActionName> = {
   'roster.listDepartments': listDepartments,
   'roster.upsertDepartment': upsertDepartment,
   'roster.issueInvite': issueInvite,
+  'roster.confirmRebind': confirmRebind,
+  'roster.accessLog': accessLog,
   'plans.preview': previewPlan,
   'plans.import': importPlan,
   'plans.list': listPlans,

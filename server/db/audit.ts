@@ -1,9 +1,14 @@
 import type { Transaction } from '../platform/database-types';
 import { COLLECTIONS } from './collections';
 
+export type AuditEntity = 'plan' | 'task' | 'member' | 'department' | 'interview' | 'unit';
+
+/** The entities whose changes decide who may do what: the secretary's 权限变更记录 reads these. */
+export const ACCESS_AUDIT_ENTITIES: readonly AuditEntity[] = ['member', 'department', 'unit'];
+
 /** One change, as the timeline and an inspector read it: who did what to which record, and what changed. */
 export interface AuditEntry {
-  entity: 'plan' | 'task' | 'member' | 'department' | 'interview';
+  entity: AuditEntity;
   entityId: string;
   action: string;
   actorId: string;

@@ -9,6 +9,7 @@ import type { InterviewDocument } from '../interviews/interview-documents';
 import { checkSeal, filesOf, sealKeysForReading } from '../interviews/interview-seal';
 import { loadForAction, loadRevision } from '../interviews/interview-service';
 import { buildInterviewDocx } from './interview-docx';
+import { xmlSafe, xmlSafeText } from './xml-safe';
 
 async function unitNameOf(context: Parameters<ActionHandler<'exports.interview'>>[1]): Promise<string | null> {
   const { data } = await context.db.collection(COLLECTIONS.meta).limit(20).get<{ unitName?: unknown }>();
@@ -28,7 +29,7 @@ export const exportInterview: ActionHandler<'exports.interview'> = async (input,
   const now = context.now();
   const [images, unitName] = await Promise.all([filesOf(shown), unitNameOf(context)]);
   const seal = await checkSeal(shown, current._id, sealKeysForReading(context.env), now, images);
-  const bytes = await buildInterviewDocx(shown, seal, images, unitName);
+  const bytes = await buildInterviewDocx(xmlSafe(shown), xmlSafe(seal), images, unitName === null ? null : xmlSafeText(unitName));
   const fileID = await uploadFile(`exports/interviews/${current._id}/r${shown.revision}-${now.getTime()}.docx`, bytes);
   const url = (await temporaryUrlsOf([fileID])).get(fileID) ?? '';
   if (!url) throw new AppError('INTERNAL');

@@ -11,6 +11,7 @@ import { deliver } from './export-file';
 import { readLedgerRows } from './ledger-rows';
 import type { LedgerRow } from './ledger-rows';
 import { buildLedgerXlsx } from './ledger-xlsx';
+import { xmlSafe } from './xml-safe';
 
 /** What the sheet covers, in words for its second line: whose items, and the filter chosen. */
 async function scopeOf(db: Database, member: CurrentMember, filter: TaskFilter, rows: LedgerRow[]): Promise<string> {
@@ -33,7 +34,7 @@ export const exportLedger: ActionHandler<'exports.ledger'> = async (input, conte
   const member = requireMember(context);
   const now = context.now();
   const [rows, unitName] = await Promise.all([readLedgerRows(context, member, input.filter), readUnitName(context.db)]);
-  const bytes = await buildLedgerXlsx({ unitName, asOf: now, scope: await scopeOf(context.db, member, input.filter, rows), rows });
+  const bytes = await buildLedgerXlsx(xmlSafe({ unitName, asOf: now, scope: await scopeOf(context.db, member, input.filter, rows), rows }));
   const file = await deliver('ledger', bytes, `整改台账-${beijingDay(now).replace(/-/g, '')}.xlsx`, now);
   return { ...file, rows: rows.length };
 };

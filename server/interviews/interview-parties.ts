@@ -1,3 +1,4 @@
+import { interviewStepTakenBy } from '../../core/duties';
 import { AppError } from '../../core/errors';
 import type { ParsedActionInput } from '../../core/actions';
 import { LEADING_ROLES, interviewViewerIds } from '../../core/interviews/access';
@@ -73,6 +74,8 @@ export async function resolveProposal(db: Database, proposer: CurrentMember, inp
     if (!leading(approver.id)) throw invalid('审批领导须为书记或党组成员', 'approverId');
     if (input.interviewerIds.includes(approver.id)) throw invalid('审批领导不能是本次谈话的约谈人', 'approverId');
     if (subject && approver.id === subject.id) throw invalid('审批领导不能是约谈对象', 'approverId');
+    const taken = interviewStepTakenBy('approve', approver.id, { proposerId: proposer.id, approverId: null, recorderId: recorder?.id ?? null });
+    if (taken) throw invalid(taken === 'propose' ? '审批领导不能是提议人本人' : '审批领导不能同时是记录人', 'approverId');
   }
 
   let source: InterviewSource | null = null;

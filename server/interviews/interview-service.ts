@@ -12,6 +12,7 @@ import type { InterviewState } from '../../core/interviews/states';
 import type { ActionContext, CurrentMember } from '../api/context';
 import { requireMember } from '../api/context';
 import { recordAudit } from '../db/audit';
+import { findMembersByIds } from '../roster/member-repository';
 import { COLLECTIONS } from '../db/collections';
 import { getInTransaction } from '../db/transaction';
 import type { Transaction } from '../platform/database-types';
@@ -140,8 +141,13 @@ export async function answerInterview(context: ActionContext, current: Interview
   const viewer = viewerOf(requireMember(context));
   const now = context.now();
   const shown: InterviewDocument = revisionDoc ? { ...revisionDoc, _id: current._id } : current;
-  const [seal, urls] = await Promise.all([checkSeal(shown, current._id, sealKeysForReading(context.env), now), temporaryUrlsOf(fileIDsOf(shown))]);
-  const interview = toDetail(shown, current._id, viewer, now, seal, urls, { revision: current.revision, revisions: current.revisions, seal: current.seal });
+  const [seal, urls, signers] = await Promise.all([
+    checkSeal(shown, current._id, sealKeysForReading(context.env), now),
+    temporaryUrlsOf(fileIDsOf(shown)),
+    findMembersByIds(context.db, shown.slots.map((slot) => slot.memberId)),
+  ]);
+  const reboundAt = new Map(signers.flatMap((signer) => (signer.reboundAt ? [[signer._id, new Date(signer.reboundAt)] as const] : [])));
+  const interview = toDetail(shown, current._id, viewer, now, seal, urls, { revision: current.revision, revisions: current.revisions, seal: current.seal }, reboundAt);
   return { interview, can: revisionDoc ? READ_ONLY : abilitiesOf(current, viewer, now) };
 }
 

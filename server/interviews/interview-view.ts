@@ -179,6 +179,7 @@ export function toDetail(
   seal: SealStatus,
   urls: Map<string, string>,
   current: { revision: number; revisions: InterviewDocument['revisions']; seal: InterviewDocument['seal'] },
+  reboundAt: ReadonlyMap<string, Date> = new Map(),
 ): InterviewDetail {
   return {
     ...toSummary(doc, interviewId, viewer, now),
@@ -212,6 +213,7 @@ export function toDetail(
         sha256: signature?.sha256 ?? null,
         fileID: signature?.fileID ?? null,
         url: signature ? (urls.get(signature.fileID) ?? '') : '',
+        signerReboundAt: reboundAt.has(slot.memberId) ? iso(reboundAt.get(slot.memberId) as Date) : null,
       };
     }),
     deptOpinion: doc.deptOpinion ? { text: doc.deptOpinion.text, by: person(doc.deptOpinion), at: iso(doc.deptOpinion.at) } : null,

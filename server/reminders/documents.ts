@@ -55,7 +55,7 @@ export interface StoredDigestEntry {
 export interface InboxDocument {
   _id: string;
   memberId: string;
-  kind: 'reminder' | 'digest';
+  kind: 'reminder' | 'digest' | 'notice';
   day: string;
   read: boolean;
   /** `<createdAt ISO>|<_id>`, newest first in the list. */
@@ -71,6 +71,8 @@ export interface InboxDocument {
   daysLeft: number | null;
   // A digest:
   entries?: Record<string, StoredDigestEntry>;
+  // A notice (a change to the member's own access, such as a re-binding): its words as written.
+  body?: string;
 }
 
 export type RunPhase = 'recover' | 'items' | 'digest' | 'done';

@@ -38,6 +38,7 @@ export function inboxItemOf(document: InboxDocument): InboxItem {
       entryCount: entries.length,
     };
   }
+  if (document.kind === 'notice') return { ...base, kind: 'notice', title: document.title ?? '', body: document.body ?? '', taskId: null, entries: [], entryCount: 0 };
   const rule = document.rule as ReminderRule;
   return {
     ...base,

@@ -10,6 +10,10 @@ export interface MemberDocument {
   departmentIds: string[];
   active: boolean;
   openid: string | null;
+  /** The one invite that may bind this member now (older codes are revoked in the same transaction). */
+  liveInviteId?: string | null;
+  /** When the member was last moved from one WeChat to another: shown on every signature slot they sign. */
+  reboundAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }

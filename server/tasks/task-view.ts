@@ -129,6 +129,7 @@ export async function taskView(context: ActionContext, task: TaskDocument, membe
     person,
     urls,
   });
-  const can = taskAbilities(viewer, { ...task, hasPendingExtension: task.pendingExtension !== null && task.pendingExtension !== undefined });
+  const closureActors = task.closure ? { appliedById: task.closure.appliedById, reviewedById: task.closure.review?.byId ?? null } : null;
+  const can = taskAbilities(viewer, { ...task, hasPendingExtension: task.pendingExtension !== null && task.pendingExtension !== undefined, closureActors });
   return { task: detail, timeline, can };
 }

@@ -48,6 +48,8 @@ export interface TaskWrite {
 }
 
 const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT';
+/** Rounds of the SDK's own retries an unversioned write gets: enough for a few dozen parallel posts on one item. */
+const UNVERSIONED_TRIES = 12;
 
 /**
  * The one way an item changes. In one transaction: read the item, check the caller's relation to it
@@ -77,12 +79,19 @@ export async function writeTask(context: ActionContext, write: TaskWrite): Promi
       await recordAudit(transaction, { entity: 'task', entityId: task._id, action: write.action, actorId: member.id, at: now, before: change.before, after: change.after });
     });
 
-  try {
-    await attempt();
-  } catch (error) {
-    // The SDK retried a few times already; someone keeps changing this item.
-    if (sdkErrorCode(error) === TRANSACTION_CONFLICT) throw new AppError('CONFLICT');
-    throw error;
+  // A write without a version (a progress post, a comment, a measure mark) decides on the item as it is now, so a
+  // conflict with a parallel write is no stale screen: it is tried again. A decision carries its version and is not.
+  const tries = write.version === undefined ? UNVERSIONED_TRIES : 1;
+  for (let round = 1; ; round += 1) {
+    try {
+      await attempt();
+      break;
+    } catch (error) {
+      if (sdkErrorCode(error) !== TRANSACTION_CONFLICT) throw error;
+      // The SDK retried a few times already; someone keeps changing this item.
+      if (round >= tries) throw new AppError('CONFLICT');
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 40 * round));
+    }
   }
 
   const task = await findTask(context.db, write.taskId);

@@ -104,9 +104,11 @@ describe('auth: who am I, and binding with an invite code', () => {
     expect((await expectOk(cloud, 'o-sunli', 'auth.me')).member.name).toBe('孙丽');
   });
 
-  it('moves a member to a new phone with a fresh code; the old WeChat loses access', async () => {
+  it('moves a member to a new phone with a fresh code the secretary confirmed; the old WeChat loses access', async () => {
     const person = await addBoundMember(cloud, 'o-old-phone', '赵磊', ['cadre']);
+    await addBoundMember(cloud, 'o-secretary', '张书记', ['secretary']);
     const { code } = await expectOk(cloud, OFFICE_OPENID, 'roster.issueInvite', { memberId: person.id });
+    await expectOk(cloud, 'o-secretary', 'roster.confirmRebind', { memberId: person.id });
     await expectOk(cloud, 'o-new-phone', 'auth.bind', { code });
     expect((await expectOk(cloud, 'o-new-phone', 'auth.me')).member.name).toBe('赵磊');
     expect(await callApi(cloud, 'o-old-phone', 'auth.me')).toMatchObject({ ok: false, code: 'NOT_BOUND' });

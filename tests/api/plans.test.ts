@@ -86,7 +86,8 @@ describe('importing a rectification plan', () => {
 
     const { plans } = await expectOk(cloud, 'o-cadre', 'plans.list', {});
     expect(plans).toEqual([expect.objectContaining({ id: result.planId, taskCount: 13, planDate: '2026-03-15', importedBy: '陈办公' })]);
-    const plan = await expectOk(cloud, 'o-cadre', 'plans.get', { planId: result.planId });
+    // The office sees every item of the plan; a cadre only their own (tests/api/duties.test.ts, finding 7).
+    const plan = await expectOk(cloud, OFFICE_OPENID, 'plans.get', { planId: result.planId });
     expect(plan.aspects.map((aspect) => aspect.tasks.length)).toEqual(preview.plan.aspects.map((aspect) => aspect.problems.length));
     const tasks = plan.aspects.flatMap((aspect) => aspect.tasks);
     expect(tasks.map((task) => task.seq)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));

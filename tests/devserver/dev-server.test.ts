@@ -43,7 +43,8 @@ describe('the dev server: demo identities and function calls over HTTP', () => {
   });
 
   it('seeds the demo plan through the import, its items under the roster’s departments', async () => {
-    const cookie = await loginAs('赵磊');
+    // The office sees every item; a cadre's plans.get shows only their own (issue 13, finding 7).
+    const cookie = await loginAs('陈晓燕');
     const list = (await (await callApi({ action: 'plans.list', input: {} }, cookie)).json()) as { data: { plans: { id: string; title: string; taskCount: number; planDate: string }[] } };
     expect(list.data.plans).toEqual([expect.objectContaining({ title: expect.stringContaining('青山县融媒体中心'), taskCount: 11, planDate: '2026-08-20' })]);
     const plan = (await (await callApi({ action: 'plans.get', input: { planId: list.data.plans[0]?.id } }, cookie)).json()) as { data: { aspects: { tasks: { departmentNames: string[] }[] }[] } };
@@ -133,6 +134,23 @@ describe('uploads from the H5 app', () => {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
     for (const path of ['signatures/a.png', 'uploads/../x', '']) {
       expect((await fetch(`${app.devServer.url}/api/storage/upload?cloudPath=${encodeURIComponent(path)}`, { method: 'POST', headers: { cookie }, body: 'x' })).status).toBe(400);
+    }
+  });
+
+  it('answers malformed requests 400 (or 404) with a Chinese message and no internals', async () => {
+    const base = app.devServer.url;
+    const nested = `${'{"input":'.repeat(5000)}{}${'}'.repeat(5000)}`;
+    const cases: [Promise<Response>, number, string][] = [
+      [fetch(`${base}/api/functions/api`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"action":"auth.me","input":${nested}}` }), 400, '嵌套层级过深'],
+      [fetch(`${base}/api/functions/nosuchfunction`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }), 404, '没有这个云函数'],
+      [fetch(`${base}/%`), 400, '请求地址不合法'],
+      [fetch(`${base}/api/functions/api`, { method: 'POST', body: '{"action":' }), 400, '不是合法的 JSON'],
+    ];
+    for (const [request, status, words] of cases) {
+      const response = await request;
+      const text = await response.text();
+      expect([response.status, text]).toEqual([status, expect.stringContaining(words)]);
+      expect(text).not.toMatch(/\/work\/|node_modules|Error:|at \w+ \(/);
     }
   });
 });

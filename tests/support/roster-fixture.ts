@@ -20,9 +20,13 @@ export async function setUpUnit(cloud: Emulator): Promise<{ officeId: string; de
   return { officeId: member.id, departments };
 }
 
-/** A member created by the office and bound to `openid` through a real invite. */
+/**
+ * A member created by the office and bound to `openid` through a real invite. Leaders and secretaries are granted
+ * with the setup secret (core/duties: the office alone may not), as a unit does before it has a secretary.
+ */
 export async function addBoundMember(cloud: Emulator, openid: string, name: string, roles: Role[], departmentIds: string[] = []): Promise<TestPerson> {
-  const { member } = await expectOk(cloud, OFFICE_OPENID, 'roster.upsertMember', { name, roles, departmentIds });
+  const privileged = roles.includes('leader') || roles.includes('secretary');
+  const { member } = await expectOk(cloud, OFFICE_OPENID, 'roster.upsertMember', { name, roles, departmentIds, ...(privileged ? { setupSecret: TEST_SETUP_SECRET } : {}) });
   const { code } = await expectOk(cloud, OFFICE_OPENID, 'roster.issueInvite', { memberId: member.id });
   await expectOk(cloud, openid, 'auth.bind', { code });
   return { id: member.id, openid };

@@ -48,6 +48,7 @@ export function SignatureSlots({ slots, mine, onSign }: Props) {
           ) : (
             <View className='zg-iv-slot__empty'>待{slot.person.name}签字</View>
           )}
+          {slot.signerReboundAt ? <View className='zg-iv-slot__rebound'>{slot.person.name}的微信于{formatFull(slot.signerReboundAt)}更换过绑定</View> : null}
         </View>
       ))}
     </View>

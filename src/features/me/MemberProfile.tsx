@@ -17,6 +17,7 @@ type Props = {
 };
 
 const ROSTER_PAGE = '/packages/roster/members/index';
+const ACCESS_LOG_PAGE = '/packages/roster/access-log/index';
 
 /** 我的: who I am, my roles and departments, and the roster entry for those who keep it. */
 export function MemberProfile({ me, children }: Props) {
@@ -67,6 +68,9 @@ export function MemberProfile({ me, children }: Props) {
             description='维护名单、角色，发放邀请码'
             onClick={() => void Taro.navigateTo({ url: ROSTER_PAGE })}
           />
+          {member.roles.includes('secretary') ? (
+            <ListCell title='权限变更记录' description='谁在何时更改了成员角色、邀请码和微信绑定' onClick={() => void Taro.navigateTo({ url: ACCESS_LOG_PAGE })} />
+          ) : null}
         </Section>
       ) : null}
 

@@ -24,6 +24,7 @@ export function InviteCard({ invite, onCopy }: Props) {
       <Button className='zg-button zg-button--primary zg-invite__copy' onClick={onCopy}>
         复制
       </Button>
+      {invite.needsConfirmation ? <View className='zg-invite__confirm'>该成员已绑定微信，此码用于更换绑定，须组长在本页确认后才能使用。</View> : null}
       <View className='zg-invite__note'>邀请码只显示这一次，离开本页后如需再发，请重新生成。</View>
     </View>
   );

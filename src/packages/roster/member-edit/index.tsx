@@ -11,12 +11,17 @@ import { InviteCard } from '@/features/roster/InviteCard';
 import { MemberForm } from '@/features/roster/MemberForm';
 import { useInvite } from '@/features/roster/useInvite';
 import { useMemberEditor } from '@/features/roster/useMemberEditor';
+import { useRebindConfirm } from '@/features/roster/useRebindConfirm';
+import { useMe } from '@/features/me/useMe';
 import './index.scss';
 
 export default function MemberEditPage() {
   const { params } = useRouter();
   const editor = useMemberEditor(params.id);
   const invite = useInvite();
+  const rebind = useRebindConfirm();
+  const me = useMe();
+  const isSecretary = me.data?.member.roles.includes('secretary') ?? false;
   const member = editor.member;
 
   useEffect(() => {
@@ -53,7 +58,7 @@ export default function MemberEditPage() {
           <ListCell title='绑定状态' value={member.bound ? '已绑定' : '未绑定'} />
         </Section>
       ) : null}
-      {member && !member.bound ? (
+      {member ? (
         invite.invite ? (
           <InviteCard invite={invite.invite} onCopy={invite.copy} />
         ) : (
@@ -64,10 +69,17 @@ export default function MemberEditPage() {
               disabled={invite.pending}
               onClick={() => void invite.generate(member.id)}
             >
-              生成邀请码
+              {member.bound ? '生成换绑邀请码（更换微信）' : '生成邀请码'}
             </Button>
           </View>
         )
+      ) : null}
+      {member && member.bound && isSecretary && me.data?.member.id !== member.id ? (
+        <View className='zg-member-edit__invite'>
+          <Button className='zg-button zg-button--default' loading={rebind.pending} disabled={rebind.pending} onClick={() => void rebind.run(member.id)}>
+            确认换绑邀请码
+          </Button>
+        </View>
       ) : null}
     </View>
   );
