@@ -25,6 +25,10 @@ describe('figures', () => {
     expect(FIGURE_LABELS.done).toBe('已完成整改');
   });
 
+  it('rounds the rate to one decimal and answers 0 for nothing', () => {
+    expect([percent(2, 3), percent(1, 8), percent(0, 0), percent(5, 5)]).toEqual([66.7, 12.5, 0, 100]);
+  });
+
   it('counts a signed-off 长期坚持 item as 已完成整改, and its late consolidation report apart from 超期未完成', () => {
     const figures = figuresOf([item('long_term', '2026-10-01', '2026-12-01'), item('closed', '2026-10-01')], AT);
     expect(figures).toMatchObject({ total: 2, done: 2, longTerm: 1, consolidationOverdue: 1, overdue: 0, inProgress: 0, notStarted: 0, rate: 100 });

@@ -3,23 +3,16 @@ import type { DeadlineColour, DeadlineInput } from '../tasks/deadline';
 import { isDone } from '../tasks/status';
 import type { TaskStatus } from '../tasks/status';
 
+/** The figures that count items, each of which opens the list of the items it counts. */
+export const COUNT_KEYS = ['total', 'done', 'inProgress', 'pendingClosure', 'notStarted', 'overdue', 'longTerm', 'consolidationOverdue'] as const;
+export type CountKey = (typeof COUNT_KEYS)[number];
+
 /**
  * The figures every screen and document states about a set of items — 统计, the 台账 header, the 月报, the 公示 —
  * each defined once here, with the words 巡察办 use. The counts split the whole three ways (已完成整改 + 正在整改 +
  * 尚未启动 = 总数); the others are parts of one of those.
  */
-export interface FigureCounts {
-  total: number;
-  done: number;
-  inProgress: number;
-  pendingClosure: number;
-  notStarted: number;
-  overdue: number;
-  longTerm: number;
-  consolidationOverdue: number;
-}
-
-export type CountKey = keyof FigureCounts;
+export type FigureCounts = Record<CountKey, number>;
 
 export interface Figures extends FigureCounts {
   /** 整改完成率: percent of `total` done, one decimal (0 when there is nothing). */
@@ -99,6 +92,11 @@ export function figuresOfGroups(groups: readonly FigureGroup[]): Figures {
   const counts = emptyCounts();
   for (const group of groups) addGroup(counts, group);
   return withRate(counts);
+}
+
+/** Whether `item` counts in the figure `key` at the instant `at`: the items a figure lists are the ones it counts. */
+export function isCountedIn(item: DeadlineInput, key: CountKey, at: Date): boolean {
+  return countKeysOf(item.status, deadlineState(item, at).colour).includes(key);
 }
 
 /** The figures of `items` as they stand at the instant `at` (today's for screens, the month's end for a 月报). */

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { deadlineText } from '../../core/dashboard/wording';
+import { figuresOf, figuresSentence, overdueSentence } from '../../core/figures/figures';
 import { TASK_STATUS_LABELS } from '../../core/tasks/status';
 import { beijingDay, chineseDate } from '../../core/time';
 import type { LedgerRow } from './ledger-rows';
@@ -82,7 +83,7 @@ export interface LedgerSheetInput {
 }
 
 /**
- * The 整改台账 as an .xlsx: a title row, a line with the date, scope and count, a styled header, then one row per
+ * The 整改台账 as an .xlsx: a title row, a line with the date, scope and figures (core/figures), a styled header, then one row per
  * item; header rows frozen, text wrapped, an overdue item's row on light red; printed landscape on A4, one page wide,
  * the header repeated on every page.
  */
@@ -115,7 +116,11 @@ export async function buildLedgerXlsx(input: LedgerSheetInput): Promise<Buffer> 
 
   sheet.mergeCells(`A2:${last}2`);
   const infoCell = sheet.getCell('A2');
-  infoCell.value = `截至${chineseDate(beijingDay(input.asOf))}\u3000${input.scope}\u3000共${input.rows.length}项`;
+  const figures = figuresOf(
+    input.rows.map(({ task }) => ({ status: task.status, dueDate: task.dueDate ?? null, nextReviewDue: task.nextReviewDue ?? null })),
+    input.asOf,
+  );
+  infoCell.value = `截至${chineseDate(beijingDay(input.asOf))}\u3000${input.scope}\u3000共${figures.total}项。其中，${figuresSentence(figures)}；${overdueSentence(figures)}`;
   infoCell.font = { ...FONT, color: { argb: 'FF595959' } };
   infoCell.alignment = { horizontal: 'left', vertical: 'middle' };
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AuthMeOutput } from '../../../core/actions/auth';
 import type { TaskFilter } from '../../../core/actions/tasks';
 import type { PlanSummary } from '../../../core/actions/plans';
+import type { CountKey } from '../../../core/figures/figures';
 import { hasAnyRole } from '../../../core/roles';
 import type { TaskStatus } from '../../../core/tasks/status';
 import { callApi } from '@/api/client';
@@ -14,9 +15,11 @@ export type ListFilterState = {
   departmentId: string | null;
   leaderId: string | null;
   overdueOnly: boolean;
+  /** A figure of 统计 opened here: the items it counts. */
+  figure: CountKey | null;
 };
 
-export const NO_FILTER: ListFilterState = { status: null, aspect: null, departmentId: null, leaderId: null, overdueOnly: false };
+export const NO_FILTER: ListFilterState = { status: null, aspect: null, departmentId: null, leaderId: null, overdueOnly: false, figure: null };
 
 export function toTaskFilter(state: ListFilterState): TaskFilter {
   const filter: TaskFilter = {};
@@ -29,11 +32,12 @@ export function toTaskFilter(state: ListFilterState): TaskFilter {
   if (state.departmentId) filter.departmentId = state.departmentId;
   if (state.leaderId) filter.leaderId = state.leaderId;
   if (state.overdueOnly) filter.overdueOnly = true;
+  if (state.figure) filter.figure = state.figure;
   return filter;
 }
 
 export function isFiltered(state: ListFilterState): boolean {
-  return Boolean(state.status || state.aspect || state.departmentId || state.leaderId || state.overdueOnly);
+  return Boolean(state.status || state.aspect || state.departmentId || state.leaderId || state.overdueOnly || state.figure);
 }
 
 type Options = { aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
@@ -85,4 +89,18 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
   }, [memberId, seesAll]);
 
   return useMemo(() => options, [options]);
+}
+
+/** A filter 统计 hands to 我的事项 when a figure is tapped: a tab page takes no URL parameters. */
+let handedOver: ListFilterState | null = null;
+
+export function handOverFilter(state: ListFilterState): void {
+  handedOver = state;
+}
+
+/** The filter handed over since the list last showed, once. */
+export function takeHandedOverFilter(): ListFilterState | null {
+  const state = handedOver;
+  handedOver = null;
+  return state;
 }
