@@ -53,13 +53,18 @@ function statusText(row: LedgerRow): string {
   return row.deadline.colour === 'red' ? `${label}（${row.deadline.label}）` : label;
 }
 
+/** 问题3 as the plan writes it: a bare 3 the parser kept from "3." gets its 问题 back. */
+function problemNumber(number: string): string {
+  return /^\d+$/.test(number) ? `问题${number}` : number;
+}
+
 /** The cells of one item, in LEDGER_COLUMNS order. */
 export function ledgerCells(row: LedgerRow, index: number): (string | number)[] {
   const task = row.task;
   return [
     index + 1,
     task.aspectTitle,
-    task.number ? `${task.number}：${task.title}` : task.title,
+    task.number ? `${problemNumber(task.number)}：${task.title}` : task.title,
     numbered(task.manifestations ?? []),
     numbered((task.measures ?? []).map((measure) => measure.text)),
     task.leaderName ?? '',
@@ -75,7 +80,8 @@ export function ledgerCells(row: LedgerRow, index: number): (string | number)[] 
 }
 
 export interface LedgerSheetInput {
-  unitName: string | null;
+  /** The plan's title when the rows are one plan's, else the unit's 巡察整改台账. */
+  title: string;
   asOf: Date;
   /** What the filter chose, in words (全部事项 when nothing). */
   scope: string;
@@ -109,7 +115,7 @@ export async function buildLedgerXlsx(input: LedgerSheetInput): Promise<Buffer> 
 
   sheet.mergeCells(`A1:${last}1`);
   const titleCell = sheet.getCell('A1');
-  titleCell.value = `${input.unitName ?? ''}巡察整改台账`;
+  titleCell.value = input.title;
   titleCell.font = { name: '黑体', size: 16, bold: true };
   titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getRow(1).height = 30;
