@@ -11,6 +11,7 @@ import { useAction } from '@/api/hooks';
 import { TASK_PAGES } from '@/features/tasks/routes';
 import { NO_FILTER, handOverFilter, isFiltered, toTaskFilter, useTaskFilterOptions } from '@/features/tasks/useTaskFilters';
 import type { ListFilterState } from '@/features/tasks/useTaskFilters';
+import type { FilterOption } from '@/components/FilterBar';
 import { exportsPageUrl, REPORT_PAGES } from '@/features/exports/routes';
 
 const TASKS_TAB = '/pages/tasks/index';
@@ -40,7 +41,7 @@ export function useDashboard() {
   const change = useCallback((next: Partial<ListFilterState>) => setFilterState((current) => ({ ...current, ...next })), []);
   const clear = useCallback(() => setFilterState(NO_FILTER), []);
   const openTask = useCallback((taskId: string) => void Taro.navigateTo({ url: `${TASK_PAGES.detail}?id=${encodeURIComponent(taskId)}` }), []);
-  const label = filterWords(filterState, summary.data);
+  const label = filterWords(filterState, summary.data, options.plans);
   const openExports = useCallback(() => void Taro.navigateTo({ url: exportsPageUrl(filter, label) }), [filter, label]);
   // The list opens with the dashboard's own filter and the figure: the same items the number counts.
   const openFigure = useCallback(
@@ -71,9 +72,10 @@ export function useDashboard() {
 }
 
 /** The chosen filter in words, named as the figures name 方面, departments and leaders. */
-function filterWords(state: ListFilterState, data: DashboardSummaryOutput | undefined): string {
+function filterWords(state: ListFilterState, data: DashboardSummaryOutput | undefined, plans: FilterOption[]): string {
   const named = (rows: { key: string; label: string }[] | undefined, key: string | null) => (key ? (rows?.find((row) => row.key === key)?.label ?? '') : '');
   const words = [
+    state.planId ? (plans.find((plan) => plan.value === state.planId)?.label ?? '') : '',
     named(data?.byAspect, state.aspect),
     named(data?.byDepartment, state.departmentId),
     named(data?.byLeader, state.leaderId),

@@ -10,6 +10,8 @@ import type { FilterOption } from '@/components/FilterBar';
 
 export type ListFilterState = {
   status: TaskStatus | null;
+  /** One plan's items; null: 全部整改任务. A chosen 方面 names its plan itself. */
+  planId: string | null;
   /** `${planId}:${aspectIndex}` */
   aspect: string | null;
   departmentId: string | null;
@@ -19,11 +21,12 @@ export type ListFilterState = {
   figure: CountKey | null;
 };
 
-export const NO_FILTER: ListFilterState = { status: null, aspect: null, departmentId: null, leaderId: null, overdueOnly: false, figure: null };
+export const NO_FILTER: ListFilterState = { status: null, planId: null, aspect: null, departmentId: null, leaderId: null, overdueOnly: false, figure: null };
 
 export function toTaskFilter(state: ListFilterState): TaskFilter {
   const filter: TaskFilter = {};
   if (state.status) filter.status = state.status;
+  if (state.planId) filter.planId = state.planId;
   if (state.aspect) {
     const [planId, index] = state.aspect.split(':');
     filter.planId = planId;
@@ -37,10 +40,10 @@ export function toTaskFilter(state: ListFilterState): TaskFilter {
 }
 
 export function isFiltered(state: ListFilterState): boolean {
-  return Boolean(state.status || state.aspect || state.departmentId || state.leaderId || state.overdueOnly || state.figure);
+  return Boolean(state.status || state.planId || state.aspect || state.departmentId || state.leaderId || state.overdueOnly || state.figure);
 }
 
-type Options = { aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
+type Options = { plans: FilterOption[]; aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
 
 function aspectOptions(plans: PlanSummary[]): FilterOption[] {
   return plans.flatMap((plan) =>
@@ -58,7 +61,7 @@ function aspectOptions(plans: PlanSummary[]): FilterOption[] {
  * several; a leader's list is already theirs, so no leader filter for them.
  */
 export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
-  const [options, setOptions] = useState<Options>({ aspects: [], departments: [], leaders: [] });
+  const [options, setOptions] = useState<Options>({ plans: [], aspects: [], departments: [], leaders: [] });
   const roles = me?.member.roles;
   const seesAll = roles ? hasAnyRole(roles, ['office', 'secretary']) : false;
   const memberId = me?.member.id;
@@ -66,7 +69,7 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
   useEffect(() => {
     if (!me) return;
     let current = true;
-    const plans = callApi('plans.list', {}).then((answer) => aspectOptions(answer.plans), () => []);
+    const plans = callApi('plans.list', {}).then((answer) => answer.plans, () => [] as PlanSummary[]);
     const departments = seesAll
       ? callApi('roster.listDepartments', {}).then((answer) => answer.departments.map((d) => ({ value: d.id, label: d.name })), () => [])
       : Promise.resolve(me.departments.length > 1 ? me.departments.map((d) => ({ value: d.id, label: d.name })) : []);
@@ -79,8 +82,9 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
           () => [],
         )
       : Promise.resolve([]);
-    void Promise.all([plans, departments, leaders]).then(([aspects, depts, leaderOptions]) => {
-      if (current) setOptions({ aspects, departments: depts, leaders: leaderOptions });
+    void Promise.all([plans, departments, leaders]).then(([planList, depts, leaderOptions]) => {
+      const planOptions = planList.map((plan) => ({ value: plan.id, label: plan.title }));
+      if (current) setOptions({ plans: planOptions, aspects: aspectOptions(planList), departments: depts, leaders: leaderOptions });
     });
     return () => {
       current = false;
