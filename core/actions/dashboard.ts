@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Figures } from '../figures/figures';
 import type { DashboardSummary, PublicNoticeItem } from '../dashboard/model';
 import { idSchema } from '../roster/model';
 import { taskFilterSchema } from './tasks';
@@ -15,7 +16,8 @@ export type PublicNoticeOutput = {
   plans: { id: string; title: string }[];
   /** Published items, in plan order, numbered. */
   items: PublicNoticeItem[];
-  totals: { total: number; done: number; longTerm: number; inProgress: number; rate: number };
+  /** The figures (core/figures) of the published items, now. */
+  totals: Figures;
   /** Items kept out of the notice: for the office only (it decides), null for everyone else. */
   internal: PublicNoticeItem[] | null;
 };

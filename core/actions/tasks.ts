@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNT_KEYS } from '../figures/figures';
 import { idSchema } from '../roster/model';
 import { MAX_FILES_PER_POST } from '../tasks/evidence';
 import type { TaskAbilities, TaskDetail, TaskListItem, TimelineEntry } from '../tasks/model';
@@ -30,6 +31,8 @@ export const taskFilterSchema = z
     departmentId: idSchema.optional(),
     leaderId: idSchema.optional(),
     overdueOnly: z.boolean().optional(),
+    /** The items one figure of 统计 counts (core/figures), so a figure opens the list behind it. */
+    figure: z.enum(COUNT_KEYS).optional(),
   })
   .strict();
 export type TaskFilter = z.infer<typeof taskFilterSchema>;

@@ -1,27 +1,14 @@
+import type { Figures } from '../figures/figures';
 import type { PlanDeadline } from '../plan';
 import type { DeadlineColour } from '../tasks/deadline';
 import type { TaskStatus } from '../tasks/status';
 import type { IsoDay } from '../time';
 
-/** done / in progress / overdue for one 方面, department or 责任领导: what the bars draw and the rows print. */
-export interface Breakdown {
+/** The figures (core/figures) of one 方面, department or 责任领导, or of everything: what the bars draw and the rows print. */
+export interface Breakdown extends Figures {
   /** `${planId}:${aspectIndex}` for 方面, the department or member id, '' for "none confirmed". */
   key: string;
   label: string;
-  total: number;
-  /** 已销号 + 长期坚持. */
-  done: number;
-  /** Not done and past its deadline (red). */
-  overdue: number;
-  /** Neither: everything still being worked on within its time, including 未开始 and items under review. */
-  inProgress: number;
-  /** Percent of `total` done, one decimal (0 when there is nothing). */
-  rate: number;
-}
-
-export interface DashboardTotals extends Breakdown {
-  /** 长期坚持 items whose quarterly consolidation report is late: red, but counted as done. */
-  reviewsLate: number;
 }
 
 /** A row of the overdue list: enough to recognise the item and open it. */
@@ -67,7 +54,7 @@ export interface DashboardSummary {
   today: IsoDay;
   /** `unit`: every item (office, secretary); `own`: the items the caller leads or is named on (a leader). */
   scope: DashboardScope;
-  totals: DashboardTotals;
+  totals: Breakdown;
   byStatus: Record<TaskStatus, number>;
   byColour: Record<DeadlineColour, number>;
   byAspect: Breakdown[];
@@ -76,7 +63,7 @@ export interface DashboardSummary {
   byLeader: Breakdown[];
   /** The items the caller leads, when they lead any: shown first. */
   mine: Breakdown | null;
-  /** The caller's overdue items first, then the longest overdue; at most OVERDUE_LIST_LIMIT (totals.overdue + reviewsLate counts all). */
+  /** The caller's overdue items first, then the longest overdue; at most OVERDUE_LIST_LIMIT (totals.overdue + consolidationOverdue counts all). */
   overdue: OverdueItem[];
   /** The last DASHBOARD_MONTHS months, oldest first, current month last. */
   progressByMonth: MonthCount[];

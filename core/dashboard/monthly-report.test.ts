@@ -84,8 +84,8 @@ describe('buildMonthlyReport', () => {
     expect(report.figures).toEqual({
       total: 5,
       done: 2,
-      closed: 1,
       longTerm: 1,
+      consolidationOverdue: 0,
       inProgress: 2,
       pendingClosure: 0,
       notStarted: 1,

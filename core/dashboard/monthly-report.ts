@@ -1,11 +1,12 @@
 import type { PlanDeadline } from '../plan';
+import { figuresOf, figuresSentence, isCountedIn, overdueSentence } from '../figures/figures';
+import type { Figures } from '../figures/figures';
 import { TASK_STATUS_LABELS, isDone } from '../tasks/status';
 import type { TaskStatus } from '../tasks/status';
 import { chineseDate, daysUntil } from '../time';
 import type { IsoDay } from '../time';
-import { addMonthsToMonth, chineseMonth, monthRange } from './months';
+import { addDays, addMonthsToMonth, chineseMonth, monthRange, startOfBeijingDay } from './months';
 import type { IsoMonth } from './months';
-import { percent } from './rollup';
 import { bareAspectTitle, chineseNumber, deadlineText, shortChineseDate } from './wording';
 
 /** One item as it stood at the report's cut-off (the month's last day, or today for the running month). */
@@ -60,17 +61,8 @@ export interface MonthlyReportInput {
   planOrder: string[];
 }
 
-export interface MonthlyReportFigures {
-  total: number;
-  done: number;
-  closed: number;
-  longTerm: number;
-  /** 整改中, and applied for 销号 but not yet passed. */
-  inProgress: number;
-  pendingClosure: number;
-  notStarted: number;
-  overdue: number;
-  rate: number;
+/** The figures (core/figures) at the cut-off, and what happened in the month. */
+export interface MonthlyReportFigures extends Figures {
   postsThisMonth: number;
   itemsWithPosts: number;
   appliedThisMonth: number;
@@ -128,9 +120,9 @@ const sentence = (text: string) => {
   return /[。！？；]$/.test(trimmed) ? trimmed : `${trimmed}。`;
 };
 
-function isOverdueAt(item: ReportItem, cutoff: IsoDay): boolean {
-  if (isDone(item.status) || item.dueDate === null) return false;
-  return item.dueDate < cutoff;
+/** The last instant of the cut-off day: the figures stand as they did when that day ended. */
+function cutoffInstant(cutoff: IsoDay): Date {
+  return new Date(startOfBeijingDay(addDays(cutoff, 1)).getTime() - 1);
 }
 
 function daysLate(day: IsoDay, cutoff: IsoDay): number {
@@ -148,12 +140,9 @@ function byPlanOrder(planOrder: readonly string[]) {
 
 function overallSection(input: MonthlyReportInput, figures: MonthlyReportFigures): ReportSection {
   const asOf = chineseDate(input.cutoff);
-  const done = figures.longTerm > 0 ? `已完成整改${figures.done}个（已销号${figures.closed}个、长期坚持${figures.longTerm}个）` : `已完成整改${figures.done}个`;
-  const working = figures.pendingClosure > 0 ? `正在整改${figures.inProgress}个（其中已申请销号、正在审核审定${figures.pendingClosure}个）` : `正在整改${figures.inProgress}个`;
   const paragraphs = [
-    `截至${asOf}，巡察整改落实方案共明确整改问题${figures.total}个。其中，${done}，${working}，尚未启动整改${figures.notStarted}个，整改完成率${figures.rate}%。`,
-    `${chineseMonth(input.month)}，共报送整改进展${figures.postsThisMonth}条，涉及问题${figures.itemsWithPosts}个；提交销号申请${figures.appliedThisMonth}件，完成销号${figures.closedThisMonth}个。` +
-      (figures.overdue > 0 ? `截至${asOf}，超过整改时限尚未完成的问题${figures.overdue}个。` : `截至${asOf}，无超过整改时限未完成的问题。`),
+    `截至${asOf}，巡察整改落实方案共明确整改问题${figures.total}个。其中，${figuresSentence(figures)}。`,
+    `${chineseMonth(input.month)}，共报送整改进展${figures.postsThisMonth}条，涉及问题${figures.itemsWithPosts}个；提交销号申请${figures.appliedThisMonth}件，完成销号${figures.closedThisMonth}个。截至${asOf}，${overdueSentence(figures)}。`,
   ];
   return { heading: '一、总体进展情况', paragraphs, subsections: [] };
 }
@@ -203,8 +192,9 @@ function why(item: ReportItem): string {
 }
 
 function problemsSection(input: MonthlyReportInput, items: ReportItem[]): ReportSection {
-  const overdue = items.filter((item) => isOverdueAt(item, input.cutoff)).sort((a, b) => (a.dueDate as string).localeCompare(b.dueDate as string));
-  const lateReviews = items.filter((item) => item.status === 'long_term' && item.nextReviewDue !== null && item.nextReviewDue < input.cutoff);
+  const at = cutoffInstant(input.cutoff);
+  const overdue = items.filter((item) => isCountedIn(item, 'overdue', at)).sort((a, b) => (a.dueDate as string).localeCompare(b.dueDate as string));
+  const lateReviews = items.filter((item) => isCountedIn(item, 'consolidationOverdue', at));
   const asOf = chineseDate(input.cutoff);
   const paragraphs =
     overdue.length === 0
@@ -227,7 +217,8 @@ function nextSection(input: MonthlyReportInput, items: ReportItem[]): { section:
   const inNext = (day: IsoDay | null) => day !== null && day >= next.firstDay && day <= next.lastDay;
   const due = items.filter((item) => !isDone(item.status) && inNext(item.dueDate)).sort((a, b) => (a.dueDate as string).localeCompare(b.dueDate as string));
   const reviews = items.filter((item) => item.status === 'long_term' && inNext(item.nextReviewDue));
-  const overdue = items.filter((item) => isOverdueAt(item, input.cutoff)).length;
+  const at = cutoffInstant(input.cutoff);
+  const overdue = items.filter((item) => isCountedIn(item, 'overdue', at)).length;
   const paragraphs: string[] = [];
   if (due.length > 0) {
     paragraphs.push(`${chineseMonth(next.month)}到期的整改问题${due.length}个，须按时完成整改并申请销号：`);
@@ -247,18 +238,8 @@ function nextSection(input: MonthlyReportInput, items: ReportItem[]): { section:
  */
 export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   const items = [...input.items].sort(byPlanOrder(input.planOrder));
-  const count = (wanted: TaskStatus[]) => items.filter((item) => wanted.includes(item.status)).length;
-  const done = count(['closed', 'long_term']);
   const figures: MonthlyReportFigures = {
-    total: items.length,
-    done,
-    closed: count(['closed']),
-    longTerm: count(['long_term']),
-    inProgress: count(['in_progress', 'pending_review', 'pending_signoff']),
-    pendingClosure: count(['pending_review', 'pending_signoff']),
-    notStarted: count(['not_started']),
-    overdue: items.filter((item) => isOverdueAt(item, input.cutoff)).length,
-    rate: percent(done, items.length),
+    ...figuresOf(items, cutoffInstant(input.cutoff)),
     postsThisMonth: input.posts.length,
     itemsWithPosts: new Set(input.posts.map((post) => post.taskId)).size,
     appliedThisMonth: input.changes.filter((change) => change.kind === 'applied').length,

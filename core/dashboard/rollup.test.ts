@@ -1,5 +1,5 @@
 import type { FigureGroup } from './rollup';
-import { NO_DEPARTMENT_LABEL, NO_LEADER_LABEL, percent, rollUp } from './rollup';
+import { NO_DEPARTMENT_LABEL, NO_LEADER_LABEL, rollUp } from './rollup';
 
 const group = (overrides: Partial<FigureGroup>): FigureGroup => ({
   planId: 'p1',
@@ -19,17 +19,8 @@ const names = new Map([
   ['d2', '财务室'],
 ]);
 
-describe('percent', () => {
-  it('rounds to one decimal and answers 0 for nothing', () => {
-    expect(percent(2, 3)).toBe(66.7);
-    expect(percent(1, 8)).toBe(12.5);
-    expect(percent(0, 0)).toBe(0);
-    expect(percent(5, 5)).toBe(100);
-  });
-});
-
 describe('rollUp', () => {
-  it('splits done / overdue / in progress: done wins over red, red only counts when not done', () => {
+  it('states the figures of core/figures: 正在整改 is started and not done, 尚未启动 apart, 超期未完成 only when not done', () => {
     const result = rollUp({
       groups: [
         group({ status: 'closed', colour: 'none', count: 2 }),
@@ -42,7 +33,7 @@ describe('rollUp', () => {
       planOrder: ['p1'],
       viewerId: 'someone',
     });
-    expect(result.totals).toMatchObject({ total: 11, done: 3, overdue: 3, inProgress: 5, rate: 27.3, reviewsLate: 1 });
+    expect(result.totals).toMatchObject({ total: 11, done: 3, inProgress: 4, pendingClosure: 1, notStarted: 4, overdue: 3, longTerm: 1, consolidationOverdue: 1, rate: 27.3 });
     expect(result.byStatus).toEqual({ not_started: 4, in_progress: 3, pending_review: 1, pending_signoff: 0, closed: 2, long_term: 1 });
     expect(result.byColour).toEqual({ green: 1, yellow: 4, red: 4, none: 2 });
   });
@@ -76,7 +67,7 @@ describe('rollUp', () => {
       viewerId: 'me',
     });
     expect(result.byLeader.map((row) => row.label)).toEqual(['王领导', '李领导', NO_LEADER_LABEL]);
-    expect(result.mine).toMatchObject({ key: 'me', total: 2, done: 1, overdue: 1, inProgress: 0, rate: 50 });
+    expect(result.mine).toMatchObject({ key: 'me', total: 2, done: 1, overdue: 1, inProgress: 1, notStarted: 0, rate: 50 });
     expect(rollUp({ groups: [group({})], departmentNames: names, planOrder: [], viewerId: 'me' }).mine).toBeNull();
   });
 

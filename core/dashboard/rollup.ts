@@ -1,7 +1,9 @@
+import { addGroup, emptyCounts, withRate } from '../figures/figures';
+import type { FigureCounts } from '../figures/figures';
 import type { DeadlineColour } from '../tasks/deadline';
-import { TASK_STATUSES, isDone } from '../tasks/status';
+import { TASK_STATUSES } from '../tasks/status';
 import type { TaskStatus } from '../tasks/status';
-import type { Breakdown, DashboardTotals } from './model';
+import type { Breakdown } from './model';
 
 /**
  * Items that share everything the dashboard splits by — plan and 方面, 责任领导, 责任部门 set, status, deadline
@@ -23,24 +25,16 @@ export const NO_LEADER_LABEL = '未确认责任领导';
 export const NO_DEPARTMENT_LABEL = '未确认责任部门';
 export const UNKNOWN_DEPARTMENT_LABEL = '已删除部门';
 
-/** Percent with one decimal: 2 of 3 is 66.7. */
-export function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((part * 1000) / whole) / 10;
-}
-
 const COLOURS: DeadlineColour[] = ['green', 'yellow', 'red', 'none'];
 
+/** The figures (core/figures) of the groups added so far: one row of the dashboard. */
 class Tally {
-  total = 0;
-  done = 0;
-  overdue = 0;
+  private readonly counts: FigureCounts = emptyCounts();
   add(group: FigureGroup): void {
-    this.total += group.count;
-    if (isDone(group.status)) this.done += group.count;
-    else if (group.colour === 'red') this.overdue += group.count;
+    addGroup(this.counts, group);
   }
   toBreakdown(key: string, label: string): Breakdown {
-    return { key, label, total: this.total, done: this.done, overdue: this.overdue, inProgress: this.total - this.done - this.overdue, rate: percent(this.done, this.total) };
+    return { key, label, ...withRate(this.counts) };
   }
 }
 
@@ -71,7 +65,7 @@ export interface RollUpInput {
 }
 
 export interface RollUp {
-  totals: DashboardTotals;
+  totals: Breakdown;
   byStatus: Record<TaskStatus, number>;
   byColour: Record<DeadlineColour, number>;
   byAspect: Breakdown[];
@@ -86,7 +80,6 @@ export interface RollUp {
  */
 export function rollUp({ groups, departmentNames, planOrder, viewerId }: RollUpInput): RollUp {
   const all = new Tally();
-  let reviewsLate = 0;
   const byStatus = Object.fromEntries(TASK_STATUSES.map((status) => [status, 0])) as Record<TaskStatus, number>;
   const byColour = Object.fromEntries(COLOURS.map((colour) => [colour, 0])) as Record<DeadlineColour, number>;
   const aspectTitles = new Map<string, string>();
@@ -95,7 +88,6 @@ export function rollUp({ groups, departmentNames, planOrder, viewerId }: RollUpI
     all.add(group);
     byStatus[group.status] += group.count;
     byColour[group.colour] += group.count;
-    if (isDone(group.status) && group.colour === 'red') reviewsLate += group.count;
     aspectTitles.set(`${group.planId}:${group.aspectIndex}`, group.aspectTitle);
     if (group.leaderId && group.leaderName) leaderNames.set(group.leaderId, group.leaderName);
   }
@@ -123,7 +115,7 @@ export function rollUp({ groups, departmentNames, planOrder, viewerId }: RollUpI
   const own = leaders.get(viewerId);
 
   return {
-    totals: { ...all.toBreakdown('all', '全部事项'), reviewsLate },
+    totals: all.toBreakdown('all', '全部事项'),
     byStatus,
     byColour,
     byAspect,

@@ -1,3 +1,5 @@
+import { figuresSentence } from '../figures/figures';
+import type { Figures } from '../figures/figures';
 import type { PlanDeadline } from '../plan';
 import type { TaskStatus } from '../tasks/status';
 import { chineseDate } from '../time';
@@ -8,6 +10,14 @@ export function publicStatusOf(status: TaskStatus): string {
   if (status === 'closed') return '已完成';
   if (status === 'long_term') return '已完成，长期坚持';
   return '正在整改';
+}
+
+/** The 公示's opening paragraph, on the page and in the document alike; `asOf` null reads 目前. */
+export function noticeSummary(unitName: string, figures: Figures, asOf: IsoDay | null): string {
+  return (
+    `根据巡察反馈意见，${unitName}党组制定了巡察整改落实方案，明确整改问题${figures.total}个。` +
+    `${asOf ? `截至${chineseDate(asOf)}` : '目前'}，${figuresSentence(figures)}。现将整改落实情况予以公示，接受干部群众监督。`
+  );
 }
 
 /** 整改时限 as documents print it: the resolved day with the plan's words when they differ, else the plan's words. */

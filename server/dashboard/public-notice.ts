@@ -1,8 +1,8 @@
 import type { PublicNoticeOutput } from '../../core/actions/dashboard';
 import type { PublicNoticeItem } from '../../core/dashboard/model';
-import { percent } from '../../core/dashboard/rollup';
 import { publicStatusOf } from '../../core/dashboard/wording';
 import { AppError } from '../../core/errors';
+import { figuresOf } from '../../core/figures/figures';
 import { isDone } from '../../core/tasks/status';
 import { beijingDay } from '../../core/time';
 import type { ActionContext } from '../api/context';
@@ -12,7 +12,7 @@ import { getInTransaction } from '../db/transaction';
 import type { TaskDocument } from '../plans/plan-documents';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from './unit-records';
 
-const NOTICE_FIELDS = ['planId', 'seq', 'aspectTitle', 'number', 'title', 'departmentNames', 'deadline', 'dueDate', 'status', 'closedAt', 'internal'] as const;
+const NOTICE_FIELDS = ['planId', 'seq', 'aspectTitle', 'number', 'title', 'departmentNames', 'deadline', 'dueDate', 'status', 'nextReviewDue', 'closedAt', 'internal'] as const;
 type NoticeRow = Pick<TaskDocument, '_id' | (typeof NOTICE_FIELDS)[number]>;
 
 function toItem(row: NoticeRow, seq: number): PublicNoticeItem {
@@ -44,15 +44,14 @@ export async function readPublicNotice(context: ActionContext, withInternal: boo
     readUnitName(context.db),
   ]);
   const ordered = inPlanOrder(rows, plans);
-  const published = ordered.filter((row) => row.internal !== true).map((row, index) => toItem(row, index + 1));
-  const count = (wanted: (status: TaskDocument['status']) => boolean) => published.filter((item) => wanted(item.status)).length;
-  const done = count(isDone);
+  const publishedRows = ordered.filter((row) => row.internal !== true);
+  const published = publishedRows.map((row, index) => toItem(row, index + 1));
   const planIds = new Set(rows.map((row) => row.planId));
   return {
     unitName,
     plans: plans.filter((plan) => planIds.has(plan._id)).map((plan) => ({ id: plan._id, title: plan.title })),
     items: published,
-    totals: { total: published.length, done, longTerm: count((status) => status === 'long_term'), inProgress: published.length - done, rate: percent(done, published.length) },
+    totals: figuresOf(publishedRows.map((row) => ({ status: row.status, dueDate: row.dueDate ?? null, nextReviewDue: row.nextReviewDue ?? null })), context.now()),
     internal: withInternal ? ordered.filter((row) => row.internal === true).map((row, index) => toItem(row, index + 1)) : null,
   };
 }

@@ -4,7 +4,8 @@ import { beijingDay } from '../../core/time';
 import type { ActionHandler } from '../api/handlers';
 import { requireMember } from '../api/context';
 import type { CurrentMember } from '../api/context';
-import { readUnitName } from '../dashboard/unit-records';
+import { inPlanOrder, readPlans, readUnitName } from '../dashboard/unit-records';
+import type { PlanRef } from '../dashboard/unit-records';
 import type { Database } from '../platform/database-types';
 import { findDepartmentsByIds } from '../roster/department-repository';
 import { deliver } from './export-file';
@@ -29,12 +30,21 @@ async function scopeOf(db: Database, member: CurrentMember, filter: TaskFilter, 
   return parts.length > 0 ? `${whose}（${parts.join('、')}）` : whose;
 }
 
-/** The 整改台账 (.xlsx) of what the caller sees under the list's filter, in the list's order. */
+/** The sheet's title: the plan's own title when every row is of one plan, else the unit's. */
+function titleOf(rows: LedgerRow[], plans: readonly PlanRef[], unitName: string | null): string {
+  const planIds = new Set(rows.map((row) => row.task.planId));
+  const plan = planIds.size === 1 ? plans.find((entry) => planIds.has(entry._id)) : undefined;
+  return plan ? `${plan.title}整改台账` : `${unitName ?? ''}巡察整改台账`;
+}
+
+/** The 整改台账 (.xlsx) of what the caller sees under the list's filter, in plan order (plan → 方面 → 问题 → item). */
 export const exportLedger: ActionHandler<'exports.ledger'> = async (input, context) => {
   const member = requireMember(context);
   const now = context.now();
-  const [rows, unitName] = await Promise.all([readLedgerRows(context, member, input.filter), readUnitName(context.db)]);
-  const bytes = await buildLedgerXlsx(xmlSafe({ unitName, asOf: now, scope: await scopeOf(context.db, member, input.filter, rows), rows }));
+  const [listed, unitName, plans] = await Promise.all([readLedgerRows(context, member, input.filter), readUnitName(context.db), readPlans(context.db)]);
+  const rows = inPlanOrder(listed.map((row) => ({ ...row, planId: row.task.planId, seq: row.task.seq })), plans);
+  const title = titleOf(rows, plans, unitName);
+  const bytes = await buildLedgerXlsx(xmlSafe({ title, asOf: now, scope: await scopeOf(context.db, member, input.filter, rows), rows }));
   const file = await deliver('ledger', bytes, `整改台账-${beijingDay(now).replace(/-/g, '')}.xlsx`, now);
   return { ...file, rows: rows.length };
 };

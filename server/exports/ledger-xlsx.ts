@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { deadlineText } from '../../core/dashboard/wording';
+import { figuresOf, figuresSentence, overdueSentence } from '../../core/figures/figures';
 import { TASK_STATUS_LABELS } from '../../core/tasks/status';
 import { beijingDay, chineseDate } from '../../core/time';
 import type { TaskMeasure } from '../../core/tasks/model';
@@ -59,13 +60,18 @@ function measureCell(measure: TaskMeasure): string {
   return own.length > 0 ? `${measure.text}（${own.join('，')}）` : measure.text;
 }
 
+/** 问题3 as the plan writes it: a bare 3 the parser kept from "3." gets its 问题 back. */
+function problemNumber(number: string): string {
+  return /^\d+$/.test(number) ? `问题${number}` : number;
+}
+
 /** The cells of one item, in LEDGER_COLUMNS order. */
 export function ledgerCells(row: LedgerRow, index: number): (string | number)[] {
   const task = row.task;
   return [
     index + 1,
     task.aspectTitle,
-    task.number ? `${task.number}：${task.title}` : task.title,
+    task.number ? `${problemNumber(task.number)}：${task.title}` : task.title,
     numbered(task.manifestations ?? []),
     numbered((task.measures ?? []).map(measureCell)),
     task.leaderName ?? '',
@@ -81,7 +87,8 @@ export function ledgerCells(row: LedgerRow, index: number): (string | number)[] 
 }
 
 export interface LedgerSheetInput {
-  unitName: string | null;
+  /** The plan's title when the rows are one plan's, else the unit's 巡察整改台账. */
+  title: string;
   asOf: Date;
   /** What the filter chose, in words (全部事项 when nothing). */
   scope: string;
@@ -89,7 +96,7 @@ export interface LedgerSheetInput {
 }
 
 /**
- * The 整改台账 as an .xlsx: a title row, a line with the date, scope and count, a styled header, then one row per
+ * The 整改台账 as an .xlsx: a title row, a line with the date, scope and figures (core/figures), a styled header, then one row per
  * item; header rows frozen, text wrapped, an overdue item's row on light red; printed landscape on A4, one page wide,
  * the header repeated on every page.
  */
@@ -115,14 +122,18 @@ export async function buildLedgerXlsx(input: LedgerSheetInput): Promise<Buffer> 
 
   sheet.mergeCells(`A1:${last}1`);
   const titleCell = sheet.getCell('A1');
-  titleCell.value = `${input.unitName ?? ''}巡察整改台账`;
+  titleCell.value = input.title;
   titleCell.font = { name: '黑体', size: 16, bold: true };
   titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getRow(1).height = 30;
 
   sheet.mergeCells(`A2:${last}2`);
   const infoCell = sheet.getCell('A2');
-  infoCell.value = `截至${chineseDate(beijingDay(input.asOf))}\u3000${input.scope}\u3000共${input.rows.length}项`;
+  const figures = figuresOf(
+    input.rows.map(({ task }) => ({ status: task.status, dueDate: task.dueDate ?? null, nextReviewDue: task.nextReviewDue ?? null })),
+    input.asOf,
+  );
+  infoCell.value = `截至${chineseDate(beijingDay(input.asOf))}\u3000${input.scope}\u3000共${figures.total}项。其中，${figuresSentence(figures)}；${overdueSentence(figures)}`;
   infoCell.font = { ...FONT, color: { argb: 'FF595959' } };
   infoCell.alignment = { horizontal: 'left', vertical: 'middle' };
 

@@ -2,7 +2,7 @@ import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow,
 import type { PublicNoticeOutput } from '../../core/actions/dashboard';
 import type { PublicNoticeItem } from '../../core/dashboard/model';
 import { addDays } from '../../core/dashboard/months';
-import { bareAspectTitle, chineseNumber, deadlineText } from '../../core/dashboard/wording';
+import { bareAspectTitle, chineseNumber, deadlineText, noticeSummary } from '../../core/dashboard/wording';
 import { chineseDate } from '../../core/time';
 import type { IsoDay } from '../../core/time';
 import { GOV_FONTS, SIZES, blank, body, govSection, run, signature, title } from './gov-docx';
@@ -68,11 +68,7 @@ function noticeTable(items: PublicNoticeItem[]): Table {
  */
 export async function buildNoticeDocx(notice: PublicNoticeOutput, today: IsoDay): Promise<Buffer> {
   const unit = notice.unitName ?? '（单位名称）';
-  const totals = notice.totals;
-  const summary =
-    `根据巡察反馈意见，${unit}党组制定了巡察整改落实方案，明确整改问题${totals.total}个。` +
-    `截至${chineseDate(today)}，已完成整改${totals.done}个${totals.longTerm > 0 ? `（其中长期坚持${totals.longTerm}个）` : ''}，正在整改${totals.inProgress}个，整改完成率${totals.rate}%。` +
-    '现将整改落实情况予以公示，接受干部群众监督。';
+  const summary = noticeSummary(unit, notice.totals, today);
   const children = [
     title(`${notice.unitName ?? ''}关于巡察整改落实情况的公示`),
     blank(),

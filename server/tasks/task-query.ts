@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors';
 import type { TaskFilter } from '../../core/actions/tasks';
+import type { CountKey } from '../../core/figures/figures';
 import type { TaskViewer } from '../../core/tasks/access';
 import type { TaskStatus } from '../../core/tasks/status';
 import type { Command, Document } from '../platform/database-types';
@@ -30,6 +31,30 @@ export function overdueCondition(_: Command, today: string): Document {
   ]) as Document;
 }
 
+const STARTED_NOT_DONE: TaskStatus[] = ['in_progress', 'pending_review', 'pending_signoff'];
+
+/** countKeysOf (core/figures) as a query: the items one figure counts on `today`; tests check it item by item. */
+export function figureCondition(_: Command, figure: CountKey, today: string): Document | null {
+  switch (figure) {
+    case 'total':
+      return null;
+    case 'done':
+      return { status: _.in(['closed', 'long_term']) } as Document;
+    case 'inProgress':
+      return { status: _.in(STARTED_NOT_DONE) } as Document;
+    case 'pendingClosure':
+      return { status: _.in(['pending_review', 'pending_signoff']) } as Document;
+    case 'notStarted':
+      return { status: 'not_started' };
+    case 'overdue':
+      return { status: _.in(COUNTING_DOWN), dueDate: _.lt(today) } as Document;
+    case 'longTerm':
+      return { status: 'long_term' };
+    case 'consolidationOverdue':
+      return { status: 'long_term', nextReviewDue: _.lt(today) } as Document;
+  }
+}
+
 /** Every filter but status, which the counts per status leave out (see ListTasksOutput.counts). */
 export function filterConditions(_: Command, viewer: TaskViewer, filter: TaskFilter, today: string): Document[] {
   const conditions: Document[] = [];
@@ -42,6 +67,8 @@ export function filterConditions(_: Command, viewer: TaskViewer, filter: TaskFil
   if (filter.leaderId !== undefined) fields.leaderId = filter.leaderId;
   if (Object.keys(fields).length > 0) conditions.push(fields);
   if (filter.overdueOnly) conditions.push(overdueCondition(_, today));
+  const figure = filter.figure ? figureCondition(_, filter.figure, today) : null;
+  if (figure) conditions.push(figure);
   return conditions;
 }
 

@@ -2,7 +2,8 @@ import type { Emulator } from '../../emulator';
 import type { DashboardSummaryOutput } from '../../core/actions/dashboard';
 import { DASHBOARD_MONTHS } from '../../core/dashboard/model';
 import { lastMonths, monthRange } from '../../core/dashboard/months';
-import { NO_DEPARTMENT_LABEL, NO_LEADER_LABEL, percent } from '../../core/dashboard/rollup';
+import { NO_DEPARTMENT_LABEL, NO_LEADER_LABEL } from '../../core/dashboard/rollup';
+import { percent } from '../../core/figures/figures';
 import { TASK_STATUSES } from '../../core/tasks/status';
 import { readFigureGroups } from '../../server/dashboard/dashboard-queries';
 import { beijingDay } from '../../core/time';
@@ -58,7 +59,6 @@ describe('dashboard.summary', () => {
     const now = testNow();
     const all = tally(seen, now);
     expect(summary.totals).toMatchObject({ ...all, rate: percent(all.done, all.total) });
-    expect(summary.totals.reviewsLate).toBe(seen.filter((task) => task.status === 'long_term' && colourOf(task, now) === 'red').length);
     for (const status of TASK_STATUSES) expect(summary.byStatus[status]).toBe(seen.filter((task) => task.status === status).length);
     for (const colour of ['green', 'yellow', 'red', 'none'] as const) expect(summary.byColour[colour]).toBe(seen.filter((task) => colourOf(task, now) === colour).length);
 
@@ -89,7 +89,7 @@ describe('dashboard.summary', () => {
     expectFigures(summary, tasks);
     // 已销号 and 长期坚持 are done; a late consolidation report is red but still done.
     expect(summary.totals.done).toBe(2);
-    expect(summary.totals.reviewsLate).toBe(1);
+    expect(summary.totals.consolidationOverdue).toBe(1);
     expect(summary.byColour).toEqual({ red: 5, yellow: 2, green: 2, none: 2 });
     expect(summary.byAspect.map((row) => row.label)).toEqual(['（一）制度建设方面', '（二）作风建设方面', '（三）工作落实方面', '（四）队伍建设方面']);
     expect(summary.byDepartment[summary.byDepartment.length - 1]).toMatchObject({ key: '', label: NO_DEPARTMENT_LABEL, total: 1 });
@@ -100,7 +100,7 @@ describe('dashboard.summary', () => {
     expect(summary.scope).toBe('unit');
     expectFigures(summary, tasks);
     expect(summary.byLeader[0]).toMatchObject({ key: unit.people.secretary.id, label: '张书记', total: 2, done: 1, overdue: 1 });
-    expect(summary.mine).toMatchObject({ total: 2, done: 1, overdue: 1, inProgress: 0, rate: 50 });
+    expect(summary.mine).toMatchObject({ total: 2, done: 1, overdue: 1, inProgress: 0, notStarted: 1, rate: 50 });
   });
 
   it('shows a leader the items they lead, their own row first, with their own figures', async () => {

@@ -48,10 +48,11 @@ describe('exports.ledger (.xlsx, on the exports function)', () => {
   let cloud: Emulator;
   let unit: Unit;
   let ids: string[];
+  let planId: string;
   beforeAll(async () => {
     cloud = await startLocalCloud();
     unit = await setUpPeople(cloud);
-    ({ ids } = await importItems(cloud, unit, ITEMS));
+    ({ ids, planId } = await importItems(cloud, unit, ITEMS));
     // The overdue item: two progress posts by its owner (the latest goes in the 台账), a named 责任人, evidence and extensions.
     await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId: ids[0], text: '已完成借出资产清查' });
     await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId: ids[0], text: '已收回平板电脑2台，办理固定资产划拨手续' });
@@ -64,11 +65,16 @@ describe('exports.ledger (.xlsx, on the exports function)', () => {
 
   it('writes one row per item under a title, a scope line and a styled header frozen above them', async () => {
     const { answer, sheet } = await exportAs(cloud, OFFICE_OPENID, {});
+    const plan = await expectOk(cloud, OFFICE_OPENID, 'plans.get', { planId });
     expect(answer).toMatchObject({ rows: ITEMS.length, fileName: `整改台账-${beijingDay(testNow()).replace(/-/g, '')}.xlsx` });
     expect(answer.fileID).toMatch(/\/exports\/ledger\/\d{6}\/\d+-[0-9a-f]{12}\.xlsx$/);
     expect(answer.bytes).toBeGreaterThan(1000);
     expect(itemRows(sheet)).toBe(ITEMS.length);
-    expect(text(sheet, 1, 1)).toBe('测试单位巡察整改台账');
+    // One plan's items: titled with the plan's own title.
+    expect(text(sheet, 1, 1)).toBe(`${plan.plan.title}整改台账`);
+    // In plan order (方面 → 问题 → item), not by urgency: the 长期坚持 item without a due day stays in its place.
+    const titles = Array.from({ length: itemRows(sheet) }, (_, index) => text(sheet, LEDGER_HEADER_ROW + 1 + index, 3));
+    expect(titles.map((title) => ITEMS.findIndex((item) => title.includes(item.title as string)))).toEqual(ITEMS.map((_, index) => index));
     expect(text(sheet, 2, 1)).toContain(`截至${chineseDate(beijingDay(testNow()))}`);
     expect(text(sheet, 2, 1)).toContain('全部事项');
     expect(text(sheet, 2, 1)).toContain(`共${ITEMS.length}项`);

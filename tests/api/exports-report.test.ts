@@ -64,7 +64,7 @@ describe('exports.monthlyReport (.docx draft of the month’s 整改进展情况
     const [year, number] = month.split('-');
     expect(answer.fileName).toBe(`整改进展情况报告-${year}年${Number(number)}月.docx`);
     expect(answer.fileID).toMatch(/\/exports\/reports\/\d{6}\/\d+-[0-9a-f]{12}\.docx$/);
-    expect(answer.figures).toMatchObject({ total: 4, done: 1, closed: 1, inProgress: 1, notStarted: 2, overdue: 1, rate: 25, postsThisMonth: 2, itemsWithPosts: 2, appliedThisMonth: 1, closedThisMonth: 1 });
+    expect(answer.figures).toMatchObject({ total: 4, done: 1, longTerm: 0, inProgress: 1, notStarted: 2, overdue: 1, rate: 25, postsThisMonth: 2, itemsWithPosts: 2, appliedThisMonth: 1, closedThisMonth: 1 });
     expect(text).toContain('测试单位关于巡察反馈问题整改进展情况的报告');
     expect(text).toContain(`（${chineseMonth(month)}）`);
     for (const heading of ['一、总体进展情况', '二、本月整改工作开展情况', '三、存在的问题及原因', '四、下一步工作安排']) expect(text).toContain(heading);
@@ -93,7 +93,7 @@ describe('exports.monthlyReport (.docx draft of the month’s 整改进展情况
   it('writes last month as it stood at the month’s end: this month’s 销号 rolled back, this month’s posts left out', async () => {
     const previous = addMonthsToMonth(month, -1);
     const { answer, text } = await reportOf(cloud, previous);
-    expect(answer.figures).toMatchObject({ total: 4, done: 0, closed: 0, notStarted: 4, inProgress: 0, overdue: 0, postsThisMonth: 0, appliedThisMonth: 0, closedThisMonth: 0 });
+    expect(answer.figures).toMatchObject({ total: 4, done: 0, longTerm: 0, notStarted: 4, inProgress: 0, overdue: 0, postsThisMonth: 0, appliedThisMonth: 0, closedThisMonth: 0 });
     expect(text).toContain(`（${chineseMonth(previous)}）`);
     expect(text).toContain('各整改问题均未报送整改进展');
     expect(text).not.toContain('已将结余资金全额上缴县财政');

@@ -66,7 +66,7 @@ describe('公示: the published summary, and items the office keeps internal', (
       ['约谈工作流于形式', '已完成，长期坚持'],
     ]);
     expect(notice.items[1]?.closedOn).toBe('2026-04-02');
-    expect(notice.totals).toEqual({ total: 3, done: 2, longTerm: 1, inProgress: 1, rate: 66.7 });
+    expect(notice.totals).toMatchObject({ total: 3, done: 2, longTerm: 1, inProgress: 0, notStarted: 1, rate: 66.7 });
     expect(notice.internal).toBeNull();
     const office = await expectOk(cloud, OFFICE_OPENID, 'dashboard.publicNotice', {});
     expect(office.items).toEqual(notice.items);

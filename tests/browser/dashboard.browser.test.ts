@@ -69,7 +69,7 @@ describe('统计: a leader sees their figures and opens an overdue item; the off
     await page.waitForTimeout(500);
 
     const values = (await summary.locator('.zg-dash-summary__value').allInnerTexts()).map(squash);
-    expect(values).toEqual([expected.totals.total, expected.totals.done, expected.totals.inProgress, expected.totals.overdue].map(String));
+    expect(values).toEqual([expected.totals.total, expected.totals.done, expected.totals.inProgress, expected.totals.notStarted, expected.totals.overdue].map(String));
     expect(squash(await summary.locator('.zg-dash-summary__rate').innerText())).toBe(`${expected.totals.rate}%`);
     const colours = (await current(page).locator('.zg-dash-colours__count').allInnerTexts()).map(squash);
     expect(colours).toEqual([expected.byColour.green, expected.byColour.yellow, expected.byColour.red, expected.byColour.none].map(String));
@@ -77,7 +77,7 @@ describe('统计: a leader sees their figures and opens an overdue item; the off
     const aspectRows = current(page).locator('.zg-dash-row');
     for (const row of expected.byAspect) {
       const shown = aspectRows.filter({ hasText: row.label }).first();
-      expect(squash(await shown.locator('.zg-dash-row__caption').innerText())).toBe(squash(`共${row.total}项 · 已完成${row.done} · 整改中${row.inProgress} · 逾期${row.overdue}`));
+      expect(squash(await shown.locator('.zg-dash-row__caption').innerText())).toBe(squash(`共${row.total}项 · 已完成整改${row.done} · 正在整改${row.inProgress} · 尚未启动${row.notStarted} · 超期未完成${row.overdue}`));
     }
     // The leader's own row leads the 责任领导 list.
     expect(expected.byLeader[0]?.label).toBe(LEADER);
@@ -121,7 +121,7 @@ describe('统计: a leader sees their figures and opens an overdue item; the off
     // The red tile narrows every figure to overdue items.
     await current(page).locator('.zg-dash-colours__tile--red').click();
     await current(page).locator('.zg-dash-filters__clear').waitFor();
-    await current(page).locator('.zg-dash-summary__value', { hasText: new RegExp(`^${all.totals.overdue + all.totals.reviewsLate}$`) }).first().waitFor();
+    await current(page).locator('.zg-dash-summary__value', { hasText: new RegExp(`^${all.totals.overdue + all.totals.consolidationOverdue}$`) }).first().waitFor();
 
     await current(page).locator('.zg-cell', { hasText: '导出整改台账' }).click();
     await current(page).locator('.zg-export__block').first().waitFor();
@@ -132,7 +132,7 @@ describe('统计: a leader sees their figures and opens an overdue item; the off
     const url = await link.getAttribute('href');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await (await fetch(url as string)).arrayBuffer()) as ArrayBuffer);
-    expect(workbook.getWorksheet('整改台账')?.rowCount).toBe(3 + all.totals.overdue + all.totals.reviewsLate);
+    expect(workbook.getWorksheet('整改台账')?.rowCount).toBe(3 + all.totals.overdue + all.totals.consolidationOverdue);
 
     await current(page).locator('taro-button-core', { hasText: '生成报告' }).click();
     await current(page).locator('.zg-export-status__link', { hasText: '整改进展情况报告' }).waitFor({ timeout: 30000 });

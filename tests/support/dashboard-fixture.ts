@@ -48,9 +48,15 @@ export function colourOf(task: StoredTask, now = testNow()) {
 
 /** done / overdue / in progress of a set of items, the dashboard's definition written out again for the test. */
 export function tally(tasks: StoredTask[], now = testNow()) {
-  const done = tasks.filter((task) => isDone(task.status)).length;
-  const overdue = tasks.filter((task) => !isDone(task.status) && colourOf(task, now) === 'red').length;
-  return { total: tasks.length, done, overdue, inProgress: tasks.length - done - overdue };
+  const count = (test: (task: StoredTask) => boolean) => tasks.filter(test).length;
+  return {
+    total: tasks.length,
+    done: count((task) => isDone(task.status)),
+    inProgress: count((task) => ['in_progress', 'pending_review', 'pending_signoff'].includes(task.status)),
+    notStarted: count((task) => task.status === 'not_started'),
+    overdue: count((task) => !isDone(task.status) && colourOf(task, now) === 'red'),
+    consolidationOverdue: count((task) => task.status === 'long_term' && colourOf(task, now) === 'red'),
+  };
 }
 
 /**

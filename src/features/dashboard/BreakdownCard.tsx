@@ -1,19 +1,20 @@
 import { Text, View } from '@tarojs/components';
 import type { Breakdown } from '../../../core/dashboard/model';
 import { StackedBar } from '@/components/StackedBar';
-import { formatRate } from './format';
+import { FIGURE_LABELS } from '../../../core/figures/figures';
+import { figuresCaption, formatRate } from './format';
 
 type Props = { rows: Breakdown[]; onPick?: (row: Breakdown) => void; highlight?: string | null };
 
-/** done / in progress / overdue per 方面, department or leader: a bar to glance at and the numbers to read. */
+/** 已完成整改 / 正在整改 / 尚未启动 (and 超期未完成) per 方面, department or leader: a bar to glance at and the numbers to read. */
 export function BreakdownCard({ rows, onPick, highlight }: Props) {
   if (rows.length === 0) return <View className='zg-dash-card zg-dash-quiet'>暂无数据</View>;
   return (
     <View className='zg-dash-card'>
       <View className='zg-dash-legend' aria-hidden='true'>
-        <View className='zg-dash-legend__item zg-dash-legend__item--green'>已完成</View>
-        <View className='zg-dash-legend__item zg-dash-legend__item--blue'>整改中</View>
-        <View className='zg-dash-legend__item zg-dash-legend__item--red'>逾期</View>
+        <View className='zg-dash-legend__item zg-dash-legend__item--green'>{FIGURE_LABELS.done}</View>
+        <View className='zg-dash-legend__item zg-dash-legend__item--blue'>{FIGURE_LABELS.inProgress}</View>
+        <View className='zg-dash-legend__item zg-dash-legend__item--grey'>{FIGURE_LABELS.notStarted}</View>
       </View>
       {rows.map((row) => (
         <View
@@ -27,15 +28,15 @@ export function BreakdownCard({ rows, onPick, highlight }: Props) {
             <View className='zg-dash-row__rate'>{formatRate(row.rate)}</View>
           </View>
           <StackedBar
-            label={`${row.label}：已完成${row.done}项，整改中${row.inProgress}项，逾期${row.overdue}项，共${row.total}项`}
+            label={`${row.label}：${figuresCaption(row)}`}
             segments={[
               { key: 'done', value: row.done, tone: 'green' },
               { key: 'progress', value: row.inProgress, tone: 'blue' },
-              { key: 'overdue', value: row.overdue, tone: 'red' },
+              { key: 'waiting', value: row.notStarted, tone: 'grey' },
             ]}
           />
           <View className='zg-dash-row__caption'>
-            共{row.total}项 · 已完成{row.done} · 整改中{row.inProgress} · <Text className={row.overdue > 0 ? 'zg-dash-red' : ''}>逾期{row.overdue}</Text>
+            共{row.total}项 · {FIGURE_LABELS.done}{row.done} · {FIGURE_LABELS.inProgress}{row.inProgress} · {FIGURE_LABELS.notStarted}{row.notStarted} · <Text className={row.overdue > 0 ? 'zg-dash-red' : ''}>{FIGURE_LABELS.overdue}{row.overdue}</Text>
           </View>
         </View>
       ))}

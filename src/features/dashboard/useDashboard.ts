@@ -2,14 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { DashboardSummaryOutput } from '../../../core/actions/dashboard';
 import type { TaskFilter } from '../../../core/actions/tasks';
+import type { CountKey } from '../../../core/figures/figures';
+import { FIGURE_LABELS } from '../../../core/figures/figures';
 import { hasAnyRole } from '../../../core/roles';
 import { TASK_STATUS_LABELS } from '../../../core/tasks/status';
 import { ApiError, callApi, isApiError } from '@/api/client';
 import { useAction } from '@/api/hooks';
 import { TASK_PAGES } from '@/features/tasks/routes';
-import { NO_FILTER, isFiltered, toTaskFilter, useTaskFilterOptions } from '@/features/tasks/useTaskFilters';
+import { NO_FILTER, handOverFilter, isFiltered, toTaskFilter, useTaskFilterOptions } from '@/features/tasks/useTaskFilters';
 import type { ListFilterState } from '@/features/tasks/useTaskFilters';
+import type { FilterOption } from '@/components/FilterBar';
 import { exportsPageUrl, REPORT_PAGES } from '@/features/exports/routes';
+
+const TASKS_TAB = '/pages/tasks/index';
 
 /** Who sees figures: those who oversee. A cadre's items and their progress are on 我的事项. */
 const OVERSEERS = ['leader', 'office', 'secretary'] as const;
@@ -36,8 +41,16 @@ export function useDashboard() {
   const change = useCallback((next: Partial<ListFilterState>) => setFilterState((current) => ({ ...current, ...next })), []);
   const clear = useCallback(() => setFilterState(NO_FILTER), []);
   const openTask = useCallback((taskId: string) => void Taro.navigateTo({ url: `${TASK_PAGES.detail}?id=${encodeURIComponent(taskId)}` }), []);
-  const label = filterWords(filterState, summary.data);
+  const label = filterWords(filterState, summary.data, options.plans);
   const openExports = useCallback(() => void Taro.navigateTo({ url: exportsPageUrl(filter, label) }), [filter, label]);
+  // The list opens with the dashboard's own filter and the figure: the same items the number counts.
+  const openFigure = useCallback(
+    (figure: CountKey) => {
+      handOverFilter({ ...filterState, figure: figure === 'total' ? null : figure });
+      void Taro.switchTab({ url: TASKS_TAB });
+    },
+    [filterState],
+  );
   const openNotice = useCallback(() => void Taro.navigateTo({ url: REPORT_PAGES.notice }), []);
 
   return {
@@ -52,20 +65,23 @@ export function useDashboard() {
     change,
     clear,
     openTask,
+    openFigure,
     openExports,
     openNotice,
   };
 }
 
 /** The chosen filter in words, named as the figures name 方面, departments and leaders. */
-function filterWords(state: ListFilterState, data: DashboardSummaryOutput | undefined): string {
+function filterWords(state: ListFilterState, data: DashboardSummaryOutput | undefined, plans: FilterOption[]): string {
   const named = (rows: { key: string; label: string }[] | undefined, key: string | null) => (key ? (rows?.find((row) => row.key === key)?.label ?? '') : '');
   const words = [
+    state.planId ? (plans.find((plan) => plan.value === state.planId)?.label ?? '') : '',
     named(data?.byAspect, state.aspect),
     named(data?.byDepartment, state.departmentId),
     named(data?.byLeader, state.leaderId),
     state.status ? TASK_STATUS_LABELS[state.status] : '',
     state.overdueOnly ? '逾期事项' : '',
+    state.figure ? FIGURE_LABELS[state.figure] : '',
   ];
   return words.filter(Boolean).join('、');
 }

@@ -1,5 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ListTasksOutput } from '../../../core/actions/tasks';
+import { COUNT_KEYS, FIGURE_LABELS } from '../../../core/figures/figures';
+import type { CountKey } from '../../../core/figures/figures';
 import { TASK_STATUSES, TASK_STATUS_LABELS } from '../../../core/tasks/status';
 import type { TaskStatus } from '../../../core/tasks/status';
 import { ChipBar } from '@/components/ChipBar';
@@ -12,13 +14,13 @@ import './TaskListHeader.scss';
 type Props = {
   counts: ListTasksOutput['counts'];
   filter: ListFilterState;
-  options: { aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
+  options: { plans: FilterOption[]; aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
   onChange: (change: Partial<ListFilterState>) => void;
 };
 
 const ALL = 'all';
 
-/** Above the list: the count of items per status (tap to show only those), then 方面 / 部门 / 领导 / 逾期. */
+/** Above the list: the count of items per status (tap to show only those), then 方面 / 部门 / 领导 / 统计口径 / 逾期. */
 export function TaskListHeader({ counts, filter, options, onChange }: Props) {
   const total = counts ? TASK_STATUSES.reduce((sum, status) => sum + counts[status], 0) : null;
   const chips: Chip[] = [
@@ -26,6 +28,9 @@ export function TaskListHeader({ counts, filter, options, onChange }: Props) {
     ...TASK_STATUSES.map((status) => ({ key: status, label: TASK_STATUS_LABELS[status], count: counts ? counts[status] : null })),
   ];
   const items: FilterItem[] = [];
+  if (options.plans.length > 1) {
+    items.push({ kind: 'select', key: 'plan', placeholder: '整改任务', options: options.plans, value: filter.planId, onChange: (planId) => onChange({ planId, aspect: null }) });
+  }
   if (options.aspects.length > 0) {
     items.push({ kind: 'select', key: 'aspect', placeholder: '方面', options: options.aspects, value: filter.aspect, onChange: (aspect) => onChange({ aspect }) });
   }
@@ -35,6 +40,14 @@ export function TaskListHeader({ counts, filter, options, onChange }: Props) {
   if (options.leaders.length > 0) {
     items.push({ kind: 'select', key: 'leader', placeholder: '领导', options: options.leaders, value: filter.leaderId, onChange: (leaderId) => onChange({ leaderId }) });
   }
+  items.push({
+    kind: 'select',
+    key: 'figure',
+    placeholder: '统计口径',
+    options: COUNT_KEYS.filter((key) => key !== 'total').map((key) => ({ value: key, label: FIGURE_LABELS[key] })),
+    value: filter.figure,
+    onChange: (figure) => onChange({ figure: figure as CountKey | null }),
+  });
   items.push({ kind: 'toggle', key: 'overdue', label: '只看逾期', on: filter.overdueOnly, onChange: (overdueOnly) => onChange({ overdueOnly }) });
   return (
     <View className='zg-task-list-header'>

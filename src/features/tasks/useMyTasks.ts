@@ -4,7 +4,7 @@ import type { TaskListItem } from '../../../core/tasks/model';
 import { useAction } from '@/api/hooks';
 import { TASK_PAGES } from './routes';
 import { takeListStale } from './taskStore';
-import { NO_FILTER, isFiltered, toTaskFilter, useTaskFilterOptions } from './useTaskFilters';
+import { NO_FILTER, isFiltered, takeHandedOverFilter, toTaskFilter, useTaskFilterOptions } from './useTaskFilters';
 import type { ListFilterState } from './useTaskFilters';
 import { useTaskList } from './useTaskList';
 
@@ -27,7 +27,9 @@ export function useMyTasks() {
 
   const shownOnce = useRef(false);
   useDidShow(() => {
-    if (shownOnce.current && takeListStale()) void refresh();
+    const handedOver = takeHandedOverFilter();
+    if (handedOver) setFilterState(handedOver);
+    else if (shownOnce.current && takeListStale()) void refresh();
     shownOnce.current = true;
   });
 

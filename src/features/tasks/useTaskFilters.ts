@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AuthMeOutput } from '../../../core/actions/auth';
 import type { TaskFilter } from '../../../core/actions/tasks';
 import type { PlanSummary } from '../../../core/actions/plans';
+import type { CountKey } from '../../../core/figures/figures';
 import { hasAnyRole } from '../../../core/roles';
 import type { TaskStatus } from '../../../core/tasks/status';
 import { callApi } from '@/api/client';
@@ -9,18 +10,23 @@ import type { FilterOption } from '@/components/FilterBar';
 
 export type ListFilterState = {
   status: TaskStatus | null;
+  /** One plan's items; null: 全部整改任务. A chosen 方面 names its plan itself. */
+  planId: string | null;
   /** `${planId}:${aspectIndex}` */
   aspect: string | null;
   departmentId: string | null;
   leaderId: string | null;
   overdueOnly: boolean;
+  /** A figure of 统计 opened here: the items it counts. */
+  figure: CountKey | null;
 };
 
-export const NO_FILTER: ListFilterState = { status: null, aspect: null, departmentId: null, leaderId: null, overdueOnly: false };
+export const NO_FILTER: ListFilterState = { status: null, planId: null, aspect: null, departmentId: null, leaderId: null, overdueOnly: false, figure: null };
 
 export function toTaskFilter(state: ListFilterState): TaskFilter {
   const filter: TaskFilter = {};
   if (state.status) filter.status = state.status;
+  if (state.planId) filter.planId = state.planId;
   if (state.aspect) {
     const [planId, index] = state.aspect.split(':');
     filter.planId = planId;
@@ -29,14 +35,15 @@ export function toTaskFilter(state: ListFilterState): TaskFilter {
   if (state.departmentId) filter.departmentId = state.departmentId;
   if (state.leaderId) filter.leaderId = state.leaderId;
   if (state.overdueOnly) filter.overdueOnly = true;
+  if (state.figure) filter.figure = state.figure;
   return filter;
 }
 
 export function isFiltered(state: ListFilterState): boolean {
-  return Boolean(state.status || state.aspect || state.departmentId || state.leaderId || state.overdueOnly);
+  return Boolean(state.status || state.planId || state.aspect || state.departmentId || state.leaderId || state.overdueOnly || state.figure);
 }
 
-type Options = { aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
+type Options = { plans: FilterOption[]; aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
 
 function aspectOptions(plans: PlanSummary[]): FilterOption[] {
   return plans.flatMap((plan) =>
@@ -54,7 +61,7 @@ function aspectOptions(plans: PlanSummary[]): FilterOption[] {
  * several; a leader's list is already theirs, so no leader filter for them.
  */
 export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
-  const [options, setOptions] = useState<Options>({ aspects: [], departments: [], leaders: [] });
+  const [options, setOptions] = useState<Options>({ plans: [], aspects: [], departments: [], leaders: [] });
   const roles = me?.member.roles;
   const seesAll = roles ? hasAnyRole(roles, ['office', 'secretary']) : false;
   const memberId = me?.member.id;
@@ -62,7 +69,7 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
   useEffect(() => {
     if (!me) return;
     let current = true;
-    const plans = callApi('plans.list', {}).then((answer) => aspectOptions(answer.plans), () => []);
+    const plans = callApi('plans.list', {}).then((answer) => answer.plans, () => [] as PlanSummary[]);
     const departments = seesAll
       ? callApi('roster.listDepartments', {}).then((answer) => answer.departments.map((d) => ({ value: d.id, label: d.name })), () => [])
       : Promise.resolve(me.departments.length > 1 ? me.departments.map((d) => ({ value: d.id, label: d.name })) : []);
@@ -75,8 +82,9 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
           () => [],
         )
       : Promise.resolve([]);
-    void Promise.all([plans, departments, leaders]).then(([aspects, depts, leaderOptions]) => {
-      if (current) setOptions({ aspects, departments: depts, leaders: leaderOptions });
+    void Promise.all([plans, departments, leaders]).then(([planList, depts, leaderOptions]) => {
+      const planOptions = planList.map((plan) => ({ value: plan.id, label: plan.title }));
+      if (current) setOptions({ plans: planOptions, aspects: aspectOptions(planList), departments: depts, leaders: leaderOptions });
     });
     return () => {
       current = false;
@@ -85,4 +93,18 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
   }, [memberId, seesAll]);
 
   return useMemo(() => options, [options]);
+}
+
+/** A filter 统计 hands to 我的事项 when a figure is tapped: a tab page takes no URL parameters. */
+let handedOver: ListFilterState | null = null;
+
+export function handOverFilter(state: ListFilterState): void {
+  handedOver = state;
+}
+
+/** The filter handed over since the list last showed, once. */
+export function takeHandedOverFilter(): ListFilterState | null {
+  const state = handedOver;
+  handedOver = null;
+  return state;
 }

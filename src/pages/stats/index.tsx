@@ -46,12 +46,12 @@ export default function StatsPage() {
         <EmptyState image={emptyImage} title='暂无统计' description='方案导入后，这里按方面、部门和责任领导统计整改进度' />
       ) : (
         <View>
-          <SummaryCard summary={data} filtered={view.filtered} />
+          <SummaryCard summary={data} filtered={view.filtered} onOpen={view.openFigure} />
           {data.mine && data.mine.total < data.totals.total ? <MineCard mine={data.mine} onOpen={() => view.change({ leaderId: view.memberId })} /> : null}
           <View className='zg-dash-title'>三色预警</View>
           <ColourCard byColour={data.byColour} onOverdue={() => view.change({ overdueOnly: true })} />
-          <View className='zg-dash-title'>逾期事项（{data.totals.overdue + data.totals.reviewsLate}）</View>
-          <OverdueCard items={data.overdue} total={data.totals.overdue + data.totals.reviewsLate} onOpen={view.openTask} />
+          <View className='zg-dash-title'>逾期事项（{data.totals.overdue + data.totals.consolidationOverdue}）</View>
+          <OverdueCard items={data.overdue} total={data.totals.overdue + data.totals.consolidationOverdue} onOpen={view.openTask} />
           <View className='zg-dash-title'>按状态</View>
           <StatusCard byStatus={data.byStatus} chosen={view.filter.status} onPick={(status) => view.change({ status })} />
           <View className='zg-dash-title'>按方面</View>
