@@ -45,6 +45,8 @@ export const ERROR_MESSAGES = {
   SIGNATURE_BLANK: '签名为空或笔迹过少，请重新签字',
   SIGNATURE_TOO_LARGE: '签名图片过大（不超过512KB），请重新签字',
   FEEDBACK_GIVEN: '整改反馈已经提交过',
+  OUTCOME_NOT_FOUND: '找不到该整改成效记录',
+  OUTCOME_DECIDED: '该成效已确认或退回，不能再处理；如需更正，请重新填报',
   CONFLICT: '数据已被他人修改，请刷新后重试',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络不给力，请检查网络后重试',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DashboardSummary, PublicNoticeItem } from '../dashboard/model';
+import type { OutcomeFigureLine } from '../outcomes/figures';
 import { idSchema } from '../roster/model';
 import { taskFilterSchema } from './tasks';
 
@@ -16,6 +17,8 @@ export type PublicNoticeOutput = {
   /** Published items, in plan order, numbered. */
   items: PublicNoticeItem[];
   totals: { total: number; done: number; longTerm: number; inProgress: number; rate: number };
+  /** What the published items' rectification achieved, in the standard wording: counts only, never a name. */
+  outcomes: OutcomeFigureLine[];
   /** Items kept out of the notice: for the office only (it decides), null for everyone else. */
   internal: PublicNoticeItem[] | null;
 };

@@ -25,6 +25,7 @@ import {
   verifyInterview,
 } from '../actions/interviews';
 import { getDashboardSummary, getPublicNotice, setInternal } from '../actions/dashboard';
+import { decideOutcomeAction, getReportTexts, listOutcomesAction, markFollowUpAction, recordOutcomeAction, saveReportTextsAction } from '../actions/outcomes';
 import type { ExportActionName } from '../../core/actions';
 import type { HandlerTable } from './handlers';
 
@@ -77,5 +78,11 @@ export const API_HANDLERS: Omit<HandlerTable, ExportActionName> = {
   'dashboard.summary': getDashboardSummary,
   'dashboard.publicNotice': getPublicNotice,
   'tasks.setInternal': setInternal,
+  'outcomes.record': recordOutcomeAction,
+  'outcomes.decide': decideOutcomeAction,
+  'outcomes.markFollowUp': markFollowUpAction,
+  'outcomes.list': listOutcomesAction,
+  'reports.getTexts': getReportTexts,
+  'reports.saveTexts': saveReportTextsAction,
   setup,
 };

@@ -3,6 +3,7 @@ import type { PublicNoticeItem } from '../../core/dashboard/model';
 import { percent } from '../../core/dashboard/rollup';
 import { publicStatusOf } from '../../core/dashboard/wording';
 import { AppError } from '../../core/errors';
+import { outcomeFigureLines } from '../../core/outcomes/figures';
 import { isDone } from '../../core/tasks/status';
 import { beijingDay } from '../../core/time';
 import type { ActionContext } from '../api/context';
@@ -10,6 +11,7 @@ import { recordAudit } from '../db/audit';
 import { COLLECTIONS } from '../db/collections';
 import { getInTransaction } from '../db/transaction';
 import type { TaskDocument } from '../plans/plan-documents';
+import { readOutcomeFigures } from '../outcomes/outcome-service';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from './unit-records';
 
 const NOTICE_FIELDS = ['planId', 'seq', 'aspectTitle', 'number', 'title', 'departmentNames', 'deadline', 'dueDate', 'status', 'closedAt', 'internal'] as const;
@@ -34,14 +36,15 @@ function toItem(row: NoticeRow, seq: number): PublicNoticeItem {
 
 /**
  * The 公示 as published: every item of every plan that the office has not marked internal, numbered in plan order,
- * with the unit's totals over the published items. `withInternal` (the office) also answers the items left out.
+ * with the unit's totals and confirmed outcomes (counted, never named) over the published items. `withInternal` (the office) also answers the items left out.
  */
 export async function readPublicNotice(context: ActionContext, withInternal: boolean): Promise<PublicNoticeOutput> {
   const _ = context.db.command;
-  const [rows, plans, unitName] = await Promise.all([
+  const [rows, plans, unitName, outcomes] = await Promise.all([
     readAllTasks(context.db, withInternal ? {} : { internal: _.neq(true) }, NOTICE_FIELDS),
     readPlans(context.db),
     readUnitName(context.db),
+    readOutcomeFigures(context.db, { planId: null, taskWhere: [{ internal: _.neq(true) }] }),
   ]);
   const ordered = inPlanOrder(rows, plans);
   const published = ordered.filter((row) => row.internal !== true).map((row, index) => toItem(row, index + 1));
@@ -53,6 +56,7 @@ export async function readPublicNotice(context: ActionContext, withInternal: boo
     plans: plans.filter((plan) => planIds.has(plan._id)).map((plan) => ({ id: plan._id, title: plan.title })),
     items: published,
     totals: { total: published.length, done, longTerm: count((status) => status === 'long_term'), inProgress: published.length - done, rate: percent(done, published.length) },
+    outcomes: outcomeFigureLines(outcomes),
     internal: withInternal ? ordered.filter((row) => row.internal === true).map((row, index) => toItem(row, index + 1)) : null,
   };
 }

@@ -3,7 +3,7 @@ import { COLLECTIONS } from './collections';
 
 /** One change, as the timeline and an inspector read it: who did what to which record, and what changed. */
 export interface AuditEntry {
-  entity: 'plan' | 'task' | 'member' | 'department' | 'interview';
+  entity: 'plan' | 'task' | 'member' | 'department' | 'interview' | 'outcome' | 'report';
   entityId: string;
   action: string;
   actorId: string;

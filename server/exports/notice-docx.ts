@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { PublicNoticeOutput } from '../../core/actions/dashboard';
 import type { PublicNoticeItem } from '../../core/dashboard/model';
+import { outcomeSentence } from '../../core/outcomes/figures';
 import { addDays } from '../../core/dashboard/months';
 import { bareAspectTitle, chineseNumber, deadlineText } from '../../core/dashboard/wording';
 import { chineseDate } from '../../core/time';
@@ -72,6 +73,7 @@ export async function buildNoticeDocx(notice: PublicNoticeOutput, today: IsoDay)
   const summary =
     `根据巡察反馈意见，${unit}党组制定了巡察整改落实方案，明确整改问题${totals.total}个。` +
     `截至${chineseDate(today)}，已完成整改${totals.done}个${totals.longTerm > 0 ? `（其中长期坚持${totals.longTerm}个）` : ''}，正在整改${totals.inProgress}个，整改完成率${totals.rate}%。` +
+    (outcomeSentence(notice.outcomes, true) ? `通过整改，${outcomeSentence(notice.outcomes, true)}` : '') +
     '现将整改落实情况予以公示，接受干部群众监督。';
   const children = [
     title(`${notice.unitName ?? ''}关于巡察整改落实情况的公示`),
