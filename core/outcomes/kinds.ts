@@ -27,11 +27,11 @@ export const ACCOUNTABILITY_KIND_IDS = ACCOUNTABILITY_KINDS.map((kind) => kind.i
 
 /** Money by kind: the first four are recovered (追缴/清退/退还/挽回), the last is money put into rectification. */
 export const FUNDS_KINDS = [
-  { id: 'recovered', label: '追缴', recovered: true },
-  { id: 'refunded', label: '清退', recovered: true },
-  { id: 'returned', label: '退还', recovered: true },
-  { id: 'retrieved', label: '挽回', recovered: true },
-  { id: 'invested', label: '整改落实资金', recovered: false },
+  { id: 'recovered', label: '追缴', phrase: '追缴资金', recovered: true },
+  { id: 'refunded', label: '清退', phrase: '清退资金', recovered: true },
+  { id: 'returned', label: '退还', phrase: '退还资金', recovered: true },
+  { id: 'retrieved', label: '挽回', phrase: '挽回资金', recovered: true },
+  { id: 'invested', label: '整改落实资金', phrase: '落实整改资金', recovered: false },
 ] as const;
 export type FundsKind = (typeof FUNDS_KINDS)[number]['id'];
 export const FUNDS_KIND_IDS = FUNDS_KINDS.map((kind) => kind.id) as [FundsKind, ...FundsKind[]];
@@ -43,6 +43,7 @@ export function accountabilityLabel(kind: AccountabilityKind): string {
   return ACCOUNTABILITY_KINDS.find((entry) => entry.id === kind)?.label ?? kind;
 }
 
-export function fundsLabel(kind: FundsKind): string {
-  return FUNDS_KINDS.find((entry) => entry.id === kind)?.label ?? kind;
+/** "追缴资金", "落实整改资金": the words an amount follows in a sentence. */
+export function fundsPhrase(kind: FundsKind): string {
+  return FUNDS_KINDS.find((entry) => entry.id === kind)?.phrase ?? kind;
 }

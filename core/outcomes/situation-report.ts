@@ -7,7 +7,7 @@ import { chineseDate } from '../time';
 import type { IsoDay } from '../time';
 import { outcomeFigureLines, outcomeSentence } from './figures';
 import type { OutcomeFigures } from './figures';
-import { ACCOUNTABILITY_KINDS, RULE_NATURES, accountabilityLabel, fundsLabel } from './kinds';
+import { ACCOUNTABILITY_KINDS, RULE_NATURES, accountabilityLabel, fundsPhrase } from './kinds';
 import { wanYuanText, yuanText } from './money';
 import { isFollowUpRectified } from './model';
 import type { OutcomeFacts } from './model';
@@ -36,8 +36,10 @@ export interface SituationReportInput {
   outcomeFigures: OutcomeFigures;
 }
 
+/** `item` is a 问题's own line (三级标题, set in bold); a body paragraph may open with a `lead` in bold (整改措施：). */
 export interface SituationBlock {
-  kind: 'heading' | 'subheading' | 'body';
+  kind: 'heading' | 'subheading' | 'item' | 'body';
+  lead?: string;
   text: string;
 }
 
@@ -55,9 +57,15 @@ function ordinal(index: number): string {
   return ORDINALS[index] ?? `${index + 1}.`;
 }
 
+/** A measure as the plan wrote it may carry its own 一是 / 1. / （1）; the report numbers it again, without the end mark. */
+function bareMeasure(text: string): string {
+  return text.replace(/^\s*([一二三四五六七八九十]+是[，,：:]?|\d+[.．、]|（\d+）|\(\d+\))\s*/, '').replace(/[。；;]$/, '');
+}
+
 const heading = (text: string): SituationBlock => ({ kind: 'heading', text });
 const subheading = (text: string): SituationBlock => ({ kind: 'subheading', text });
 const body = (text: string): SituationBlock => ({ kind: 'body', text });
+const led = (lead: string, text: string): SituationBlock => ({ kind: 'body', lead, text });
 
 /** 总体情况: the item figures and the outcome figures, both computed, never typed. */
 export function overallParagraphs(input: Pick<SituationReportInput, 'planTitle' | 'asOf' | 'itemFigures' | 'outcomeFigures'> & { measureCount: number }): string[] {
@@ -75,7 +83,7 @@ function itemOutcomeText(outcomes: readonly OutcomeFacts[]): string | null {
   if (rules.length > 0) parts.push(`制定及修改完善${rules.map((rule) => `《${rule.title}》`).join('')}等制度${rules.length}项`);
   const accountability = ACCOUNTABILITY_KINDS.map((kind) => ({ kind, n: outcomes.filter((outcome) => outcome.kind === 'accountability' && outcome.type === kind.id).length })).filter((entry) => entry.n > 0);
   if (accountability.length > 0) parts.push(accountability.map((entry) => `${entry.kind.label}${entry.n}${entry.kind.unit}`).join('、'));
-  for (const outcome of outcomes) if (outcome.kind === 'funds') parts.push(`${fundsLabel(outcome.type)}资金${yuanText(outcome.amountFen)}`);
+  for (const outcome of outcomes) if (outcome.kind === 'funds') parts.push(`${fundsPhrase(outcome.type)}${yuanText(outcome.amountFen)}`);
   const followUps = outcomes.filter((outcome) => outcome.kind === 'followUp');
   if (followUps.length > 0) parts.push(`举一反三排查问题${followUps.length}个、已整改${followUps.filter(isFollowUpRectified).length}个`);
   return parts.length > 0 ? `${parts.join('；')}。` : null;
@@ -89,21 +97,22 @@ function defaultNextStep(item: SituationItem): string {
 
 function itemBlocks(item: SituationItem, number: number, texts: ReportTexts): SituationBlock[] {
   const own = texts.items.find((entry) => entry.taskId === item.id);
-  const measures = item.measures.map((measure, index) => `${ordinal(index)}${measure.text.replace(/[。；;]$/, '')}（${measure.done ? '已完成' : '未完成'}${measure.note ? `，${measure.note.replace(/[。]$/, '')}` : ''}）`);
-  const remaining = item.measures.filter((measure) => !measure.done).map((measure) => measure.text.replace(/[。；;]$/, ''));
+  const measures = item.measures.map((measure, index) => `${ordinal(index)}${bareMeasure(measure.text)}（${measure.done ? '已完成' : '未完成'}${measure.note ? `，${measure.note.replace(/[。]$/, '')}` : ''}）`);
+  const remaining = item.measures.filter((measure) => !measure.done).map((measure) => bareMeasure(measure.text));
   const followUps = item.outcomes.filter((outcome) => outcome.kind === 'followUp');
-  const blocks = [
-    body(`${number}.${item.title}。整改状态：${isDone(item.status) ? '已完成整改' : '正在整改'}。`),
-    body(`整改措施：${measures.length > 0 ? measures.join('；') : '方案未列明具体措施'}。`),
-    body(`整改成效：${own?.effect || item.reported || '正在整改，成效待显现'}${/[。！]$/.test(own?.effect || item.reported || '') ? '' : '。'}`),
+  const effect = own?.effect || item.reported || '正在整改，成效待显现';
+  const blocks: SituationBlock[] = [
+    { kind: 'item', text: `${number}.${item.title}（${isDone(item.status) ? '已完成整改' : '正在整改'}）` },
+    led('整改措施：', `${measures.length > 0 ? measures.join('；') : '方案未列明具体措施'}。`),
+    led('整改成效：', `${effect}${/[。！]$/.test(effect) ? '' : '。'}`),
   ];
   const outcomes = itemOutcomeText(item.outcomes);
-  if (outcomes) blocks.push(body(`整改成果：${outcomes}`));
+  if (outcomes) blocks.push(led('整改成果：', outcomes));
   for (const followUp of followUps) {
-    blocks.push(body(`举一反三：发现“${followUp.problem.replace(/[。]$/, '')}”问题，${followUp.measures.map((measure, index) => `${ordinal(index)}${measure.text.replace(/[。；;]$/, '')}（${measure.done ? '已完成' : '未完成'}）`).join('；')}。`));
+    blocks.push(led('举一反三：', `发现“${followUp.problem.replace(/[。]$/, '')}”问题，${followUp.measures.map((measure, index) => `${ordinal(index)}${bareMeasure(measure.text)}（${measure.done ? '已完成' : '未完成'}）`).join('；')}。`));
   }
-  blocks.push(body(`存在问题：${remaining.length > 0 ? `${remaining.join('；')}尚未完成。` : '无。'}`));
-  blocks.push(body(`下一步：${own?.nextStep || defaultNextStep(item)}`));
+  blocks.push(led('存在问题：', remaining.length > 0 ? `${remaining.join('；')}尚未完成。` : '无。'));
+  blocks.push(led('下一步：', own?.nextStep || defaultNextStep(item)));
   return blocks;
 }
 
@@ -144,7 +153,8 @@ export function buildSituationReport(input: SituationReportInput): SituationRepo
   blocks.push(heading('三、问责情况'), body(`${lines.get('accountability')}。`));
   for (const { outcome, item } of all) {
     if (outcome.kind !== 'accountability') continue;
-    blocks.push(body(`${chineseDate(outcome.decidedOn)}，${outcome.decidedBy}就“${item.title}”问题给予相关责任人${accountabilityLabel(outcome.type)}。`));
+    const what = outcome.type === 'referral' ? '将相关问题线索移交纪检监察机关' : `给予相关责任人${accountabilityLabel(outcome.type)}`;
+    blocks.push(body(`${chineseDate(outcome.decidedOn)}，${outcome.decidedBy}就“${item.title}”问题${what}。`));
   }
   blocks.push(heading('四、建章立制情况'), body(`${lines.get('rule')}。`));
   let ruleNumber = 0;
@@ -156,11 +166,12 @@ export function buildSituationReport(input: SituationReportInput): SituationRepo
   blocks.push(heading('五、资金追缴和整改落实情况'), body(`${lines.get('funds')}。`));
   for (const { outcome, item } of all) {
     if (outcome.kind !== 'funds') continue;
-    blocks.push(body(`${chineseDate(outcome.receivedOn)}，针对“${item.title}”问题，${fundsLabel(outcome.type)}资金${yuanText(outcome.amountFen)}${outcome.amountFen >= 1_000_000 ? `（${wanYuanText(outcome.amountFen)}）` : ''}。`));
+    blocks.push(body(`${chineseDate(outcome.receivedOn)}，针对“${item.title}”问题，${fundsPhrase(outcome.type)}${yuanText(outcome.amountFen)}${outcome.amountFen >= 1_000_000 ? `（${wanYuanText(outcome.amountFen)}）` : ''}。`));
   }
   blocks.push(heading('六、下一步打算'));
   const plans = input.texts.nextPlans.length > 0 ? input.texts.nextPlans : DEFAULT_NEXT_PLANS;
-  plans.forEach((text, index) => blocks.push(body(`${ordinal(index)}${text}`)));
+  // 一是 … 二是 … numbers several intentions; a single one reads as a plain paragraph.
+  plans.forEach((text, index) => blocks.push(body(plans.length > 1 ? `${ordinal(index)}${text}` : text)));
   blocks.push(body('特此报告。'));
   const signatureUnit = `中共${unit}党组`;
   return { title: `${signatureUnit}关于巡察反馈问题整改情况的报告`, recipient: input.texts.recipient, blocks, signature: { unit: signatureUnit, date: chineseDate(input.asOf) } };
