@@ -98,7 +98,8 @@ function defaultNextStep(item: SituationItem): string {
 function itemBlocks(item: SituationItem, number: number, texts: ReportTexts): SituationBlock[] {
   const own = texts.items.find((entry) => entry.taskId === item.id);
   const measures = item.measures.map((measure, index) => `${ordinal(index)}${bareMeasure(measure.text)}（${measure.done ? '已完成' : '未完成'}${measure.note ? `，${measure.note.replace(/[。]$/, '')}` : ''}）`);
-  const remaining = item.measures.filter((measure) => !measure.done).map((measure) => bareMeasure(measure.text));
+  // The measures are spelled out just above: what remains names them by their number, as a reader ticks them off.
+  const remaining = item.measures.flatMap((measure, index) => (measure.done ? [] : [chineseNumber(index + 1)]));
   const followUps = item.outcomes.filter((outcome) => outcome.kind === 'followUp');
   const effect = own?.effect || item.reported || '正在整改，成效待显现';
   const blocks: SituationBlock[] = [
@@ -111,7 +112,7 @@ function itemBlocks(item: SituationItem, number: number, texts: ReportTexts): Si
   for (const followUp of followUps) {
     blocks.push(led('举一反三：', `发现“${followUp.problem.replace(/[。]$/, '')}”问题，${followUp.measures.map((measure, index) => `${ordinal(index)}${bareMeasure(measure.text)}（${measure.done ? '已完成' : '未完成'}）`).join('；')}。`));
   }
-  blocks.push(led('存在问题：', remaining.length > 0 ? `${remaining.join('；')}尚未完成。` : '无。'));
+  blocks.push(led('存在问题：', remaining.length > 0 ? `第${remaining.join('、')}项整改措施尚未完成。` : '无。'));
   blocks.push(led('下一步：', own?.nextStep || defaultNextStep(item)));
   return blocks;
 }
@@ -161,7 +162,7 @@ export function buildSituationReport(input: SituationReportInput): SituationRepo
   for (const { outcome } of all) {
     if (outcome.kind !== 'rule') continue;
     ruleNumber += 1;
-    blocks.push(body(`${ruleNumber}.《${outcome.title}》（${outcome.docNumber ? `${outcome.docNumber}，` : ''}${chineseDate(outcome.issuedOn)}印发，${RULE_NATURES[outcome.nature]}）`));
+    blocks.push(body(`${ruleNumber}.《${outcome.title}》（${outcome.docNumber ? `${outcome.docNumber}，` : ''}${chineseDate(outcome.issuedOn)}印发，${RULE_NATURES[outcome.nature]}）。`));
   }
   blocks.push(heading('五、资金追缴和整改落实情况'), body(`${lines.get('funds')}。`));
   for (const { outcome, item } of all) {
