@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { PublicNoticeOutput } from '../../../core/actions/dashboard';
 import type { PublicNoticeItem } from '../../../core/dashboard/model';
 import { bareAspectTitle, chineseNumber, deadlineText } from '../../../core/dashboard/wording';
+import { outcomeSentence } from '../../../core/outcomes/figures';
 import { chineseDate } from '../../../core/time';
 import { StatusTag } from '@/components/StatusTag';
 import './notice.scss';
@@ -51,6 +52,8 @@ function NoticeRow({ item, editable, pending, onToggle }: { item: PublicNoticeIt
 /** The 公示 as the unit publishes it: the summary paragraph, then each 方面's items and their state; read-only but for the office's switch. */
 export function NoticeView({ notice, editable, pending, onToggle }: Props) {
   const { totals } = notice;
+  // The same sentence as the printed 公示: counts of what was achieved, never a name.
+  const achieved = outcomeSentence(notice.outcomes, true);
   const unit = notice.unitName ?? '本单位';
   return (
     <View className='zg-notice-page'>
@@ -59,7 +62,7 @@ export function NoticeView({ notice, editable, pending, onToggle }: Props) {
         <View className='zg-notice-head__body'>
           {`根据巡察反馈意见，${unit}党组制定了巡察整改落实方案，明确整改问题${totals.total}个。目前已完成整改${totals.done}个${
             totals.longTerm > 0 ? `（其中长期坚持${totals.longTerm}个）` : ''
-          }，正在整改${totals.inProgress}个，整改完成率${totals.rate}%。现将整改落实情况予以公示，接受干部群众监督。`}
+          }，正在整改${totals.inProgress}个，整改完成率${totals.rate}%。${achieved ? `通过整改，${achieved}` : ''}现将整改落实情况予以公示，接受干部群众监督。`}
         </View>
       </View>
       {groups(notice.items).map((group, index) => (
