@@ -51,6 +51,8 @@ export const ERROR_MESSAGES = {
   CONTENT_CHANGED: '记录内容已更新，签字未提交；请阅读更新后的内容再签字',
   SEAL_KEY_MISSING: '封存密钥未配置（云函数环境变量 SEAL_KEY），暂不能封存或校验，请联系管理员',
   FEEDBACK_GIVEN: '整改反馈已经提交过',
+  OUTCOME_NOT_FOUND: '找不到该整改成效记录',
+  OUTCOME_DECIDED: '该成效已确认或退回，不能再处理；如需更正，请重新填报',
   CONFLICT: '数据已被他人修改，请刷新后重试',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络不给力，请检查网络后重试',

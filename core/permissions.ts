@@ -71,6 +71,16 @@ export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
   'exports.ledger': 'bound',
   'exports.monthlyReport': OFFICE_AND_SECRETARY,
   'exports.publicNotice': OFFICE_AND_SECRETARY,
+  // Outcomes: the item's owner records, its 责任领导 (or the 组长) confirms; lists apply item visibility and keep 问责
+  // to the office, the 书记 and the item's leader (core/outcomes/access).
+  'outcomes.record': 'bound',
+  'outcomes.decide': ['leader', 'secretary'],
+  'outcomes.markFollowUp': 'bound',
+  'outcomes.list': 'bound',
+  // The 整改情况报告 goes from the 党组 to 巡察办: the office writes its free text, the office and the 书记 export it.
+  'reports.getTexts': OFFICE_AND_SECRETARY,
+  'reports.saveTexts': ['office'],
+  'exports.situationReport': OFFICE_AND_SECRETARY,
   setup: 'public',
 };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Figures } from '../figures/figures';
 import type { DashboardSummary, PublicNoticeItem } from '../dashboard/model';
+import type { OutcomeFigureLine } from '../outcomes/figures';
 import { idSchema } from '../roster/model';
 import { taskFilterSchema } from './tasks';
 
@@ -18,6 +19,8 @@ export type PublicNoticeOutput = {
   items: PublicNoticeItem[];
   /** The figures (core/figures) of the published items, now. */
   totals: Figures;
+  /** What the published items' rectification achieved, in the standard wording: counts only, never a name. */
+  outcomes: OutcomeFigureLine[];
   /** Items kept out of the notice: for the office only (it decides), null for everyone else. */
   internal: PublicNoticeItem[] | null;
 };

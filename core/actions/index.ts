@@ -69,6 +69,10 @@ import { dashboardSummaryInput, publicNoticeInput, setTaskInternalInput } from '
 import type { DashboardSummaryOutput, PublicNoticeOutput, SetTaskInternalOutput } from './dashboard';
 import { exportLedgerInput, exportMonthlyReportInput, exportPublicNoticeInput } from './exports';
 import type { ExportLedgerOutput, ExportMonthlyReportOutput, ExportPublicNoticeOutput } from './exports';
+import { decideOutcomeInput, listOutcomesInput, markFollowUpInput, recordOutcomeInput } from './outcomes';
+import type { ListOutcomesOutput, OutcomeWriteOutput } from './outcomes';
+import { exportSituationReportInput, getReportTextsInput, saveReportTextsInput } from './reports';
+import type { ExportSituationReportOutput, ReportTextsOutput } from './reports';
 import type {
   ExportInterviewOutput,
   GetInterviewOutput,
@@ -133,6 +137,13 @@ export const ACTION_INPUTS = {
   'exports.ledger': exportLedgerInput,
   'exports.monthlyReport': exportMonthlyReportInput,
   'exports.publicNotice': exportPublicNoticeInput,
+  'outcomes.record': recordOutcomeInput,
+  'outcomes.decide': decideOutcomeInput,
+  'outcomes.markFollowUp': markFollowUpInput,
+  'outcomes.list': listOutcomesInput,
+  'reports.getTexts': getReportTextsInput,
+  'reports.saveTexts': saveReportTextsInput,
+  'exports.situationReport': exportSituationReportInput,
   setup: setupInput,
 } as const;
 
@@ -194,6 +205,13 @@ export interface ActionOutputs {
   'exports.ledger': ExportLedgerOutput;
   'exports.monthlyReport': ExportMonthlyReportOutput;
   'exports.publicNotice': ExportPublicNoticeOutput;
+  'outcomes.record': OutcomeWriteOutput;
+  'outcomes.decide': OutcomeWriteOutput;
+  'outcomes.markFollowUp': OutcomeWriteOutput;
+  'outcomes.list': ListOutcomesOutput;
+  'reports.getTexts': ReportTextsOutput;
+  'reports.saveTexts': ReportTextsOutput;
+  'exports.situationReport': ExportSituationReportOutput;
   setup: SetupOutput;
 }
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];
@@ -202,7 +220,7 @@ export type ActionOutput<A extends ActionName> = ActionOutputs[A];
  * Actions served by the `exports` cloud function (heavy dependencies such as docx stay out of `api`'s cold start);
  * every other action is served by `api`. The client picks the function with functionOf(action).
  */
-export const EXPORT_ACTIONS = ['exports.interview', 'exports.ledger', 'exports.monthlyReport', 'exports.publicNotice'] as const satisfies readonly ActionName[];
+export const EXPORT_ACTIONS = ['exports.interview', 'exports.ledger', 'exports.monthlyReport', 'exports.publicNotice', 'exports.situationReport'] as const satisfies readonly ActionName[];
 export type ExportActionName = (typeof EXPORT_ACTIONS)[number];
 export type ApiActionName = Exclude<ActionName, ExportActionName>;
 export type FunctionName = 'api' | 'exports';

@@ -1,4 +1,5 @@
 import type { Figures } from '../figures/figures';
+import type { OutcomeFigureLine, OutcomeFigures } from '../outcomes/figures';
 import type { PlanDeadline } from '../plan';
 import type { DeadlineColour } from '../tasks/deadline';
 import type { TaskStatus } from '../tasks/status';
@@ -68,6 +69,8 @@ export interface DashboardSummary {
   /** The last DASHBOARD_MONTHS months, oldest first, current month last. */
   progressByMonth: MonthCount[];
   interviews: InterviewFigures;
+  /** 制度, 问责, 资金, 举一反三 confirmed on the same items: figures and their lines, each opening outcomes.list of its kind. */
+  outcomes: { figures: OutcomeFigures; lines: OutcomeFigureLine[] };
 }
 
 export const OVERDUE_LIST_LIMIT = 30;

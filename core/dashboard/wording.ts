@@ -13,10 +13,12 @@ export function publicStatusOf(status: TaskStatus): string {
 }
 
 /** The 公示's opening paragraph, on the page and in the document alike; `asOf` null reads 目前. */
-export function noticeSummary(unitName: string, figures: Figures, asOf: IsoDay | null): string {
+export function noticeSummary(unitName: string, figures: Figures, asOf: IsoDay | null, achieved = ''): string {
   return (
     `根据巡察反馈意见，${unitName}党组制定了巡察整改落实方案，明确整改问题${figures.total}个。` +
-    `${asOf ? `截至${chineseDate(asOf)}` : '目前'}，${figuresSentence(figures)}。现将整改落实情况予以公示，接受干部群众监督。`
+    `${asOf ? `截至${chineseDate(asOf)}` : '目前'}，${figuresSentence(figures)}。` +
+    (achieved ? `通过整改，${achieved}` : '') +
+    '现将整改落实情况予以公示，接受干部群众监督。'
   );
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionName, ActionOutput } from '../../core/actions';
 import type { ImportPlanInput } from '../../core/actions/plans';
+import { seedDemoOutcomes } from './demo-outcomes';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE, DEMO_UNIT_NAME } from './demo-unit';
 
 /** The demo plan, written for the project in the seed's style; "now" in the demo is late November 2026. */
@@ -26,7 +27,8 @@ async function must<A extends ActionName>(cloud: FunctionInvoker, openid: string
 }
 
 /**
- * Seeds the demo unit through the production path (setup, roster actions, invites and binding), once:
+ * Seeds the demo unit through the production path (setup, roster actions, invites and binding, the plan and the
+ * outcomes recorded on it), once:
  * returns false when the local cloud was set up already.
  */
 export async function seedDemoUnit(cloud: FunctionInvoker, setupSecret: string): Promise<boolean> {
@@ -66,7 +68,8 @@ export async function seedDemoUnit(cloud: FunctionInvoker, setupSecret: string):
     roles: office.roles,
     departmentIds: idsOf(office.departments),
   });
-  await importDemoPlan(cloud, office.openid);
+  const planId = await importDemoPlan(cloud, office.openid);
+  await seedDemoOutcomes((openid, action, input) => must(cloud, openid, action, input), office.openid, planId);
   return true;
 }
 
@@ -77,7 +80,7 @@ const PEOPLE_GROUP = /人员|干部|同志|职工/;
  * Imports the sample plan the way the office would on its phone: preview, then confirm with the exact roster
  * matches, the close one (中心办公室 → 办公室) taken, and groups of people kept as written.
  */
-async function importDemoPlan(cloud: FunctionInvoker, officeOpenid: string): Promise<void> {
+async function importDemoPlan(cloud: FunctionInvoker, officeOpenid: string): Promise<string> {
   const text = readFileSync(DEMO_PLAN_FILE, 'utf8');
   const preview = await must(cloud, officeOpenid, 'plans.preview', { text, planDate: DEMO_PLAN_DATE });
   const departments: ImportPlanInput['departments'] = {};
@@ -90,11 +93,12 @@ async function importDemoPlan(cloud: FunctionInvoker, officeOpenid: string): Pro
     const [first] = candidates;
     leaders[written] = match === 'exact' && first ? { kind: 'member', memberId: first.id } : { kind: 'text' };
   }
-  await must(cloud, officeOpenid, 'plans.import', {
+  const { planId } = await must(cloud, officeOpenid, 'plans.import', {
     title: preview.plan.title ?? `${DEMO_UNIT_NAME}巡察整改落实方案`,
     planDate: DEMO_PLAN_DATE,
     aspects: preview.plan.aspects,
     departments,
     leaders,
   });
+  return planId;
 }

@@ -3,6 +3,7 @@ import type { PublicNoticeItem } from '../../core/dashboard/model';
 import { publicStatusOf } from '../../core/dashboard/wording';
 import { AppError } from '../../core/errors';
 import { figuresOf } from '../../core/figures/figures';
+import { outcomeFigureLines } from '../../core/outcomes/figures';
 import { isDone } from '../../core/tasks/status';
 import { beijingDay } from '../../core/time';
 import type { ActionContext } from '../api/context';
@@ -10,6 +11,7 @@ import { recordAudit } from '../db/audit';
 import { COLLECTIONS } from '../db/collections';
 import { getInTransaction } from '../db/transaction';
 import type { TaskDocument } from '../plans/plan-documents';
+import { readOutcomeFigures } from '../outcomes/outcome-service';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from './unit-records';
 
 const NOTICE_FIELDS = ['planId', 'seq', 'aspectTitle', 'number', 'title', 'departmentNames', 'deadline', 'dueDate', 'status', 'nextReviewDue', 'closedAt', 'internal'] as const;
@@ -34,14 +36,15 @@ function toItem(row: NoticeRow, seq: number): PublicNoticeItem {
 
 /**
  * The 公示 as published: every item of every plan that the office has not marked internal, numbered in plan order,
- * with the unit's totals over the published items. `withInternal` (the office) also answers the items left out.
+ * with the unit's totals and confirmed outcomes (counted, never named) over the published items. `withInternal` (the office) also answers the items left out.
  */
 export async function readPublicNotice(context: ActionContext, withInternal: boolean): Promise<PublicNoticeOutput> {
   const _ = context.db.command;
-  const [rows, plans, unitName] = await Promise.all([
+  const [rows, plans, unitName, outcomes] = await Promise.all([
     readAllTasks(context.db, withInternal ? {} : { internal: _.neq(true) }, NOTICE_FIELDS),
     readPlans(context.db),
     readUnitName(context.db),
+    readOutcomeFigures(context.db, { planId: null, taskWhere: [{ internal: _.neq(true) }] }),
   ]);
   const ordered = inPlanOrder(rows, plans);
   const publishedRows = ordered.filter((row) => row.internal !== true);
@@ -52,6 +55,7 @@ export async function readPublicNotice(context: ActionContext, withInternal: boo
     plans: plans.filter((plan) => planIds.has(plan._id)).map((plan) => ({ id: plan._id, title: plan.title })),
     items: published,
     totals: figuresOf(publishedRows.map((row) => ({ status: row.status, dueDate: row.dueDate ?? null, nextReviewDue: row.nextReviewDue ?? null })), context.now()),
+    outcomes: outcomeFigureLines(outcomes),
     internal: withInternal ? ordered.filter((row) => row.internal === true).map((row, index) => toItem(row, index + 1)) : null,
   };
 }

@@ -4,9 +4,11 @@ import { DASHBOARD_MONTHS } from '../../core/dashboard/model';
 import { lastMonths, monthRange } from '../../core/dashboard/months';
 import { rollUp } from '../../core/dashboard/rollup';
 import { halfYearOf, halfYearWarning } from '../../core/interviews/half-year';
+import { outcomeFigureLines } from '../../core/outcomes/figures';
 import { beijingDay, daysUntil } from '../../core/time';
 import type { ActionContext, CurrentMember } from '../api/context';
 import { missingOf } from '../interviews/interview-view';
+import { readOutcomeFigures } from '../outcomes/outcome-service';
 import type { Document } from '../platform/database-types';
 import { allOf, filterConditions } from '../tasks/task-query';
 import { taskSettings, viewerOf } from '../tasks/task-view';
@@ -35,7 +37,7 @@ function toOverdueItem(row: OverdueRow, now: Date): OverdueItem {
 /**
  * The 统计 tab for the items `member` sees under `filter` (the list's visibility and filters, one query builder).
  * Three database round trips whatever the number of items, sent together: the grouped figures, the overdue list,
- * and the context (posts per month, 约谈, names) — besides the one identity read every action makes.
+ * the context (posts per month, 约谈, names) and the confirmed outcomes — besides the one identity read every action makes.
  */
 export async function dashboardSummary(context: ActionContext, member: CurrentMember, filter: TaskFilter): Promise<DashboardSummary> {
   const now = context.now();
@@ -48,7 +50,7 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
   const months = lastMonths(now, DASHBOARD_MONTHS);
   const halfYear = halfYearOf(now);
 
-  const [groups, overdueRows, extra] = await Promise.all([
+  const [groups, overdueRows, extra, outcomes] = await Promise.all([
     readFigureGroups(context.db, where, today, settings.dueSoonDays),
     readOverdue(context.db, conditions, today, member.id),
     readContext(context.db, {
@@ -58,6 +60,7 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
       since: monthRange(months[0] as string).start,
       halfYearKey: halfYear.key,
     }),
+    readOutcomeFigures(context.db, { planId: filter.planId ?? null, taskWhere: conditions }),
   ]);
 
   const figures = rollUp({
@@ -83,5 +86,6 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
       warning: halfYearWarning(halfYear, held, planned),
       incomplete: extra.unfinished.filter((record) => missingOf(record, now).length > 0).length,
     },
+    outcomes: { figures: outcomes, lines: outcomeFigureLines(outcomes) },
   };
 }

@@ -1,7 +1,7 @@
 import type { Transaction } from '../platform/database-types';
 import { COLLECTIONS } from './collections';
 
-export type AuditEntity = 'plan' | 'task' | 'member' | 'department' | 'interview' | 'unit';
+export type AuditEntity = 'plan' | 'task' | 'member' | 'department' | 'interview' | 'unit' | 'outcome' | 'report';
 
 /** The entities whose changes decide who may do what: the secretary's 权限变更记录 reads these. */
 export const ACCESS_AUDIT_ENTITIES: readonly AuditEntity[] = ['member', 'department', 'unit'];

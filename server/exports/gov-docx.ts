@@ -13,9 +13,9 @@ export const GOV_FONTS = { title: '方正小标宋简体', heading: '黑体', su
 /** Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt. */
 export const SIZES = { title: 44, body: 32, small: 28, table: 24 } as const;
 
-const LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
+export const LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
 /** Two characters of 三号 (16 pt each) in twips. */
-const INDENT_TWO_CHARACTERS = 640;
+export const INDENT_TWO_CHARACTERS = 640;
 const MM = 56.7;
 
 function font(eastAsia: string) {

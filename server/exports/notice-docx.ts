@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { PublicNoticeOutput } from '../../core/actions/dashboard';
 import type { PublicNoticeItem } from '../../core/dashboard/model';
+import { outcomeSentence } from '../../core/outcomes/figures';
 import { addDays } from '../../core/dashboard/months';
 import { bareAspectTitle, chineseNumber, deadlineText, noticeSummary } from '../../core/dashboard/wording';
 import { chineseDate } from '../../core/time';
@@ -68,7 +69,7 @@ function noticeTable(items: PublicNoticeItem[]): Table {
  */
 export async function buildNoticeDocx(notice: PublicNoticeOutput, today: IsoDay): Promise<Buffer> {
   const unit = notice.unitName ?? '（单位名称）';
-  const summary = noticeSummary(unit, notice.totals, today);
+  const summary = noticeSummary(unit, notice.totals, today, outcomeSentence(notice.outcomes, true));
   const children = [
     title(`${notice.unitName ?? ''}关于巡察整改落实情况的公示`),
     blank(),

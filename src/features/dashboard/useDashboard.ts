@@ -59,6 +59,8 @@ export function useDashboard() {
     oversees,
     memberId: me.data?.member.id ?? null,
     filter: filterState,
+    /** The plan the filter narrows to (by 方面), else null: all plans. */
+    planId: filter.planId ?? null,
     filtered: isFiltered(filterState),
     options,
     summary,

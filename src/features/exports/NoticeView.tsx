@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { PublicNoticeOutput } from '../../../core/actions/dashboard';
 import type { PublicNoticeItem } from '../../../core/dashboard/model';
 import { bareAspectTitle, chineseNumber, deadlineText, noticeSummary } from '../../../core/dashboard/wording';
+import { outcomeSentence } from '../../../core/outcomes/figures';
 import { chineseDate } from '../../../core/time';
 import { StatusTag } from '@/components/StatusTag';
 import './notice.scss';
@@ -56,7 +57,7 @@ export function NoticeView({ notice, editable, pending, onToggle }: Props) {
       <View className='zg-notice-head'>
         <View className='zg-notice-head__title'>{notice.unitName ?? ''}关于巡察整改落实情况的公示</View>
         <View className='zg-notice-head__body'>
-          {noticeSummary(unit, notice.totals, null)}
+          {noticeSummary(unit, notice.totals, null, outcomeSentence(notice.outcomes, true))}
         </View>
       </View>
       {groups(notice.items).map((group, index) => (

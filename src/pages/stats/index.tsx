@@ -6,6 +6,7 @@ import { BreakdownCard } from '@/features/dashboard/BreakdownCard';
 import { ColourCard } from '@/features/dashboard/ColourCard';
 import { DashboardFilters } from '@/features/dashboard/DashboardFilters';
 import { InterviewCard } from '@/features/dashboard/InterviewCard';
+import { OutcomesCard } from '@/features/dashboard/OutcomesCard';
 import { MineCard } from '@/features/dashboard/MineCard';
 import { OverdueCard } from '@/features/dashboard/OverdueCard';
 import { PaperworkCard } from '@/features/dashboard/PaperworkCard';
@@ -64,6 +65,8 @@ export default function StatsPage() {
           <TrendCard months={data.progressByMonth} />
           <View className='zg-dash-title'>约谈</View>
           <InterviewCard figures={data.interviews} />
+          <View className='zg-dash-title'>整改成效</View>
+          <OutcomesCard lines={data.outcomes.lines} planId={view.planId} />
           <View className='zg-dash-title'>台账与报告</View>
           <PaperworkCard filtered={view.filtered} mayReport={mayReport} onExports={view.openExports} onNotice={view.openNotice} />
         </View>
