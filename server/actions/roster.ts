@@ -20,6 +20,22 @@ export const listMembers: ActionHandler<'roster.listMembers'> = async (input, co
   return { members: members.map(toMember) };
 };
 
+export const memberDirectory: ActionHandler<'roster.directory'> = async (_input, context) => {
+  const [members, departments] = await Promise.all([listAllMembers(context.db, { active: true }), listAllDepartments(context.db)]);
+  const names = new Map(departments.map((department) => [department._id, department.name]));
+  return {
+    people: members.map((member) => ({
+      id: member._id,
+      name: member.name,
+      departments: member.departmentIds.flatMap((id) => {
+        const name = names.get(id);
+        return name ? [{ id, name }] : [];
+      }),
+      roles: member.roles,
+    })),
+  };
+};
+
 export const upsertMember: ActionHandler<'roster.upsertMember'> = async (input, context) => {
   const now = context.now();
   const departments = await findDepartmentsByIds(context.db, input.departmentIds);

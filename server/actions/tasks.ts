@@ -138,8 +138,10 @@ export const markMeasure: ActionHandler<'tasks.markMeasure'> = async (input, con
       if (measure.done === input.done && (measure.note ?? null) === input.note) return null;
       const changed = { ...measure, done: input.done, note: input.note };
       const described = (value: typeof measure) => ({ measureId: value.id, measureNumber: String(index + 1), text: value.text, done: value.done, note: value.note ?? null });
+      // Work has started once a measure is done: the item leaves 未开始 without waiting for a 进展 post.
+      const status = input.done ? (nextStatus(task.status, { type: 'measureDone' }) ?? task.status) : task.status;
       return {
-        set: { measures: task.measures.map((item, at) => (at === index ? changed : item)) },
+        set: { measures: task.measures.map((item, at) => (at === index ? changed : item)), status },
         before: described(measure),
         after: described(changed),
       };

@@ -1,5 +1,5 @@
 import { authBind, authMe } from '../actions/auth';
-import { issueInvite, listDepartments, listMembers, upsertDepartment, upsertMember } from '../actions/roster';
+import { issueInvite, listDepartments, listMembers, memberDirectory, upsertDepartment, upsertMember } from '../actions/roster';
 import { getPlan, importPlan, listPlans, previewPlan } from '../actions/plans';
 import { setup } from '../actions/setup';
 import { addProgress, assignTask, commentTask, decideExtension, editProgress, getTask, listTasks, markMeasure, requestExtension } from '../actions/tasks';
@@ -33,6 +33,7 @@ export const API_HANDLERS: Omit<HandlerTable, ExportActionName> = {
   'auth.me': authMe,
   'auth.bind': authBind,
   'roster.listMembers': listMembers,
+  'roster.directory': memberDirectory,
   'roster.upsertMember': upsertMember,
   'roster.listDepartments': listDepartments,
   'roster.upsertDepartment': upsertDepartment,
