@@ -5,6 +5,9 @@ import type { ActionHandler } from '../api/handlers';
 import type { ClosureStepRecord } from '../plans/plan-documents';
 import { attachments } from '../tasks/task-fields';
 import { writeTask } from '../tasks/task-write';
+import { requireMember } from '../api/context';
+import { tellDecision } from '../reminders/decision-notices';
+import { closureReviewed, closureSignedOff } from '../tasks/task-decisions';
 
 /**
  * 销号 in three steps, each recorded with who, when and the opinion: the owner applies with a summary and
@@ -30,8 +33,8 @@ export const applyClosure: ActionHandler<'closure.apply'> = async (input, contex
     },
   });
 
-export const reviewClosure: ActionHandler<'closure.review'> = async (input, context) =>
-  writeTask(context, {
+export const reviewClosure: ActionHandler<'closure.review'> = async (input, context) => {
+  const written = await writeTask(context, {
     taskId: input.taskId,
     action: 'closure.review',
     version: input.version,
@@ -47,9 +50,13 @@ export const reviewClosure: ActionHandler<'closure.review'> = async (input, cont
       };
     },
   });
+  const decision = closureReviewed(written.task, input.decision, input.opinion, requireMember(context).name);
+  if (decision) await tellDecision(context, decision);
+  return written;
+};
 
-export const signOffClosure: ActionHandler<'closure.signOff'> = async (input, context) =>
-  writeTask(context, {
+export const signOffClosure: ActionHandler<'closure.signOff'> = async (input, context) => {
+  const written = await writeTask(context, {
     taskId: input.taskId,
     action: 'closure.signOff',
     version: input.version,
@@ -73,3 +80,7 @@ export const signOffClosure: ActionHandler<'closure.signOff'> = async (input, co
       };
     },
   });
+  const decision = closureSignedOff(written.task, input.decision, input.opinion, requireMember(context).name);
+  if (decision) await tellDecision(context, decision);
+  return written;
+};

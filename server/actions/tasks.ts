@@ -21,6 +21,8 @@ import { countTasksByStatus, findProgress, findTask, findTaskPage } from '../tas
 import type { ProgressDocument } from '../tasks/task-repository';
 import { taskSettings, taskView, toListItem, viewerOf } from '../tasks/task-view';
 import { writeTask } from '../tasks/task-write';
+import { extensionDecided } from '../tasks/task-decisions';
+import { tellDecision } from '../reminders/decision-notices';
 import type { AssignmentSnapshot } from '../tasks/timeline';
 
 /**
@@ -49,7 +51,7 @@ export const listTasks: ActionHandler<'tasks.list'> = async (input, context) => 
     ? (Object.fromEntries(TASK_STATUSES.map((status) => [status, counted[status] ?? 0])) as Record<TaskStatus, number>)
     : null;
   return {
-    items: page.map((task) => toListItem(task, now, settings)),
+    items: page.map((task) => toListItem(task, now, settings, viewerOf(member))),
     nextCursor: rows.length > TASK_PAGE_SIZE && last ? encodeCursor(last.sortKey) : null,
     counts,
   };
@@ -229,14 +231,16 @@ export const requestExtension: ActionHandler<'tasks.requestExtension'> = async (
   });
 
 /** The secretary grants (the due day moves, the count goes up) or refuses; either way the request joins the history. */
-export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (input, context) =>
-  writeTask(context, {
+export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (input, context) => {
+  let requesterId: string | null = null;
+  const written = await writeTask(context, {
     taskId: input.taskId,
     action: 'tasks.decideExtension',
     version: input.version,
     decide: async (task, { now, member }) => {
       const pending = task.pendingExtension;
       if (!pending) throw new AppError('NO_EXTENSION_PENDING');
+      requesterId = pending.requestedById;
       const record: ExtensionRecord = { ...pending, decision: input.decision, opinion: input.opinion, decidedAt: now, decidedById: member.id };
       const approved = input.decision === 'approve';
       const dueDate = approved ? pending.newDate : task.dueDate;
@@ -254,3 +258,6 @@ export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (in
       };
     },
   });
+  if (requesterId) await tellDecision(context, extensionDecided(written.task, requesterId, input.decision, input.opinion, requireMember(context).name));
+  return written;
+};

@@ -35,6 +35,7 @@ export function sealContentOf(doc: Sealable, interviewId: string): SealContent {
     record: doc.record
       ? {
           heldAt: iso(doc.record.heldAt),
+          earlyReason: doc.record.earlyReason,
           content: doc.record.content,
           statement: doc.record.statement,
           requirements: doc.record.requirements,

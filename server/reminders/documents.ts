@@ -55,7 +55,7 @@ export interface StoredDigestEntry {
 export interface InboxDocument {
   _id: string;
   memberId: string;
-  kind: 'reminder' | 'digest';
+  kind: 'reminder' | 'digest' | 'decision';
   day: string;
   read: boolean;
   /** `<createdAt ISO>|<_id>`, newest first in the list. */
@@ -71,6 +71,9 @@ export interface InboxDocument {
   daysLeft: number | null;
   // A digest:
   entries?: Record<string, StoredDigestEntry>;
+  // A decision (title above): what was decided, and the 约谈 it is about when it is one.
+  body?: string;
+  interviewId?: string | null;
 }
 
 export type RunPhase = 'recover' | 'items' | 'digest' | 'done';
