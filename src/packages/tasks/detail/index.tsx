@@ -34,7 +34,7 @@ export default function TaskDetailPage() {
   return (
     <View>
       <TaskHeader task={task} />
-      <TaskNotices task={task} />
+      <TaskNotices task={task} can={can} />
       {/* One's own item (whoever reports its progress): the moment to offer WeChat reminders. */}
       <ReminderPrompt active={can.progress} />
       <InterviewFromTask task={task} interviews={interviews} />
