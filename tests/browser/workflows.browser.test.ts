@@ -36,9 +36,9 @@ async function tap(page: Page, text: string): Promise<void> {
 /** Taro's H5 picker: 确定 takes what it shows (the day it opens on, 09:00 for the time). */
 async function confirmPicker(page: Page, row: Locator): Promise<void> {
   await row.click();
-  await page.locator('.weui-picker__group').first().waitFor();
+  await page.locator('.weui-picker__group:visible').first().waitFor();
   await page.waitForTimeout(400);
-  await page.locator('.weui-picker__action', { hasText: '确定' }).last().click();
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).last().click();
   await page.waitForTimeout(300);
 }
 
