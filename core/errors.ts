@@ -40,6 +40,8 @@ export const ERROR_MESSAGES = {
   REVISION_NOT_FOUND: '找不到该版本的约谈记录',
   INTERVIEW_INVALID_STATE: '约谈记录当前状态不能进行此操作，请刷新后查看',
   INCOMPLETE: '还有必填内容未填写',
+  HELD_IN_FUTURE: '谈话时间不能晚于现在：请在谈话结束后记录',
+  HELD_BEFORE_PLANNED: '谈话时间早于约谈安排的日期，请填写提前谈话的原因',
   SEALED: '记录已签字封存，不能修改；如需更正，请创建更正版本并重新签字',
   PARTY_INVALID: '约谈人员安排不符合要求',
   SLOT_NOT_YOURS: '只能在本人的签字栏签字',

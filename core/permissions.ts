@@ -13,6 +13,8 @@ export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
   'auth.me': 'bound',
   'auth.bind': 'public',
   'roster.listMembers': OFFICE_AND_SECRETARY,
+  // Whoever proposes or approves a 约谈 names its people: name, departments and roles only (no title, no binding).
+  'roster.directory': ['leader', 'office', 'secretary'],
   'roster.upsertMember': OFFICE_AND_SECRETARY,
   'roster.listDepartments': OFFICE_AND_SECRETARY,
   'roster.upsertDepartment': OFFICE_AND_SECRETARY,

@@ -6,6 +6,7 @@ import { roleSchema } from '../core/roles';
 import { renderLoginPage } from './login-page';
 import type { DemoMember } from './login-page';
 import { SESSION_COOKIE, SessionStore, clearedSessionCookie, readCookie, sessionCookie } from './sessions';
+import { DownloadRefused, sendNamedDownload } from './downloads';
 import { serveStatic } from './static-files';
 import { MAX_UPLOAD_BYTES, UploadRefused, uploadToLocalCloud } from './uploads';
 
@@ -216,6 +217,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         return sendJson(response, 200, { fileID: await uploadToLocalCloud(cloud.url, cloud.envId, cloudPath, bytes, openid) });
       } catch (error) {
         if (error instanceof UploadRefused) throw new HttpError(400, error.message);
+        throw error;
+      }
+    }
+    if (url.pathname === '/api/storage/download') {
+      if (method !== 'GET') throw new HttpError(405, '请使用 GET');
+      if (!sessions.openidFor(sessionId)) throw new HttpError(401, '请先选择演示身份');
+      try {
+        return await sendNamedDownload(response, cloud.url, url.searchParams.get('url') ?? '', url.searchParams.get('name') ?? '');
+      } catch (error) {
+        if (error instanceof DownloadRefused) throw new HttpError(error.status, error.message);
         throw error;
       }
     }

@@ -7,6 +7,7 @@ import {
   issueInviteInput,
   listDepartmentsInput,
   listMembersInput,
+  memberDirectoryInput,
   upsertDepartmentInput,
   upsertMemberInput,
 } from './roster';
@@ -16,6 +17,7 @@ import type {
   IssueInviteOutput,
   ListDepartmentsOutput,
   ListMembersOutput,
+  MemberDirectoryOutput,
   UpsertDepartmentOutput,
   UpsertMemberOutput,
 } from './roster';
@@ -87,6 +89,7 @@ export const ACTION_INPUTS = {
   'auth.me': authMeInput,
   'auth.bind': authBindInput,
   'roster.listMembers': listMembersInput,
+  'roster.directory': memberDirectoryInput,
   'roster.upsertMember': upsertMemberInput,
   'roster.listDepartments': listDepartmentsInput,
   'roster.upsertDepartment': upsertDepartmentInput,
@@ -155,6 +158,7 @@ export interface ActionOutputs {
   'auth.me': AuthMeOutput;
   'auth.bind': AuthBindOutput;
   'roster.listMembers': ListMembersOutput;
+  'roster.directory': MemberDirectoryOutput;
   'roster.upsertMember': UpsertMemberOutput;
   'roster.listDepartments': ListDepartmentsOutput;
   'roster.upsertDepartment': UpsertDepartmentOutput;

@@ -71,6 +71,8 @@ export const recordInterviewInput = z
   .object({
     interviewId,
     heldAt: instant('谈话时间').nullable().default(null),
+    /** Required when the talk was held before the day it was planned (and approved) for. */
+    earlyReason: draftText('提前谈话原因', 200),
     content: draftText('谈话内容', TEXT_LIMITS.interviewContent),
     statement: draftText('约谈对象说明/表态', TEXT_LIMITS.interviewStatement),
     requirements: draftText('整改要求', TEXT_LIMITS.interviewRequirements),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, upsertDepartmentInputSchema, upsertMemberInputSchema } from '../roster/model';
-import type { Department, Member } from '../roster/model';
+import type { Department, DepartmentRef, Member } from '../roster/model';
+import type { Role } from '../roles';
 
 export const listMembersInput = z
   .object({ departmentId: idSchema.optional(), includeInactive: z.boolean().default(false) })
@@ -43,3 +44,8 @@ export interface AccessLogEntry {
   subjectName: string;
 }
 export type AccessLogOutput = { entries: AccessLogEntry[]; nextCursor: string | null };
+
+/** The member directory for those who name people on a record (leaders too): who is who, and nothing more. */
+export const memberDirectoryInput = z.object({}).strict();
+export type DirectoryPerson = { id: string; name: string; departments: DepartmentRef[]; roles: Role[] };
+export type MemberDirectoryOutput = { people: DirectoryPerson[] };

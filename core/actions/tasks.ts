@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COUNT_KEYS } from '../figures/figures';
+import type { InterviewKind, InterviewState } from '../interviews/states';
 import { idSchema } from '../roster/model';
 import { MAX_FILES_PER_POST } from '../tasks/evidence';
 import type { TaskAbilities, TaskDetail, TaskListItem, TimelineEntry } from '../tasks/model';
@@ -58,7 +59,9 @@ export type ListTasksOutput = {
 };
 
 export const getTaskInput = z.object({ taskId: idSchema }).strict();
-export type GetTaskOutput = { task: TaskDetail; timeline: TimelineEntry[]; can: TaskAbilities };
+/** A 约谈 about the item, as its page lists it: only those the viewer may see (the record is confidential). */
+export type TaskInterviewLink = { id: string; kind: InterviewKind; state: InterviewState; plannedAt: string | null; heldAt: string | null };
+export type GetTaskOutput = { task: TaskDetail; timeline: TimelineEntry[]; can: TaskAbilities; interviews: TaskInterviewLink[] };
 
 export const assignTaskInput = z
   .object({

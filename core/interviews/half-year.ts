@@ -1,5 +1,12 @@
 import { beijingDay } from '../time';
 import type { IsoDay } from '../time';
+import { INTERVIEW_STATES } from './states';
+import type { InterviewState } from './states';
+
+/** A talk counts for the half-year of its actual time (heldHalf) once its record is filed: signed, with the opinion. */
+export const HALF_YEAR_HELD_STATE: InterviewState = 'filed';
+/** Arranged for the half-year of its planned time (plannedHalf) and not filed yet, drafts included. */
+export const HALF_YEAR_ARRANGED_STATES: readonly InterviewState[] = INTERVIEW_STATES.filter((state) => state !== HALF_YEAR_HELD_STATE);
 
 export interface HalfYear {
   /** "2026H1": stored on records so that a half-year is one equality query. */
@@ -22,10 +29,10 @@ export function halfYearOf(instant: Date | string): HalfYear {
   };
 }
 
-/** The overview's warning when a half-year has no talk held at all (the seed's finding: 上半年未开展约谈工作). */
+/** The overview's warning when a half-year has no talk filed at all (the seed's finding: 上半年未开展约谈工作). */
 export function halfYearWarning(halfYear: HalfYear, held: number, planned: number): string | null {
   if (held > 0) return null;
   return planned > 0
-    ? `${halfYear.label}尚未开展约谈（已安排${planned}次，尚未谈话）`
+    ? `${halfYear.label}还没有归档的约谈（已安排${planned}次，尚未完成）`
     : `${halfYear.label}尚未开展约谈，也没有安排约谈`;
 }

@@ -91,6 +91,8 @@ export interface InterviewApproval {
 /** The talk as the 记录人 wrote it; fields stay null until written (a saved draft). */
 export interface InterviewRecordContent {
   heldAt: string | null;
+  /** Why the talk took place before its planned day; null when it did not. */
+  earlyReason: string | null;
   content: string | null;
   statement: string | null;
   requirements: string | null;

@@ -24,7 +24,7 @@ describe('half-years in the Beijing calendar', () => {
   it('warns only when nothing was held', () => {
     const half = halfYearOf('2026-03-01T00:00:00Z');
     expect(halfYearWarning(half, 1, 0)).toBeNull();
-    expect(halfYearWarning(half, 0, 2)).toBe('2026年上半年尚未开展约谈（已安排2次，尚未谈话）');
+    expect(halfYearWarning(half, 0, 2)).toBe('2026年上半年还没有归档的约谈（已安排2次，尚未完成）');
     expect(halfYearWarning(half, 0, 0)).toBe('2026年上半年尚未开展约谈，也没有安排约谈');
   });
 });

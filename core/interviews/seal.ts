@@ -72,6 +72,8 @@ export interface SealContent {
   approval: { decision: 'approve' | 'return'; opinion: string; byId: string; byName: string; at: string } | null;
   record: {
     heldAt: string | null;
+    /** Left out (undefined) on records written before it existed, so their seals still verify. */
+    earlyReason?: string | null;
     content: string | null;
     statement: string | null;
     requirements: string | null;

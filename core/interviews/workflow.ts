@@ -1,5 +1,6 @@
 import { PROPOSAL_FIELDS, RECORD_FIELDS } from './fields';
 import type { InterviewField } from './fields';
+import { INTERVIEW_STATE_LABELS } from './states';
 import type { InterviewState } from './states';
 
 /** Everything that moves a record along. `sign` lands one signature; `lastSignature` is the one that seals. */
@@ -73,4 +74,32 @@ export function missingToLeave(state: InterviewState, present: ReadonlySet<Inter
 /** An edit to content fields is refused with SEALED from these states (and INTERVIEW_INVALID_STATE elsewhere). */
 export function contentIsSealed(state: InterviewState): boolean {
   return state === 'signed' || state === 'filed';
+}
+
+const EVENT_VERBS: Record<InterviewEvent, string> = {
+  update: '修改约谈安排',
+  submit: '提交审批',
+  approve: '审批',
+  return: '退回',
+  record: '记录谈话',
+  requestSignatures: '请双方签字',
+  sign: '签字',
+  lastSignature: '签字',
+  addDeptOpinion: '填写组织实施部门意见',
+  file: '归档',
+  feedback: '提交整改反馈',
+  revise: '创建更正版本',
+};
+
+/** What has to happen first, in the words of the person who tried: said instead of a vague "refresh". */
+const FIRST_NEEDED: Partial<Record<InterviewEvent, Partial<Record<InterviewState, string>>>> = {
+  record: { draft: '约谈尚未提交审批，审批同意后才能记录谈话', pending_approval: '约谈尚未审批，审批同意后才能记录谈话', returned: '约谈安排已被退回，重新提交并审批同意后才能记录谈话' },
+  sign: { draft: '谈话尚未记录，记录人提交签字后才能签字', pending_approval: '谈话尚未记录，记录人提交签字后才能签字', approved: '谈话尚未记录，记录人提交签字后才能签字', returned: '谈话尚未记录，记录人提交签字后才能签字', recorded: '记录人尚未提交签字，提交后才能签字' },
+  file: { recorded: '签字尚未完成，不能归档', pending_signatures: '签字尚未完成，不能归档' },
+  addDeptOpinion: { recorded: '签字完成后才能填写组织实施部门意见', pending_signatures: '签字完成后才能填写组织实施部门意见' },
+};
+
+/** Why an event does not fit the record's state, for INTERVIEW_INVALID_STATE. */
+export function whyNotNow(current: InterviewState, event: InterviewEvent): string {
+  return FIRST_NEEDED[event]?.[current] ?? `约谈记录当前为“${INTERVIEW_STATE_LABELS[current]}”，不能${EVENT_VERBS[event]}`;
 }

@@ -43,16 +43,18 @@ export interface InboxEntry {
 
 export interface InboxItem {
   id: string;
-  /** `notice`: a change to the reader's access (a re-binding), not a reminder. */
-  kind: 'reminder' | 'digest' | 'notice';
+  /** `notice`: a change to the reader's access (a re-binding); `decision`: someone decided something the person waits for (销号, extension, 约谈). */
+  kind: 'reminder' | 'digest' | 'notice' | 'decision';
   title: string;
   body: string;
   /** The Beijing day of the run that wrote it. */
   day: IsoDay;
   createdAt: string;
   read: boolean;
-  /** The item a reminder is about; null for a digest. */
+  /** The item a reminder or a decision is about; null for a digest. */
   taskId: string | null;
+  /** The 约谈 a decision is about. */
+  interviewId: string | null;
   /** A digest's items, the most pressing first, at most DIGEST_ENTRIES_SHOWN of them. */
   entries: InboxEntry[];
   entryCount: number;

@@ -65,8 +65,11 @@ export const TEMPLATE_FOR_RULE: Record<ReminderRule, TemplateKey> = {
   consolidation: 'progress',
 };
 
-/** The templates reminders use, so the only ones the app asks people to accept (at most 3 a request). */
-export const REMINDER_TEMPLATE_KEYS: TemplateKey[] = [...new Set(Object.values(TEMPLATE_FOR_RULE))];
+/** Decisions someone waits for (销号 returned or passed, an extension, a 约谈 approved or to sign) go out on 审批提醒. */
+export const DECISION_TEMPLATE: TemplateKey = 'approval';
+
+/** The templates reminders and decisions use, so the only ones the app asks people to accept (at most 3 a request). */
+export const REMINDER_TEMPLATE_KEYS: TemplateKey[] = [...new Set([...Object.values(TEMPLATE_FOR_RULE), DECISION_TEMPLATE])];
 
 export function templateOf(key: TemplateKey): SubscriptionTemplate {
   return SUBSCRIPTION_TEMPLATES[key];

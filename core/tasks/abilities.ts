@@ -33,3 +33,16 @@ export function taskAbilities(viewer: TaskViewer, task: AbilityInput): TaskAbili
     signOff: may('closure.signOff') && status === 'pending_signoff' && otherPerson('signOff'),
   };
 }
+
+/**
+ * What on the item waits for this viewer, in their words, or null: a 销号 to review or sign off, an extension to
+ * decide, or their own item returned with 补充整改要求.
+ */
+export function waitingFor(viewer: TaskViewer, task: AbilityInput & { returnRequirement: string | null }): string | null {
+  const can = taskAbilities(viewer, task);
+  if (can.review) return '待您审核';
+  if (can.signOff) return '待您审定';
+  if (can.decideExtension) return '待您审批延期';
+  if (can.apply && task.status === 'in_progress' && task.returnRequirement) return '待您补充整改';
+  return null;
+}

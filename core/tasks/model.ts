@@ -39,6 +39,8 @@ export interface TaskSummary {
 export interface TaskListItem extends TaskSummary {
   deadlineState: DeadlineState;
   latestProgressAt: string | null;
+  /** What waits for the viewer on it (待您审核, 待您补充整改 …), or null. */
+  waiting: string | null;
 }
 
 export interface EvidenceFile {

@@ -16,6 +16,11 @@ describe('the way to 销号', () => {
     expect(nextStatus('long_term', { type: 'progress' })).toBe('long_term');
   });
 
+  it('starts the work when the first measure is marked done', () => {
+    expect(nextStatus('not_started', { type: 'measureDone' })).toBe('in_progress');
+    expect(nextStatus('in_progress', { type: 'measureDone' })).toBe('in_progress');
+  });
+
   it('sends a returned item back to 整改中 from either step', () => {
     expect(nextStatus('pending_review', { type: 'review', decision: 'return' })).toBe('in_progress');
     expect(nextStatus('pending_signoff', { type: 'signOff', decision: 'return', longTerm: false })).toBe('in_progress');
@@ -24,11 +29,12 @@ describe('the way to 销号', () => {
   it('lets no step be skipped or repeated', () => {
     const allowed: Record<TaskEvent['type'], TaskStatus[]> = {
       progress: ['not_started', 'in_progress', 'long_term'],
+      measureDone: ['not_started', 'in_progress', 'long_term'],
       apply: ['not_started', 'in_progress'],
       review: ['pending_review'],
       signOff: ['pending_signoff'],
     };
-    const events: TaskEvent[] = [{ type: 'progress' }, { type: 'apply' }, { type: 'review', decision: 'pass' }, { type: 'signOff', decision: 'pass', longTerm: false }];
+    const events: TaskEvent[] = [{ type: 'progress' }, { type: 'measureDone' }, { type: 'apply' }, { type: 'review', decision: 'pass' }, { type: 'signOff', decision: 'pass', longTerm: false }];
     for (const event of events) {
       for (const status of TASK_STATUSES) expect(nextStatus(status, event) !== null).toBe(allowed[event.type].includes(status));
     }

@@ -4,18 +4,20 @@ import { isOpen } from './status';
 /** Everything that moves an item along its way to 销号. */
 export type TaskEvent =
   | { type: 'progress' }
+  | { type: 'measureDone' }
   | { type: 'apply' }
   | { type: 'review'; decision: 'pass' | 'return' }
   | { type: 'signOff'; decision: 'pass' | 'return'; longTerm: boolean };
 
 /**
  * The next status, or null when the event does not fit the current one (the caller answers INVALID_STATE).
- * 未开始 → 整改中 (first progress) → 待审核 (owner applies) → 待审定 (leader passes) → 已销号 or 长期坚持
+ * 未开始 → 整改中 (first progress or first measure marked done) → 待审核 (owner applies) → 待审定 (leader passes) → 已销号 or 长期坚持
  * (secretary signs off); a return at either step goes back to 整改中.
  */
 export function nextStatus(current: TaskStatus, event: TaskEvent): TaskStatus | null {
   switch (event.type) {
     case 'progress':
+    case 'measureDone':
       if (current === 'not_started') return 'in_progress';
       return current === 'in_progress' || current === 'long_term' ? current : null;
     case 'apply':

@@ -7,6 +7,9 @@ import type { ClosureStep } from '../../core/duties';
 import type { ClosureRecord, ClosureStepRecord } from '../plans/plan-documents';
 import { attachments } from '../tasks/task-fields';
 import { writeTask } from '../tasks/task-write';
+import { requireMember } from '../api/context';
+import { tellDecision } from '../reminders/decision-notices';
+import { closureReviewed, closureSignedOff } from '../tasks/task-decisions';
 
 /** Applicant, reviewer and signer of one item are three people (DISTINCT_ACTORS in core/duties). */
 function refuseSamePerson(step: ClosureStep, memberId: string, closure: ClosureRecord): void {
@@ -38,8 +41,8 @@ export const applyClosure: ActionHandler<'closure.apply'> = async (input, contex
     },
   });
 
-export const reviewClosure: ActionHandler<'closure.review'> = async (input, context) =>
-  writeTask(context, {
+export const reviewClosure: ActionHandler<'closure.review'> = async (input, context) => {
+  const written = await writeTask(context, {
     taskId: input.taskId,
     action: 'closure.review',
     version: input.version,
@@ -56,9 +59,13 @@ export const reviewClosure: ActionHandler<'closure.review'> = async (input, cont
       };
     },
   });
+  const decision = closureReviewed(written.task, input.decision, input.opinion, requireMember(context).name);
+  if (decision) await tellDecision(context, decision);
+  return written;
+};
 
-export const signOffClosure: ActionHandler<'closure.signOff'> = async (input, context) =>
-  writeTask(context, {
+export const signOffClosure: ActionHandler<'closure.signOff'> = async (input, context) => {
+  const written = await writeTask(context, {
     taskId: input.taskId,
     action: 'closure.signOff',
     version: input.version,
@@ -83,3 +90,7 @@ export const signOffClosure: ActionHandler<'closure.signOff'> = async (input, co
       };
     },
   });
+  const decision = closureSignedOff(written.task, input.decision, input.opinion, requireMember(context).name);
+  if (decision) await tellDecision(context, decision);
+  return written;
+};

@@ -5,7 +5,7 @@ import type { ParsedActionInput } from '../../core/actions';
 import { INTERVIEW_PAGE_SIZE } from '../../core/actions/interviews';
 import { halfYearOf, halfYearWarning } from '../../core/interviews/half-year';
 import { missingToLeave } from '../../core/interviews/workflow';
-import { daysUntil } from '../../core/time';
+import { beijingDay, chineseDate, daysUntil } from '../../core/time';
 import type { ActionHandler } from '../api/handlers';
 import type { ActionContext } from '../api/context';
 import { requireMember } from '../api/context';
@@ -31,6 +31,8 @@ import {
   writeInterview,
 } from '../interviews/interview-service';
 import { signInterview as signInterviewSlot } from '../interviews/interview-signing';
+import { interviewDecided, interviewFiled, signaturesRequested } from '../interviews/interview-decisions';
+import { tellDecision } from '../reminders/decision-notices';
 import { presentFields, toSummary } from '../interviews/interview-view';
 
 type ProposalInput = Omit<ParsedActionInput<'interviews.propose'>, 'submit'>;
@@ -147,8 +149,26 @@ export const approveInterview: ActionHandler<'interviews.approve'> = async (inpu
     const entry = { ...stampOf(member, now), decision: input.decision, opinion: input.opinion };
     return input.decision === 'approve' ? { ...current, state: next, approval: entry } : { ...current, state: next, approval: null, lastReturn: entry };
   });
+  for (const decision of interviewDecided(doc, input.decision, input.opinion, member.name)) await tellDecision(context, decision);
   return answerInterview(context, doc);
 };
+
+/** A phone's clock may run a little ahead of the server's. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * The actual time of a talk: not in the future (signatures, at the server's time, then never predate it), and not
+ * before the day it was planned for unless the 记录人 says why.
+ */
+function checkHeldAt(heldAt: Date, plannedAt: Date | null, earlyReason: string | null, now: Date): void {
+  if (heldAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new AppError('HELD_IN_FUTURE', undefined, { issues: [{ path: 'heldAt', message: '谈话时间不能晚于现在' }] });
+  if (plannedAt && beijingDay(heldAt) < beijingDay(plannedAt) && !earlyReason) {
+    const planned = chineseDate(beijingDay(plannedAt));
+    throw new AppError('HELD_BEFORE_PLANNED', `约谈安排在${planned}，谈话时间早于这一天：请核对谈话时间，或填写提前谈话的原因`, {
+      issues: [{ path: 'earlyReason', message: `谈话早于安排的${planned}，请说明原因` }],
+    });
+  }
+}
 
 export const recordInterview: ActionHandler<'interviews.record'> = async (input, context) => {
   const member = requireMember(context);
@@ -161,11 +181,13 @@ export const recordInterview: ActionHandler<'interviews.record'> = async (input,
     }
     const attachments = await acceptance.accept(transaction, input.attachments);
     const heldAt = input.heldAt ? new Date(input.heldAt) : null;
+    if (heldAt) checkHeldAt(heldAt, current.plannedAt, input.earlyReason, now);
     return {
       ...current,
       state: next,
       record: {
         heldAt,
+        earlyReason: input.earlyReason,
         content: input.content,
         statement: input.statement,
         requirements: input.requirements,
@@ -191,6 +213,7 @@ export const requestSignatures: ActionHandler<'interviews.requestSignatures'> = 
     if (missing.length > 0) throw incomplete(missing);
     return { ...current, state: next, signaturesRequested: stampOf(member, now), pendingSignerIds: current.slots.map((slot) => slot.memberId) };
   });
+  await tellDecision(context, signaturesRequested(doc, member.name));
   return answerInterview(context, doc);
 };
 
@@ -223,6 +246,7 @@ export const fileInterview: ActionHandler<'interviews.file'> = async (input, con
     const next = { ...current, state, filing: stampOf(member, now) };
     return { ...next, appendixHash: appendixHashOf(next, keys) };
   });
+  for (const decision of interviewFiled(doc)) await tellDecision(context, decision);
   return answerInterview(context, doc);
 };
 

@@ -28,6 +28,22 @@ export const listMembers: ActionHandler<'roster.listMembers'> = async (input, co
   return { members: members.map(toMember) };
 };
 
+export const memberDirectory: ActionHandler<'roster.directory'> = async (_input, context) => {
+  const [members, departments] = await Promise.all([listAllMembers(context.db, { active: true }), listAllDepartments(context.db)]);
+  const names = new Map(departments.map((department) => [department._id, department.name]));
+  return {
+    people: members.map((member) => ({
+      id: member._id,
+      name: member.name,
+      departments: member.departmentIds.flatMap((id) => {
+        const name = names.get(id);
+        return name ? [{ id, name }] : [];
+      }),
+      roles: member.roles,
+    })),
+  };
+};
+
 async function activeSecretaryCount(context: ActionContext): Promise<number> {
   const { total } = await context.db.collection(COLLECTIONS.members).where({ roles: 'secretary', active: true }).count();
   return total;

@@ -21,6 +21,8 @@ import { countTasksByStatus, findProgress, findTask, findTaskPage } from '../tas
 import type { ProgressDocument } from '../tasks/task-repository';
 import { taskSettings, taskView, toListItem, viewerOf } from '../tasks/task-view';
 import { writeTask } from '../tasks/task-write';
+import { extensionDecided } from '../tasks/task-decisions';
+import { tellDecision } from '../reminders/decision-notices';
 import type { AssignmentSnapshot } from '../tasks/timeline';
 
 /**
@@ -49,7 +51,7 @@ export const listTasks: ActionHandler<'tasks.list'> = async (input, context) => 
     ? (Object.fromEntries(TASK_STATUSES.map((status) => [status, counted[status] ?? 0])) as Record<TaskStatus, number>)
     : null;
   return {
-    items: page.map((task) => toListItem(task, now, settings)),
+    items: page.map((task) => toListItem(task, now, settings, viewerOf(member))),
     nextCursor: rows.length > TASK_PAGE_SIZE && last ? encodeCursor(last.sortKey) : null,
     counts,
   };
@@ -138,8 +140,10 @@ export const markMeasure: ActionHandler<'tasks.markMeasure'> = async (input, con
       if (measure.done === input.done && (measure.note ?? null) === input.note) return null;
       const changed = { ...measure, done: input.done, note: input.note };
       const described = (value: typeof measure) => ({ measureId: value.id, measureNumber: String(index + 1), text: value.text, done: value.done, note: value.note ?? null });
+      // Work has started once a measure is done: the item leaves 未开始 without waiting for a 进展 post.
+      const status = input.done ? (nextStatus(task.status, { type: 'measureDone' }) ?? task.status) : task.status;
       return {
-        set: { measures: task.measures.map((item, at) => (at === index ? changed : item)) },
+        set: { measures: task.measures.map((item, at) => (at === index ? changed : item)), status },
         before: described(measure),
         after: described(changed),
       };
@@ -227,8 +231,9 @@ export const requestExtension: ActionHandler<'tasks.requestExtension'> = async (
   });
 
 /** The secretary grants (the due day moves, the count goes up) or refuses; either way the request joins the history. */
-export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (input, context) =>
-  writeTask(context, {
+export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (input, context) => {
+  let requesterId: string | null = null;
+  const written = await writeTask(context, {
     taskId: input.taskId,
     action: 'tasks.decideExtension',
     version: input.version,
@@ -237,6 +242,7 @@ export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (in
       if (!pending) throw new AppError('NO_EXTENSION_PENDING');
       // A request left pending while the item was 销号 is moot: the due day of a closed item never moves.
       if (!mayDecideExtension(task.status)) throw new AppError('INVALID_STATE', '事项已销号，不能再延期');
+      requesterId = pending.requestedById;
       const record: ExtensionRecord = { ...pending, decision: input.decision, opinion: input.opinion, decidedAt: now, decidedById: member.id };
       const approved = input.decision === 'approve';
       const dueDate = approved ? pending.newDate : task.dueDate;
@@ -254,3 +260,6 @@ export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (in
       };
     },
   });
+  if (requesterId) await tellDecision(context, extensionDecided(written.task, requesterId, input.decision, input.opinion, requireMember(context).name));
+  return written;
+};

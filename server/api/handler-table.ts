@@ -1,5 +1,5 @@
 import { authBind, authMe } from '../actions/auth';
-import { confirmRebind, issueInvite, listDepartments, listMembers, upsertDepartment, upsertMember } from '../actions/roster';
+import { confirmRebind, issueInvite, listDepartments, listMembers, memberDirectory, upsertDepartment, upsertMember } from '../actions/roster';
 import { accessLog } from '../actions/access-log';
 import { getPlan, importPlan, listPlans, previewPlan } from '../actions/plans';
 import { setup } from '../actions/setup';
@@ -35,6 +35,7 @@ export const API_HANDLERS: Omit<HandlerTable, ExportActionName> = {
   'auth.me': authMe,
   'auth.bind': authBind,
   'roster.listMembers': listMembers,
+  'roster.directory': memberDirectory,
   'roster.upsertMember': upsertMember,
   'roster.listDepartments': listDepartments,
   'roster.upsertDepartment': upsertDepartment,

@@ -1,3 +1,4 @@
+import { HALF_YEAR_ARRANGED_STATES, HALF_YEAR_HELD_STATE } from '../../core/interviews/half-year';
 import { DASHBOARD_MONTHS, OVERDUE_LIST_LIMIT } from '../../core/dashboard/model';
 import { addDays } from '../../core/dashboard/months';
 import type { FigureGroup } from '../../core/dashboard/rollup';
@@ -179,12 +180,12 @@ export async function readContext(db: Database, query: ContextQuery): Promise<Co
     .match({ _id: query.viewerId })
     .limit(1)
     .lookup({ from: query.taskWhere ? COLLECTIONS.tasks : COLLECTIONS.progress, let: {}, pipeline: months, as: 'months' })
-    .lookup({ from: COLLECTIONS.interviews, let: {}, pipeline: $.pipeline().match({ heldHalf: query.halfYearKey }).count('n').done(), as: 'held' })
+    .lookup({ from: COLLECTIONS.interviews, let: {}, pipeline: $.pipeline().match({ heldHalf: query.halfYearKey, state: HALF_YEAR_HELD_STATE }).count('n').done(), as: 'held' })
     .lookup({
       from: COLLECTIONS.interviews,
       let: {},
       pipeline: $.pipeline()
-        .match({ plannedHalf: query.halfYearKey, state: _.in(['pending_approval', 'approved']) })
+        .match({ plannedHalf: query.halfYearKey, state: _.in([...HALF_YEAR_ARRANGED_STATES]) })
         .count('n')
         .done(),
       as: 'planned',

@@ -23,6 +23,8 @@ export interface ApprovalEntry extends ActorStamp {
 
 export interface RecordEntry extends ActorStamp {
   heldAt: Date | null;
+  /** Absent on records written before it existed. */
+  earlyReason?: string | null;
   content: string | null;
   statement: string | null;
   requirements: string | null;

@@ -1,3 +1,4 @@
+import { HALF_YEAR_ARRANGED_STATES, HALF_YEAR_HELD_STATE } from '../../core/interviews/half-year';
 import { AppError } from '../../core/errors';
 import type { InterviewFilter } from '../../core/actions/interviews';
 import { seesAllInterviews } from '../../core/interviews/access';
@@ -126,11 +127,17 @@ export async function listUnfinished(db: Database): Promise<InterviewDocument[]>
 export async function countHalfYear(db: Database, key: string): Promise<{ held: number; planned: number }> {
   const _ = db.command;
   const [held, planned] = await Promise.all([
-    db.collection(COLLECTIONS.interviews).where({ heldHalf: key }).count(),
+    db.collection(COLLECTIONS.interviews).where({ heldHalf: key, state: HALF_YEAR_HELD_STATE }).count(),
     db
       .collection(COLLECTIONS.interviews)
-      .where({ plannedHalf: key, state: _.in(['pending_approval', 'approved']) })
+      .where({ plannedHalf: key, state: _.in([...HALF_YEAR_ARRANGED_STATES]) })
       .count(),
   ]);
   return { held: held.total, planned: planned.total };
+}
+
+/** The records about one item (their source), newest first; at most a page, which is more than any item has. */
+export async function findInterviewsForTask(db: Database, taskId: string): Promise<InterviewDocument[]> {
+  const { data } = await db.collection(COLLECTIONS.interviews).where({ 'source.taskId': taskId }).orderBy('sortKey', 'desc').limit(50).get<InterviewDocument>();
+  return data;
 }

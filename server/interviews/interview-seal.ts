@@ -90,6 +90,7 @@ export function sealContentOf(doc: Sealable, interviewId: string, previousSeal: 
     record: doc.record
       ? {
           heldAt: iso(doc.record.heldAt),
+          earlyReason: doc.record.earlyReason,
           content: doc.record.content,
           statement: doc.record.statement,
           requirements: doc.record.requirements,

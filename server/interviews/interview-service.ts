@@ -6,7 +6,7 @@ import { missingFieldsMessage } from '../../core/interviews/fields';
 import type { InterviewField } from '../../core/interviews/fields';
 import type { InterviewAbilities } from '../../core/interviews/model';
 import { canonicalJson } from '../../core/interviews/seal';
-import { contentIsSealed, nextInterviewState } from '../../core/interviews/workflow';
+import { contentIsSealed, nextInterviewState, whyNotNow } from '../../core/interviews/workflow';
 import type { InterviewEvent } from '../../core/interviews/workflow';
 import type { InterviewState } from '../../core/interviews/states';
 import type { ActionContext, CurrentMember } from '../api/context';
@@ -46,7 +46,7 @@ export function requireState(doc: Pick<InterviewDocument, 'state'>, event: Inter
   const next = nextInterviewState(doc.state, event);
   if (next !== null) return next;
   if (contentIsSealed(doc.state)) throw new AppError('SEALED');
-  throw new AppError('INTERVIEW_INVALID_STATE', undefined, { state: doc.state, event });
+  throw new AppError('INTERVIEW_INVALID_STATE', whyNotNow(doc.state, event), { state: doc.state, event });
 }
 
 /** The record the caller may see and act on, or FORBIDDEN; a record that does not exist is INTERVIEW_NOT_FOUND. */

@@ -18,8 +18,9 @@ export function storedSignaturePath(interviewId: string, revision: number, slot:
 function checkSlot(doc: InterviewDocument, slot: string, memberId: string): void {
   const entry = doc.slots.find((candidate) => candidate.slot === slot);
   if (!entry) throw new AppError('VALIDATION_FAILED', '该记录没有这个签字栏', { issues: [{ path: 'slot', message: '签字栏不存在' }] });
-  if (entry.memberId !== memberId) throw new AppError('SLOT_NOT_YOURS');
+  // The state first: before signatures are asked for, "not your slot" would send the signer looking for the wrong cause.
   requireState(doc, 'sign');
+  if (entry.memberId !== memberId) throw new AppError('SLOT_NOT_YOURS');
   if (doc.signatures.some((signature) => signature.slot === slot)) throw new AppError('ALREADY_SIGNED');
 }
 

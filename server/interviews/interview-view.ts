@@ -191,6 +191,7 @@ export function toDetail(
     record: doc.record
       ? {
           heldAt: doc.record.heldAt ? iso(doc.record.heldAt) : null,
+          earlyReason: doc.record.earlyReason ?? null,
           content: doc.record.content,
           statement: doc.record.statement,
           requirements: doc.record.requirements,

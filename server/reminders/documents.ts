@@ -55,7 +55,7 @@ export interface StoredDigestEntry {
 export interface InboxDocument {
   _id: string;
   memberId: string;
-  kind: 'reminder' | 'digest' | 'notice';
+  kind: 'reminder' | 'digest' | 'notice' | 'decision';
   day: string;
   read: boolean;
   /** `<createdAt ISO>|<_id>`, newest first in the list. */
@@ -71,8 +71,10 @@ export interface InboxDocument {
   daysLeft: number | null;
   // A digest:
   entries?: Record<string, StoredDigestEntry>;
-  // A notice (a change to the member's own access, such as a re-binding): its words as written.
+  // A notice (a change to the member's own access) or a decision (title above): its words as written, and the 约谈
+  // a decision is about when it is one.
   body?: string;
+  interviewId?: string | null;
 }
 
 export type RunPhase = 'recover' | 'items' | 'digest' | 'done';

@@ -25,7 +25,10 @@ function digestSummary(entries: readonly StoredDigestEntry[]): string {
 }
 
 export function inboxItemOf(document: InboxDocument): InboxItem {
-  const base = { id: document._id, day: document.day, createdAt: new Date(document.createdAt).toISOString(), read: document.read, reason: document.reason ?? null };
+  const base = { id: document._id, day: document.day, createdAt: new Date(document.createdAt).toISOString(), read: document.read, reason: document.reason ?? null, interviewId: document.interviewId ?? null };
+  if (document.kind === 'decision') {
+    return { ...base, kind: 'decision', title: document.title ?? '', body: document.body ?? '', taskId: document.taskId, entries: [], entryCount: 0 };
+  }
   if (document.kind === 'digest') {
     const entries = Object.values(document.entries ?? {}).sort(byUrgency);
     return {

@@ -34,6 +34,12 @@ export const LIST_FIELDS = [
   'nextReviewDue',
   'latestProgressAt',
   'sortKey',
+  // Whether something on the row waits for the viewer (待您审核 …).
+  'leaderId',
+  'departmentIds',
+  'assigneeIds',
+  'returnRequirement',
+  'pendingExtension',
 ] as const;
 export type TaskListDocument = Pick<TaskDocument, '_id' | (typeof LIST_FIELDS)[number]>;
 

@@ -1,5 +1,7 @@
 import type { GetTaskOutput } from '../../core/actions/tasks';
-import { taskAbilities } from '../../core/tasks/abilities';
+import { taskAbilities, waitingFor } from '../../core/tasks/abilities';
+import { maySeeInterview } from '../../core/interviews/access';
+import { findInterviewsForTask } from '../interviews/interview-repository';
 import { mayActOnTask } from '../../core/tasks/access';
 import type { TaskViewer } from '../../core/tasks/access';
 import { DEFAULT_DUE_SOON_DAYS, DEFAULT_REVIEW_MONTHS, deadlineState } from '../../core/tasks/deadline';
@@ -41,11 +43,12 @@ export function viewerOf(member: CurrentMember): TaskViewer {
 
 const iso = (value: Date | string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
 
-export function toListItem(task: TaskListDocument, now: Date, settings: TaskSettings): TaskListItem {
+export function toListItem(task: TaskListDocument, now: Date, settings: TaskSettings, viewer: TaskViewer): TaskListItem {
   return {
     ...toTaskSummary(task),
     deadlineState: deadlineState({ status: task.status, dueDate: task.dueDate, nextReviewDue: task.nextReviewDue ?? null }, now, settings.dueSoonDays),
     latestProgressAt: iso(task.latestProgressAt),
+    waiting: waitingFor(viewer, { ...task, hasPendingExtension: Boolean(task.pendingExtension), returnRequirement: task.returnRequirement ?? null }),
   };
 }
 
@@ -86,7 +89,7 @@ export async function taskView(context: ActionContext, task: TaskDocument, membe
     record ? { decision: record.decision, opinion: record.opinion, at: new Date(record.at).toISOString(), by: person(record.byId) } : null;
 
   const detail: TaskDetail = {
-    ...toListItem(task, now, settings),
+    ...toListItem(task, now, settings, viewer),
     manifestations: task.manifestations,
     measures: task.measures,
     target: task.target,
@@ -131,5 +134,8 @@ export async function taskView(context: ActionContext, task: TaskDocument, membe
   });
   const closureActors = task.closure ? { appliedById: task.closure.appliedById, reviewedById: task.closure.review?.byId ?? null } : null;
   const can = taskAbilities(viewer, { ...task, hasPendingExtension: task.pendingExtension !== null && task.pendingExtension !== undefined, closureActors });
-  return { task: detail, timeline, can };
+  const interviews = (await findInterviewsForTask(context.db, task._id))
+    .filter((doc) => maySeeInterview(viewer, doc))
+    .map((doc) => ({ id: doc._id, kind: doc.kind, state: doc.state, plannedAt: iso(doc.plannedAt), heldAt: iso(doc.record?.heldAt ?? null) }));
+  return { task: detail, timeline, can, interviews };
 }

@@ -26,6 +26,7 @@ describe('dashboard.summary: 约谈 figures', () => {
   it('counts talks held and planned this half-year and records missing anything, matching interviews.overview', async () => {
     await interviewAt(cloud, cast, 'recorded');
     await interviewAt(cloud, cast, 'signed');
+    await interviewAt(cloud, cast, 'filed');
     await interviewAt(cloud, cast, 'approved');
     // A draft without a place or a reason cannot be submitted: it misses something.
     await expectOk(cloud, OFFICE_OPENID, 'interviews.propose', { kind: 'reminder', subjectId: cast.subject.id, interviewerIds: [cast.interviewer.id], submit: false });
@@ -38,7 +39,8 @@ describe('dashboard.summary: 约谈 figures', () => {
       warning: null,
       incomplete: overview.incomplete.length,
     });
-    expect(summary.interviews).toMatchObject({ held: 2, planned: 1 });
+    // Held: filed, by its actual time; arranged: every record with a planned time that is not filed yet.
+    expect(summary.interviews).toMatchObject({ held: 1, planned: 3 });
     expect(summary.interviews.incomplete).toBeGreaterThan(0);
     const secretary = await expectOk(cloud, cast.secretary.openid, 'dashboard.summary', {});
     expect(secretary.interviews).toEqual(summary.interviews);

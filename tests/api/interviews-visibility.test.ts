@@ -110,13 +110,16 @@ describe('约谈 records: who sees them, lists and the overview', () => {
 
     const signed = await interviewAt(cloud, cast, 'signed');
     const held = await expectOk(cloud, OFFICE_OPENID, 'interviews.overview', {});
-    expect(held.halfYear).toMatchObject({ held: 1, warning: null });
+    // Signed is not yet held for the half-year: a talk counts once its record is filed.
+    expect(held.halfYear).toMatchObject({ held: 0, planned: 2 });
     expect(held.incomplete.find((item) => item.id === signed.id)?.missing).toEqual(['deptOpinion']);
     expect(held.counts).toMatchObject({ draft: 1, pending_approval: 1, signed: 1 });
 
     // A filed record whose 整改反馈 is past due shows up missing the feedback.
     const filed = await interviewAt(cloud, cast, 'filed');
-    expect((await expectOk(cloud, OFFICE_OPENID, 'interviews.overview', {})).incomplete.some((item) => item.id === filed.id)).toBe(false);
+    const afterFiling = await expectOk(cloud, OFFICE_OPENID, 'interviews.overview', {});
+    expect(afterFiling.halfYear).toMatchObject({ held: 1, warning: null });
+    expect(afterFiling.incomplete.some((item) => item.id === filed.id)).toBe(false);
     await sdkDatabase(cloud).collection('interviews').doc(filed.id).update({ data: { feedbackDue: '2020-01-01' } });
     const overdue = await expectOk(cloud, OFFICE_OPENID, 'interviews.overview', {});
     expect(overdue.incomplete.find((item) => item.id === filed.id)).toMatchObject({ missing: ['feedback'], feedbackState: 'overdue' });

@@ -26,6 +26,16 @@ describe('roster: members, departments and invites', () => {
     expect(editorial.members.map((member) => member.name).sort()).toEqual(['李领导', '赵干部'].sort());
   });
 
+  it('gives leaders a directory of every active member with name, departments and roles only; a cadre may not read it', async () => {
+    const { people } = await expectOk(cloud, 'o-leader', 'roster.directory', {});
+    expect(people.map((person) => person.name).sort()).toEqual(['张书记', '李领导', '赵干部', '陈办公'].sort());
+    const cadre = people.find((person) => person.name === '赵干部');
+    expect(cadre).toEqual({ id: expect.any(String), name: '赵干部', departments: [{ id: departments['总编室'], name: '总编室' }], roles: ['cadre'] });
+    expect(people.every((person) => Object.keys(person).sort().join() === 'departments,id,name,roles')).toBe(true);
+    expect(await callApi(cloud, 'o-cadre', 'roster.directory', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await callApi(cloud, 'o-leader', 'roster.directory', { includeInactive: true })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+  });
+
   it('counts active members per department', async () => {
     const { departments: list } = await expectOk(cloud, OFFICE_OPENID, 'roster.listDepartments', {});
     expect(list.map((department) => [department.name, department.memberCount])).toEqual([

@@ -6,6 +6,7 @@ import type { Unit } from '../support/task-fixture';
 
 const DEADLINE = SUBSCRIPTION_TEMPLATES.deadline.id;
 const PROGRESS = SUBSCRIPTION_TEMPLATES.progress.id;
+const APPROVAL = SUBSCRIPTION_TEMPLATES.approval.id;
 
 let cloud: Emulator;
 let unit: Unit;
@@ -21,12 +22,13 @@ afterAll(async () => {
 const inHand = (status: { templates: { id: string; inHand: number }[] }, id: string) => status.templates.find((template) => template.id === id)?.inHand;
 
 describe('subscriptions.record and subscriptions.status', () => {
-  it('starts with nothing in hand, the switch on, and both reminder templates to ask for', async () => {
+  it('starts with nothing in hand, the switch on, and the reminder and decision templates to ask for', async () => {
     const status = await expectOk(cloud, unit.people.leader2.openid, 'subscriptions.status', {});
-    expect(status).toMatchObject({ enabled: true, mainSwitch: null, longTerm: false, unread: 0, askIds: [DEADLINE, PROGRESS], switchIds: [DEADLINE, PROGRESS] });
+    expect(status).toMatchObject({ enabled: true, mainSwitch: null, longTerm: false, unread: 0, askIds: [DEADLINE, PROGRESS, APPROVAL], switchIds: [DEADLINE, PROGRESS, APPROVAL] });
     expect(status.templates.map((template) => [template.title, template.inHand, template.refused])).toEqual([
       ['截止提醒', 0, null],
       ['待办事项提醒', 0, null],
+      ['审批提醒', 0, null],
     ]);
   });
 
@@ -41,10 +43,10 @@ describe('subscriptions.record and subscriptions.status', () => {
   it('remembers a reject and stops asking for it, until the person turns the switch on', async () => {
     const openid = unit.people.outsider.openid;
     let status = await expectOk(cloud, openid, 'subscriptions.record', { results: { [DEADLINE]: 'reject', [PROGRESS]: 'accept' } });
-    expect(status.askIds).toEqual([PROGRESS]);
+    expect(status.askIds).toEqual([PROGRESS, APPROVAL]);
     expect(status.templates.find((template) => template.id === DEADLINE)?.refused).toBe('reject');
     status = await expectOk(cloud, openid, 'subscriptions.record', { results: { [DEADLINE]: 'accept', [PROGRESS]: 'accept' }, switchOn: true });
-    expect(status.askIds).toEqual([DEADLINE, PROGRESS]);
+    expect(status.askIds).toEqual([DEADLINE, PROGRESS, APPROVAL]);
     expect([inHand(status, DEADLINE), inHand(status, PROGRESS)]).toEqual([1, 2]);
   });
 
@@ -64,6 +66,7 @@ describe('subscriptions.record and subscriptions.status', () => {
     expect(status.templates.map((template) => [template.always, template.refused])).toEqual([
       [true, null],
       [false, 'reject'],
+      [false, null],
     ]);
   });
 

@@ -185,6 +185,15 @@ describe('an item', () => {
       expect(undone.timeline[0]?.text).toBe('措施2「二是抓好落实」标记为未完成');
     });
 
+    it('moves 未开始 to 整改中 when the first measure is marked done, and unmarking it does not move it back', async () => {
+      const taskId = await importItem(cloud, unit);
+      expect((await get('o-cadre', taskId)).task.status).toBe('not_started');
+      const marked = await expectOk(cloud, 'o-cadre', 'tasks.markMeasure', { taskId, measureId: 'm1', done: true });
+      expect(marked.task.status).toBe('in_progress');
+      const undone = await expectOk(cloud, 'o-cadre', 'tasks.markMeasure', { taskId, measureId: 'm1', done: false });
+      expect(undone.task.status).toBe('in_progress');
+    });
+
     it('refuses an unknown measure, a non-owner and an item under review', async () => {
       const taskId = await importItem(cloud, unit);
       const before = await taskState(cloud);

@@ -131,7 +131,8 @@ describe('统计: a leader sees their figures and opens an overdue item; the off
     await link.waitFor({ timeout: 30000 });
     const url = await link.getAttribute('href');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await (await fetch(url as string)).arrayBuffer()) as ArrayBuffer);
+    // The link is the dev server's named download, for this session.
+    await workbook.xlsx.load((await (await page.request.get(new URL(url as string, app.devServer.url).toString())).body()) as unknown as ArrayBuffer);
     expect(workbook.getWorksheet('整改台账')?.rowCount).toBe(3 + all.totals.overdue + all.totals.consolidationOverdue);
 
     await current(page).locator('taro-button-core', { hasText: '生成报告' }).click();

@@ -121,7 +121,7 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await pickShown(office, current(office).locator('.zg-iv-datetime__part').nth(1));
     await current(office).locator('taro-input-core input').last().fill('党组会议室');
     await current(office).locator('textarea').fill('新媒体平台内容审核把关不严问题整改进度滞后，对责任部门负责人进行约谈。');
-    expect(await current(office).locator('.zg-iv-pick', { hasText: `${OFFICE} · 办公室主任` }).count()).toBe(1);
+    expect(await current(office).locator('.zg-iv-pick', { hasText: `${OFFICE} · 办公室` }).count()).toBe(1);
     expect(await current(office).locator('.zg-iv-pick', { hasText: SECRETARY }).count()).toBe(1);
     await fullPageScreenshot(office, 'interviews-03-propose-filled');
     await tap(office, '提交审批');
@@ -222,9 +222,11 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await screenshot(office, 'interviews-15-export');
     const url = (await link.getAttribute('href')) as string;
     expect(await link.innerText()).toContain('.docx');
-    const response = await fetch(url);
-    expect(response.status).toBe(200);
-    const docx = Buffer.from(await response.arrayBuffer());
+    // The link is the dev server's named download, for the phone's session: saved as 约谈记录-….docx.
+    const response = await office.request.get(new URL(url, app.devServer.url).toString());
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-disposition']).toContain(encodeURIComponent((await link.innerText()).replace(/^下载\s*/, '').trim()));
+    const docx = Buffer.from(await response.body());
     const media = [...readZip(docx).entries()].filter(([name]) => /^word\/media\/[^/]+\.png$/.test(name)).map(([, bytes]) => sha256(bytes));
     const { interview } = await callAs(app, OFFICE, 'interviews.get', { interviewId: id });
     expect(media.sort()).toEqual(interview.slots.map((slot) => slot.sha256 as string).sort());
@@ -274,10 +276,13 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await settle(office);
     await fullPageScreenshot(office, 'interviews-18-propose-from-item');
 
-    // A leader may propose too, but only the office reads the roster: the form says whom it can offer.
+    // A leader proposes alone: the member directory offers everyone to name.
     const leader = await phoneOf(browser, app, LEADER);
     await leader.goto(appUrl(app, 'packages/interviews/propose/index'));
-    await current(leader).locator('.zg-notice', { hasText: '人员名单由办公室维护' }).waitFor();
+    await current(leader).locator('.zg-iv-pick').first().waitFor();
+    await current(leader).locator('.zg-block', { hasText: '约谈对象' }).locator('.zg-iv-pick').click();
+    await leader.locator('.zg-iv-people').getByText('孙丽', { exact: true }).waitFor();
+    expect(await leader.locator('.zg-iv-people').getByText('没有可选的人员').count()).toBe(0);
     await settle(leader);
     await screenshot(leader, 'interviews-19-propose-leader');
   });

@@ -153,4 +153,22 @@ describe('uploads from the H5 app', () => {
       expect(text).not.toMatch(/\/work\/|node_modules|Error:|at \w+ \(/);
     }
   });
+
+  it('serves a stored file under its real name, only from the local cloud and only to a session', async () => {
+    const members = (await (await fetch(`${app.devServer.url}/dev/members`)).json()) as { id: string; name: string }[];
+    const office = members.find((member) => member.name === '陈晓燕');
+    const login = await fetch(`${app.devServer.url}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ memberId: office?.id }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const exported = await fetch(`${app.devServer.url}/api/functions/exports`, { method: 'POST', headers: { cookie }, body: JSON.stringify({ action: 'exports.ledger', input: {} }) });
+    const { data } = (await exported.json()) as { data: { url: string; fileName: string } };
+    const named = (url: string, name: string) => `${app.devServer.url}/api/storage/download?url=${encodeURIComponent(url)}&name=${encodeURIComponent(name)}`;
+    const response = await fetch(named(data.url, data.fileName), { headers: { cookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${data.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(data.fileName)}`);
+    expect(data.fileName).toMatch(/^整改台账.*\.xlsx$/);
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    expect((await fetch(named(data.url, data.fileName))).status).toBe(401);
+    expect((await fetch(named('https://example.com/x.xlsx', 'x.xlsx'), { headers: { cookie } })).status).toBe(400);
+    expect((await fetch(named(data.url, '../x.xlsx'), { headers: { cookie } })).status).toBe(400);
+  });
 });

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ExportedFile } from '../../../core/actions/exports';
 import type { ExportAction, ExportState } from './useExport';
+import { namedDownloadUrl } from '@/api/namedDownload';
 
 type Props<A extends ExportAction> = { state: ExportState<A>; summary?: (file: ExportedFile) => string };
 
@@ -45,7 +46,7 @@ export function ExportStatus<A extends ExportAction>({ state, summary }: Props<A
       {summary ? <View className='zg-export-status__summary'>{summary(file)}</View> : null}
       {state.delivery === 'link' ? (
         process.env.TARO_ENV === 'h5' ? (
-          <a className='zg-export-status__link' href={file.url} download={file.fileName} target='_blank' rel='noopener noreferrer'>
+          <a className='zg-export-status__link' href={namedDownloadUrl(file.url, file.fileName)} download={file.fileName} target='_blank' rel='noopener noreferrer'>
             下载 {file.fileName}
           </a>
         ) : null

@@ -9,6 +9,8 @@ type Props = {
   item: InboxItem;
   /** Opens an item's page; the card has marked itself read before. */
   onOpenTask: (taskId: string) => void;
+  /** Opens a 约谈's page, for a decision about one. */
+  onOpenInterview: (interviewId: string) => void;
   onRead: (id: string) => void;
 };
 
@@ -27,14 +29,21 @@ function EntryRow({ entry, onOpen }: { entry: InboxEntry; onOpen: () => void }) 
 }
 
 /**
- * One message: a reminder opens its item; a daily digest lists its items, the most pressing first, each opening
+ * One message: a reminder or a decision opens its item (or its 约谈); a daily digest lists its items, the most pressing first, each opening
  * its own page. The reason a reminder came here rather than on WeChat is said plainly.
  */
-export function InboxCard({ item, onOpenTask, onRead }: Props) {
+export function InboxCard({ item, onOpenTask, onOpenInterview, onRead }: Props) {
   const [expanded, setExpanded] = useState(false);
   const open = (taskId: string) => {
     if (!item.read) onRead(item.id);
     onOpenTask(taskId);
+  };
+  const openHead = () => {
+    if (item.interviewId) {
+      if (!item.read) onRead(item.id);
+      onOpenInterview(item.interviewId);
+    } else if (item.taskId) open(item.taskId);
+    else if (!item.read) onRead(item.id);
   };
   const entries = expanded ? item.entries : item.entries.slice(0, SHOWN_BEFORE_MORE);
   const reason = item.kind === 'reminder' && item.reason && item.reason !== 'digest' ? INBOX_REASON_LABELS[item.reason] : null;
@@ -42,8 +51,8 @@ export function InboxCard({ item, onOpenTask, onRead }: Props) {
     <View className={`zg-inbox-card ${item.read ? '' : 'zg-inbox-card--unread'}`}>
       <View
         className='zg-inbox-card__head'
-        hoverClass={item.taskId ? 'zg-inbox-card__head--active' : 'none'}
-        onClick={() => (item.taskId ? open(item.taskId) : !item.read && onRead(item.id))}
+        hoverClass={item.taskId || item.interviewId ? 'zg-inbox-card__head--active' : 'none'}
+        onClick={openHead}
       >
         <View className='zg-inbox-card__title'>
           {item.read ? null : <View className='zg-inbox-card__dot' />}

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { ExportInterviewOutput } from '../../../core/actions/interviews';
 import { BottomSheet } from '@/components/BottomSheet';
 import './ExportSheet.scss';
+import { namedDownloadUrl } from '@/api/namedDownload';
 
 type Props = { exported: ExportInterviewOutput | null; onClose: () => void };
 
@@ -15,7 +16,7 @@ export function ExportSheet({ exported, onClose }: Props) {
             {exported.seal.sealed ? (exported.seal.intact ? '导出时校验一致，校验码印在页脚' : '导出时校验不一致，页脚已注明') : '记录尚未签字封存，文件标注“未签字”'}
           </View>
           {process.env.TARO_ENV === 'h5' ? (
-            <a className='zg-iv-export__link' href={exported.url} download={exported.fileName} target='_blank' rel='noopener noreferrer'>
+            <a className='zg-iv-export__link' href={namedDownloadUrl(exported.url, exported.fileName)} download={exported.fileName} target='_blank' rel='noopener noreferrer'>
               下载 {exported.fileName}
             </a>
           ) : null}

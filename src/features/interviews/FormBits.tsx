@@ -19,13 +19,13 @@ export function PickRow({ value, placeholder, onClick, error }: PickRowProps) {
   );
 }
 
-type DateTimeProps = { day: string; time: string; onDay: (day: string) => void; onTime: (time: string) => void; start?: string };
+type DateTimeProps = { day: string; time: string; onDay: (day: string) => void; onTime: (time: string) => void; start?: string; end?: string };
 
 /** A day and a time side by side (Beijing time), each its own system picker. */
-export function DateTimeRow({ day, time, onDay, onTime, start }: DateTimeProps) {
+export function DateTimeRow({ day, time, onDay, onTime, start, end }: DateTimeProps) {
   return (
     <View className='zg-iv-datetime'>
-      <Picker className='zg-iv-datetime__picker' mode='date' value={day || start || ''} start={start} onChange={(event) => onDay(String(event.detail.value))}>
+      <Picker className='zg-iv-datetime__picker' mode='date' value={day || start || ''} start={start} end={end} onChange={(event) => onDay(String(event.detail.value))}>
         <View className={`zg-iv-datetime__part ${day ? '' : 'zg-iv-datetime__part--empty'}`}>{day ? formatDay(day) : '选择日期'}</View>
       </Picker>
       <Picker className='zg-iv-datetime__picker' mode='time' value={time || '09:00'} onChange={(event) => onTime(String(event.detail.value))}>

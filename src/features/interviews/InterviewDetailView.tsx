@@ -29,7 +29,7 @@ export function InterviewDetailView({ detail, revision }: Props) {
     <View>
       <InterviewHeader interview={interview} viewingOld={viewingOld} />
       <InterviewNotices interview={interview} can={can} viewingOld={viewingOld} />
-      <InterviewPath path={interview.path} caption={viewingOld ? null : nextStepCaption(interview)} />
+      <InterviewPath path={interview.path} caption={viewingOld ? null : nextStepCaption(interview, can)} />
       <InterviewFacts interview={interview} onOpenTask={(taskId) => void Taro.navigateTo({ url: `${TASK_PAGES.detail}?id=${encodeURIComponent(taskId)}` })} />
       {interview.slots.length > 0 ? (
         <Section title='签字'>

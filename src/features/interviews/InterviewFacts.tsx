@@ -76,6 +76,7 @@ export function InterviewFacts({ interview, onOpenTask }: Props) {
           <FactRow label='谈话时间' missing={missing('heldAt')}>
             {record.heldAt ? formatFull(record.heldAt) : null}
           </FactRow>
+          {record.earlyReason ? <FactText label='提前谈话原因' text={record.earlyReason} missing={false} /> : null}
           <FactText label='谈话内容' text={record.content} missing={missing('content')} />
           <FactText label='约谈对象说明/表态' text={record.statement} missing={missing('statement')} />
           <FactText label='整改要求' text={record.requirements} missing={missing('requirements')} />

@@ -30,7 +30,7 @@ export function PeoplePicker({ open, title, people, value, multiple, max, note, 
     }
     // Only when the sheet opens: while open, the ticks are the sheet's own.
   }, [open]);
-  const shown = query.trim() ? people.filter((person) => `${person.name}${person.title ?? ''}${person.departments.join('')}`.includes(query.trim())) : people;
+  const shown = query.trim() ? people.filter((person) => `${person.name}${person.departments.join('')}`.includes(query.trim())) : people;
   const toggle = (id: string) => {
     if (!multiple) {
       onChange([id]);
@@ -44,7 +44,7 @@ export function PeoplePicker({ open, title, people, value, multiple, max, note, 
       <View className='zg-iv-people'>
         {people.length > 8 ? (
           <View className='zg-iv-people__search'>
-            <Input className='zg-iv-people__input' value={query} placeholder='搜索姓名、职务或部门' onInput={(event) => setQuery(event.detail.value)} />
+            <Input className='zg-iv-people__input' value={query} placeholder='搜索姓名或部门' onInput={(event) => setQuery(event.detail.value)} />
           </View>
         ) : null}
         <View className='zg-iv-people__list'>
@@ -55,7 +55,7 @@ export function PeoplePicker({ open, title, people, value, multiple, max, note, 
               <CheckCell
                 key={person.id}
                 title={multiple && order >= 0 ? `${person.name}（第${order + 1}位）` : person.name}
-                description={[person.departments.join('、'), person.title].filter(Boolean).join(' · ') || undefined}
+                description={person.departments.join('、') || undefined}
                 checked={order >= 0}
                 onToggle={() => toggle(person.id)}
               />

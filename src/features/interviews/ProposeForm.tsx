@@ -34,7 +34,7 @@ export function ProposeForm({ existing, taskId }: Props) {
   const subjects = people.filter((person) => !draft.interviewerIds.includes(person.id) && person.id !== draft.approverId);
   const interviewers = people.filter((person) => isLeading(person) && person.id !== draft.subjectId && person.id !== draft.approverId);
   const recorders = people.filter((person) => person.id !== draft.subjectId);
-  const approvers = people.filter((person) => isLeading(person) && person.id !== draft.subjectId && !draft.interviewerIds.includes(person.id));
+  const approvers = people.filter((person) => isLeading(person) && person.id !== form.proposerId && person.id !== draft.subjectId && !draft.interviewerIds.includes(person.id));
 
   return (
     <InterviewFormLayout
@@ -48,11 +48,6 @@ export function ProposeForm({ existing, taskId }: Props) {
       {existing?.lastReturn && existing.state === 'returned' ? (
         <Notice tone='red' title='审批退回意见'>
           {existing.lastReturn.opinion}
-        </Notice>
-      ) : null}
-      {form.limited ? (
-        <Notice tone='yellow' title='人员名单由办公室维护'>
-          这里只列出本人和所选事项的相关人员。其他人员可先保存草稿，由办公室补全后提交审批。
         </Notice>
       ) : null}
       <Section title='谈话类型'>
@@ -100,7 +95,7 @@ export function ProposeForm({ existing, taskId }: Props) {
       <Field label='记录人' required error={errors.recorder}>
         <PickRow value={one(draft.recorderId)} placeholder='选择记录人' onClick={() => setSheet('recorder')} />
       </Field>
-      <Field label='审批领导' required error={errors.approver} hint='书记，或不参加本次谈话的党组成员'>
+      <Field label='审批领导' required error={errors.approver} hint='书记，或不参加本次谈话、也不是发起人的党组成员'>
         <PickRow value={one(draft.approverId)} placeholder='选择审批领导' onClick={() => setSheet('approver')} />
       </Field>
       <Field label='约谈时间' required error={errors.plannedAt}>
@@ -163,7 +158,7 @@ export function ProposeForm({ existing, taskId }: Props) {
         people={approvers}
         value={draft.approverId ? [draft.approverId] : []}
         multiple={false}
-        note='约谈人和约谈对象不能审批本次谈话。'
+        note='发起人、约谈人和约谈对象不能审批本次谈话。'
         onChange={(ids) => change({ approverId: ids[0] ?? null })}
         onClose={() => setSheet(null)}
       />

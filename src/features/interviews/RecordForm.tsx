@@ -7,8 +7,8 @@ import { Notice } from '@/components/Notice';
 import { openEvidence } from '@/features/tasks/openEvidence';
 import { CommitmentsEditor } from './CommitmentsEditor';
 import { DateTimeRow, DayRow, InterviewFormLayout, RecordBanner } from './FormBits';
-import { addDays, todayInBeijing } from './format';
-import { useRecordForm } from './useRecordForm';
+import { addDays, formatFull, todayInBeijing } from './format';
+import { heldEarly, useRecordForm } from './useRecordForm';
 import type { RecordDraft } from './useRecordForm';
 
 type TextKey = 'content' | 'statement' | 'requirements';
@@ -39,9 +39,21 @@ export function RecordForm({ snapshot }: { snapshot: GetInterviewOutput }) {
           还没有人签字，仍可修改；修改后需重新请双方签字。
         </Notice>
       ) : null}
-      <Field label='谈话时间' required error={errors.heldAt}>
-        <DateTimeRow day={draft.day} time={draft.time} onDay={(day) => change({ day })} onTime={(time) => change({ time })} />
+      <Field label='谈话时间' required error={errors.heldAt} hint={interview.plannedAt ? `约谈安排在${formatFull(interview.plannedAt)}；此处填实际谈话时间` : '实际谈话时间'}>
+        <DateTimeRow day={draft.day} time={draft.time} end={todayInBeijing()} onDay={(day) => change({ day })} onTime={(time) => change({ time })} />
       </Field>
+      {heldEarly(draft.day, interview.plannedAt) ? (
+        <Field label='提前谈话原因' required error={errors.earlyReason} aside={`${draft.earlyReason.length}/200`}>
+          <Textarea
+            className='zg-block__textarea'
+            value={draft.earlyReason}
+            maxlength={200}
+            autoHeight
+            placeholder='谈话早于约谈安排的日期，请说明原因'
+            onInput={(event) => change({ earlyReason: event.detail.value })}
+          />
+        </Field>
+      ) : null}
       {TEXTS.map((text) => (
         <Field key={text.key} label={text.label} required error={errors[text.key]} aside={`${draft[text.key].length}/${text.max}`}>
           <Textarea

@@ -1,14 +1,16 @@
-import type { InterviewDetail } from '../../../core/interviews/model';
+import type { InterviewAbilities, InterviewDetail } from '../../../core/interviews/model';
 import { formatDay } from './format';
 
-/** The line under the drawn path: who the record waits for now. */
-export function nextStepCaption(interview: InterviewDetail): string {
-  const unsigned = interview.slots.filter((slot) => !slot.signed).map((slot) => slot.person.name);
+/** The line under the drawn path: who the record waits for now — 您 when it is the reader. */
+export function nextStepCaption(interview: InterviewDetail, can: InterviewAbilities): string {
+  const unsigned = interview.slots.filter((slot) => !slot.signed && !can.sign.includes(slot.slot)).map((slot) => slot.person.name);
+  if (can.sign.length > 0) unsigned.unshift('您');
   switch (interview.state) {
     case 'draft':
       return '拟约谈：补全事项来源、人员、时间地点和事由后提交审批';
     case 'pending_approval':
-      return `待${interview.approver ? `${interview.approver.name}或书记` : '书记'}审批`;
+      if (can.approve) return '待您审批';
+      return `待${interview.approver ? interview.approver.name : '书记'}审批`;
     case 'returned':
       return '审批退回：发起人修改后可重新提交';
     case 'approved':

@@ -66,6 +66,13 @@ export function useInterviewActions({ data, revision, apply, reload }: Options) 
     [id, step],
   );
   const file = useCallback(async () => {
+    // Say what is missing first: asking "确认归档？" and then refusing would make the office decide twice.
+    const missing = data.interview.missing;
+    if (missing.length > 0) {
+      const { confirm } = await Taro.showModal({ title: '还不能归档', content: `还缺少：${fieldNames(missing)}`, confirmText: '去填写', confirmColor: '#07C160' });
+      if (confirm) go('opinion');
+      return;
+    }
     const { confirm } = await Taro.showModal({
       title: '确认归档',
       content: '归档后记录存档备查，约谈对象须在期限内提交整改反馈。',
@@ -73,7 +80,7 @@ export function useInterviewActions({ data, revision, apply, reload }: Options) 
       confirmColor: '#07C160',
     });
     if (confirm) await step('file', () => callApi('interviews.file', { interviewId: id }), '已归档', 'opinion');
-  }, [id, step]);
+  }, [id, step, go, data.interview.missing]);
 
   const exportRecord = useCallback(async () => {
     setBusy('export');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ProposeInterviewInput } from '../../../core/actions/interviews';
 import { proposeInterviewInput } from '../../../core/actions/interviews';
@@ -15,7 +15,6 @@ import { interviewChanged } from './interviewStore';
 import { fieldNames, missingErrors } from './labels';
 import { interviewPageUrl } from './routes';
 import { finishInterviewWrite } from './useInterviewSnapshot';
-import type { KnownPerson } from './usePeople';
 import { usePeople } from './usePeople';
 import { formErrorsOf, schemaErrors } from './writeErrors';
 import type { FormErrors } from './writeErrors';
@@ -136,7 +135,6 @@ export function useProposeForm({ existing, taskId }: Options) {
   const [draft, setDraft] = useState<ProposalDraft>(() => (existing ? fromRecord(existing) : EMPTY));
   const [errors, setErrors] = useState<FormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [linked, setLinked] = useState<TaskDetail | null>(null);
   const propose = useMutation('interviews.propose');
   const update = useMutation('interviews.update');
   const submitting = useMutation('interviews.submit');
@@ -148,7 +146,6 @@ export function useProposeForm({ existing, taskId }: Options) {
     callApi('tasks.get', { taskId }).then(
       ({ task }) => {
         if (!current) return;
-        setLinked(task);
         setDraft((before) => {
           const next = { ...before, ...fromTask(task) };
           // Defaults chosen before the item arrived must not clash with its people.
@@ -164,43 +161,16 @@ export function useProposeForm({ existing, taskId }: Options) {
     };
   }, [taskId, existing]);
 
-  // An item picked on the form: its people join those a leader (who cannot read the roster) may name.
-  const pickedTaskId = draft.task?.id ?? null;
-  useEffect(() => {
-    if (!pickedTaskId || linked?.id === pickedTaskId) return;
-    let current = true;
-    callApi('tasks.get', { taskId: pickedTaskId }).then(
-      ({ task }) => {
-        if (current) setLinked(task);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [pickedTaskId, linked]);
-
-  const known = useMemo<KnownPerson[]>(() => {
-    const list: KnownPerson[] = [];
-    if (me.data) list.push({ id: me.data.member.id, name: me.data.member.name, title: me.data.member.title, roles: me.data.member.roles, departments: me.data.departments.map((d) => d.name) });
-    if (linked?.leader) list.push({ id: linked.leader.id, name: linked.leader.name, roles: ['leader'] });
-    for (const person of linked?.assignees ?? []) list.push({ id: person.id, name: person.name });
-    if (existing) {
-      for (const party of [existing.subject, existing.recorder, existing.approver, ...existing.interviewers]) {
-        if (party) list.push({ id: party.id, name: party.name, title: party.title, departments: party.departments });
-      }
-      for (const party of [...existing.interviewers, existing.approver]) if (party) list.push({ id: party.id, name: party.name, roles: ['leader'] });
-    }
-    return list;
-  }, [me.data, linked, existing]);
-  const { people, limited } = usePeople(known);
+  const { people } = usePeople();
+  /** Who proposes this record: never also its approver (separation of duties). */
+  const proposerId = existing?.proposer.id ?? me.data?.member.id ?? null;
 
   // A new proposal names the secretary to approve and the office member proposing as 记录人, until changed.
   const defaulted = useRef(false);
   useEffect(() => {
     if (existing || defaulted.current || !people || !me.data) return;
     defaulted.current = true;
-    const secretary = people.find((person) => person.roles.includes('secretary'));
+    const secretary = people.find((person) => person.roles.includes('secretary') && person.id !== me.data?.member.id);
     const office = me.data.member.roles.includes('office') ? me.data.member.id : null;
     // A leader proposing usually talks to the person themselves.
     const leading = me.data.member.roles.includes('leader') ? me.data.member.id : null;
@@ -271,7 +241,7 @@ export function useProposeForm({ existing, taskId }: Options) {
     errors,
     problem,
     people,
-    limited,
+    proposerId,
     pending: propose.pending || update.pending || submitting.pending,
     save,
   };

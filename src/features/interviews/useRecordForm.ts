@@ -16,11 +16,17 @@ import type { FormErrors } from './writeErrors';
 export interface RecordDraft {
   day: string;
   time: string;
+  earlyReason: string;
   content: string;
   statement: string;
   requirements: string;
   commitments: string[];
   feedbackDue: string;
+}
+
+/** The talk's day is before the day it was planned for: the record then says why. */
+export function heldEarly(day: string, plannedAt: string | null): boolean {
+  return Boolean(day && plannedAt && day < toPickers(plannedAt).day);
 }
 
 /**
@@ -30,10 +36,12 @@ export interface RecordDraft {
 export function useRecordForm(snapshot: GetInterviewOutput) {
   const { interview } = snapshot;
   const record = interview.record;
-  const held = toPickers(record?.heldAt ?? interview.plannedAt);
+  // The actual time: what was saved, else now (the 记录人 usually writes right after the talk).
+  const held = toPickers(record?.heldAt ?? new Date().toISOString());
   const [draft, setDraft] = useState<RecordDraft>({
     day: held.day,
     time: held.time,
+    earlyReason: record?.earlyReason ?? '',
     content: record?.content ?? '',
     statement: record?.statement ?? '',
     requirements: record?.requirements ?? '',
@@ -58,6 +66,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
   const input = () => ({
     interviewId: interview.id,
     heldAt: fromPickers(draft.day, draft.time),
+    earlyReason: heldEarly(draft.day, interview.plannedAt) ? draft.earlyReason.trim() || null : null,
     content: draft.content.trim() || null,
     statement: draft.statement.trim() || null,
     requirements: draft.requirements.trim() || null,
@@ -81,6 +90,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
         if (values.feedbackDue) present.add('feedbackDue');
         missing = missingToLeave('recorded', present);
       }
+      if (heldEarly(draft.day, interview.plannedAt) && !values.earlyReason) found.earlyReason = '谈话早于约谈安排的日期，请说明原因';
       const all = { ...missingErrors(missing), ...found };
       setErrors(all);
       if (Object.keys(all).length > 0) {

@@ -52,6 +52,8 @@ export function formErrorsOf(error: ApiError): { fields: FormErrors; message: st
     }
     return { fields, message: error.message };
   }
+  if (error.code === 'HELD_IN_FUTURE') return { fields: { heldAt: error.message }, message: error.message };
+  if (error.code === 'HELD_BEFORE_PLANNED') return { fields: { earlyReason: error.message }, message: error.message };
   if (error.code === 'FILE_NOT_ALLOWED') return { fields: { attachments: error.message }, message: error.message };
   return null;
 }
@@ -66,8 +68,8 @@ export function recordMoved(error: ApiError): boolean {
 /** Says why in a dialog and resolves once read. */
 export async function explainRecordMoved(error: ApiError): Promise<void> {
   await Taro.showModal({
-    title: error.code === 'SEALED' ? '记录已签字封存' : '约谈记录已变化',
-    content: error.code === 'CONFLICT' ? '在您操作期间，其他人更新了这份记录。将为您显示最新内容，请核对后再操作。' : messageFor(error.code),
+    title: error.code === 'SEALED' ? '记录已签字封存' : error.code === 'CONFLICT' ? '约谈记录已变化' : '暂时不能进行此操作',
+    content: error.code === 'CONFLICT' ? '在您操作期间，其他人更新了这份记录。将为您显示最新内容，请核对后再操作。' : error.message || messageFor(error.code),
     showCancel: false,
     confirmText: '知道了',
     confirmColor: '#07C160',

@@ -28,6 +28,8 @@ import {
 } from './planDraft';
 import type { PlanDraft, ProblemChange } from './planDraft';
 import { appNow } from '../../utils/clock';
+import { useImportDraftStorage } from './useImportDraftStorage';
+import type { SavedImport } from './useImportDraftStorage';
 
 export type WizardStep = 'source' | 'review' | 'names' | 'done';
 export type SourceMode = 'paste' | 'file';
@@ -107,6 +109,23 @@ export function useImportWizard() {
   const [problems, setProblems] = useState<ImportProblems>(NO_PROBLEMS);
   const [result, setResult] = useState<ImportPlanOutput | null>(null);
   const importer = useMutation('plans.import');
+
+  // Typed work survives a reload or a return: saved until imported or started over (useImportDraftStorage).
+  const saved = useMemo<SavedImport | null>(
+    () => (step === 'done' || (step === 'source' && !text.trim()) ? null : { step, text, planDate, source, preview, draft, titleEdited, departmentChoices, leaderChoices }),
+    [step, text, planDate, source, preview, draft, titleEdited, departmentChoices, leaderChoices],
+  );
+  useImportDraftStorage(saved, (restored) => {
+    setText(restored.text);
+    setPlanDate(restored.planDate);
+    setSource(restored.source);
+    setPreview(restored.preview);
+    setDraft(restored.draft);
+    setTitleEdited(restored.titleEdited);
+    setDepartmentChoices(restored.departmentChoices);
+    setLeaderChoices(restored.leaderChoices);
+    setStep(restored.draft ? restored.step : 'source');
+  });
 
   // The roster, to match names the office types in the preview and to offer other departments and members.
   const departmentList = useAction('roster.listDepartments', {});

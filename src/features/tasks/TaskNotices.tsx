@@ -1,9 +1,12 @@
-import type { TaskDetail } from '../../../core/tasks/model';
+import type { TaskAbilities, TaskDetail } from '../../../core/tasks/model';
 import { Notice } from '@/components/Notice';
 import { formatDay, formatMoment } from './format';
 
-/** What needs attention on this item now: a requirement it was returned with, a request waiting for a decision. */
-export function TaskNotices({ task }: { task: TaskDetail }) {
+/**
+ * What needs attention on this item now: a requirement it was returned with, a request waiting for a decision —
+ * addressed as 您 to the one who decides it.
+ */
+export function TaskNotices({ task, can }: { task: TaskDetail; can: TaskAbilities }) {
   return (
     <>
       {task.returnRequirement ? (
@@ -12,14 +15,14 @@ export function TaskNotices({ task }: { task: TaskDetail }) {
         </Notice>
       ) : null}
       {task.pendingExtension ? (
-        <Notice tone='yellow' title={`延期申请待审批：申请延至${formatDay(task.pendingExtension.newDate)}`}>
+        <Notice tone='yellow' title={`延期申请待${can.decideExtension ? '您' : ''}审批：申请延至${formatDay(task.pendingExtension.newDate)}`}>
           {`${task.pendingExtension.requestedBy.name} ${formatMoment(task.pendingExtension.requestedAt)} 申请\n理由：${task.pendingExtension.reason}`}
         </Notice>
       ) : null}
       {task.status === 'pending_review' ? (
-        <Notice tone='blue' title={`销号申请待${task.leader ? `责任领导${task.leader.name}` : '组长'}审核`} />
+        <Notice tone='blue' title={`销号申请待${can.review ? '您' : task.leader ? `责任领导${task.leader.name}` : '组长'}审核`} />
       ) : null}
-      {task.status === 'pending_signoff' ? <Notice tone='blue' title='责任领导已审核通过，待组长审定' /> : null}
+      {task.status === 'pending_signoff' ? <Notice tone='blue' title={`责任领导已审核通过，待${can.signOff ? '您' : '组长'}审定`} /> : null}
     </>
   );
 }

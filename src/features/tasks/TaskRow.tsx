@@ -16,6 +16,7 @@ export function TaskRow({ task, onOpen }: Props) {
     <View className='zg-task-row' hoverClass='zg-task-row--active' onClick={() => onOpen(task)}>
       <View className='zg-task-row__head'>
         <View className='zg-task-row__title'>{task.title}</View>
+        {task.waiting ? <StatusTag tone='red'>{task.waiting}</StatusTag> : null}
         <StatusTag tone={STATUS_TONES[task.status]}>{TASK_STATUS_LABELS[task.status]}</StatusTag>
       </View>
       <View className='zg-task-row__meta'>

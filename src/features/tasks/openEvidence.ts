@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro';
 import { extensionOf } from '../../../core/tasks/evidence';
+import { namedDownloadUrl } from '@/api/namedDownload';
+import { namedUserPath } from '@/api/namedUserPath';
 
 type Openable = { name: string; isImage: boolean; url: string };
 
@@ -22,7 +24,7 @@ export async function openEvidence(file: Openable, siblings: Openable[]): Promis
     return;
   }
   if (process.env.TARO_ENV === 'h5') {
-    window.open(file.url, '_blank', 'noopener');
+    window.open(namedDownloadUrl(file.url, file.name), '_blank', 'noopener');
     return;
   }
   const extension = extensionOf(file.name);
@@ -30,7 +32,7 @@ export async function openEvidence(file: Openable, siblings: Openable[]): Promis
   void Taro.showLoading({ title: '正在打开', mask: true });
   try {
     // A local path (a file picked but not sent yet) opens as it is; a cloud URL is downloaded first.
-    const filePath = /^https?:/.test(file.url) ? (await Taro.downloadFile({ url: file.url })).tempFilePath : file.url;
+    const filePath = /^https?:/.test(file.url) ? (await Taro.downloadFile({ url: file.url, filePath: namedUserPath(file.name) })).filePath : file.url;
     void Taro.hideLoading();
     await Taro.openDocument({ filePath, fileType, showMenu: true });
   } catch {

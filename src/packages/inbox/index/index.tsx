@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { ListFooter } from '@/components/ListFooter';
 import { Loading } from '@/components/Loading';
 import { InboxCard } from '@/features/inbox/InboxCard';
+import { interviewPageUrl } from '@/features/interviews/routes';
 import { useInbox } from '@/features/inbox/useInbox';
 import { taskPageUrl } from '@/features/tasks/routes';
 import './index.scss';
@@ -37,6 +38,7 @@ export default function InboxPage() {
           item={item}
           onRead={(id) => void inbox.markRead({ ids: [id] })}
           onOpenTask={(taskId) => void Taro.navigateTo({ url: taskPageUrl('detail', { id: taskId }) })}
+          onOpenInterview={(interviewId) => void Taro.navigateTo({ url: interviewPageUrl('detail', { id: interviewId }) })}
         />
       ))}
       <ListFooter loading={inbox.loadingMore} hasMore={inbox.hasMore} count={inbox.items.length} onMore={() => void inbox.loadMore()} />

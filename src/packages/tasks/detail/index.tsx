@@ -4,6 +4,7 @@ import { ActionBarSpacer } from '@/components/ActionBar';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { InterviewFromTask } from '@/features/interviews/InterviewFromTask';
+import { TaskInterviews } from '@/features/interviews/TaskInterviews';
 import { ReminderPrompt } from '@/features/reminders/ReminderPrompt';
 import { ClosureSummary } from '@/features/tasks/ClosureSummary';
 import { MeasureList } from '@/features/tasks/MeasureList';
@@ -26,22 +27,23 @@ export default function TaskDetailPage() {
   });
 
   if (!detail.data) return detail.error ? <ErrorState error={detail.error} onRetry={detail.retry} /> : <Loading />;
-  const { task, timeline, can } = detail.data;
+  const { task, timeline, can, interviews } = detail.data;
   const go = (page: Parameters<typeof taskPageUrl>[0], params: Record<string, string> = {}) =>
     void Taro.navigateTo({ url: taskPageUrl(page, { taskId, ...params }) });
 
   return (
     <View>
       <TaskHeader task={task} />
-      <TaskNotices task={task} />
+      <TaskNotices task={task} can={can} />
       {/* One's own item (whoever reports its progress): the moment to offer WeChat reminders. */}
       <ReminderPrompt active={can.progress} />
-      <InterviewFromTask task={task} />
+      <InterviewFromTask task={task} interviews={interviews} />
       <TaskProblem task={task} />
       <MeasureList measures={task.measures} editable={can.markMeasure} onOpen={sheet.open} />
       <TaskTarget task={task} />
       <TaskOwners task={task} />
       {task.closure ? <ClosureSummary closure={task.closure} /> : null}
+      <TaskInterviews interviews={interviews} />
       <TaskTimeline entries={timeline} onEditProgress={(entry) => entry.editable && go('progress', { progressId: entry.editable.progressId })} />
       <ActionBarSpacer />
       <TaskActions can={can} onGo={go} />

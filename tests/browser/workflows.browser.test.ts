@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { LocalApp } from '../../scripts/local-app';
+import { launchBrowser, openPhone, screenshot as saveScreenshot, startTestApp } from './support/app';
+import { appUrl, callAs, loginAs } from './support/people';
+import { dayFromToday, uploadEvidence } from '../support/task-fixture';
+
+// Issue 16, one test per point, on the demo unit: items of 李卫东 (leader) owned by 刘洋's 新媒体室.
+const ITEM = '新媒体平台内容审核把关不严';
+const LEADER = '李卫东';
+const CADRE = '刘洋';
+const OFFICE = '陈晓燕';
+const SECRETARY = '张建国';
+const PLAN = readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'inline-plan.txt'), 'utf8');
+const UNLED_PROBLEM = '执行中央八项规定精神不严格';
+
+/** The page on top: Taro's H5 router keeps the pages below in the DOM, hidden. */
+const current = (page: Page): Locator => page.locator('.taro_page.taro_page_show').last();
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(450);
+  await saveScreenshot(page, name);
+}
+
+async function phoneOf(browser: Browser, app: LocalApp, name: string): Promise<Page> {
+  const page = await openPhone(browser);
+  await loginAs(page, app, name);
+  return page;
+}
+
+async function tap(page: Page, text: string): Promise<void> {
+  await current(page).locator('taro-button-core', { hasText: text }).first().click();
+}
+
+/** Taro's H5 picker: 确定 takes what it shows (the day it opens on, 09:00 for the time). */
+async function confirmPicker(page: Page, row: Locator): Promise<void> {
+  await row.click();
+  await page.locator('.weui-picker__group:visible').first().waitFor();
+  await page.waitForTimeout(400);
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).last().click();
+  await page.waitForTimeout(300);
+}
+
+async function itemIdOf(app: LocalApp, title: string, who = CADRE): Promise<string> {
+  const { items } = await callAs(app, who, 'tasks.list', {});
+  const item = items.find((candidate) => candidate.title === title);
+  if (!item) throw new Error(`no item ${title} for ${who}`);
+  return item.id;
+}
+
+describe('the workflows as people use them (issue 16)', () => {
+  let app: LocalApp;
+  let browser: Browser;
+  const ids = new Map<string, string>();
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+    const { people } = await callAs(app, OFFICE, 'roster.directory', {});
+    for (const person of people) ids.set(person.name, person.id);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('1 · a leader proposes a complete 约谈 alone: every picker offers the roster, the approver list never the proposer', async () => {
+    const taskId = await itemIdOf(app, ITEM);
+    const leader = await phoneOf(browser, app, LEADER);
+    await leader.goto(appUrl(app, `packages/interviews/propose/index?taskId=${taskId}`));
+    const form = current(leader);
+    await form.getByText(ITEM).first().waitFor();
+
+    await form.locator('.zg-block', { hasText: '约谈对象' }).locator('.zg-iv-pick').first().click();
+    const sheet = leader.locator('.zg-iv-people');
+    await sheet.getByText(CADRE, { exact: true }).waitFor();
+    expect(await sheet.getByText('没有可选的人员').count()).toBe(0);
+    await screenshot(leader, 'workflows-01-subject-picker');
+    await sheet.getByText(CADRE, { exact: true }).click();
+
+    await form.locator('.zg-block', { hasText: '记录人' }).locator('.zg-iv-pick').first().click();
+    await sheet.getByText(OFFICE, { exact: true }).click();
+
+    await form.locator('.zg-block', { hasText: '审批领导' }).locator('.zg-iv-pick').first().click();
+    await sheet.getByText(SECRETARY, { exact: true }).waitFor();
+    await sheet.getByText('王秀兰', { exact: true }).waitFor();
+    expect(await sheet.getByText(LEADER, { exact: true }).count()).toBe(0);
+    await screenshot(leader, 'workflows-02-approver-picker');
+    await sheet.getByText(SECRETARY, { exact: true }).click();
+
+    const when = form.locator('.zg-iv-datetime__part');
+    await confirmPicker(leader, when.nth(0));
+    await confirmPicker(leader, when.nth(1));
+    await form.locator('input[placeholder="如：党组会议室"]').fill('党组会议室');
+    await screenshot(leader, 'workflows-03-propose-complete');
+    await tap(leader, '提交审批');
+    await current(leader).getByText('待审批').first().waitFor();
+    await screenshot(leader, 'workflows-04-proposed');
+  });
+
+  it('5 · the item shows its 约谈, and the 提醒谈话 entry says one is under way and opens it', async () => {
+    const taskId = await itemIdOf(app, ITEM);
+    const leader = await phoneOf(browser, app, LEADER);
+    await leader.goto(appUrl(app, `packages/tasks/detail/index?id=${taskId}`));
+    const linked = current(leader).locator('.zg-section', { hasText: '相关约谈' });
+    await linked.getByText('提醒谈话').waitFor();
+    await linked.getByText('待审批').waitFor();
+    await current(leader).getByText('提醒谈话正在进行（待审批）').waitFor();
+    await screenshot(leader, 'workflows-05-item-with-interview');
+    await linked.getByText('提醒谈话').click();
+    await current(leader).getByText('约谈事由').first().waitFor();
+  });
+
+  it('2 · recording a talk before its planned day is refused until the reason is given', async () => {
+    const { interview } = await callAs(app, OFFICE, 'interviews.propose', {
+      kind: 'reminder',
+      source: { type: 'text', text: '财务报销审核不严' },
+      subjectId: ids.get('孙丽'),
+      interviewerIds: [ids.get('王秀兰')],
+      recorderId: ids.get(OFFICE),
+      approverId: ids.get(SECRETARY),
+      plannedAt: `${dayFromToday(2)}T09:00:00+08:00`,
+      place: '党组会议室',
+      reason: '财务报销审核不严，进行提醒谈话。',
+    });
+    await callAs(app, SECRETARY, 'interviews.approve', { interviewId: interview.id, decision: 'approve', opinion: '同意' });
+    const office = await phoneOf(browser, app, OFFICE);
+    await office.goto(appUrl(app, `packages/interviews/record/index?id=${interview.id}`));
+    const form = current(office);
+    await form.getByText('提前谈话原因').waitFor();
+    await form.locator('textarea').nth(1).fill('指出报销审核不严的问题。');
+    await tap(office, '暂存记录');
+    await form.getByText('谈话早于约谈安排的日期，请说明原因').first().waitFor();
+    await screenshot(office, 'workflows-06-record-early-refused');
+    expect((await callAs(app, OFFICE, 'interviews.get', { interviewId: interview.id })).interview.state).toBe('approved');
+  });
+
+  it('3 · a reload and the way back keep the import at step 3 with its corrections', async () => {
+    const office = await phoneOf(browser, app, OFFICE);
+    await office.goto(appUrl(app, 'packages/plans/import/index'));
+    await office.locator('.zg-source__text textarea').fill(PLAN);
+    await office.getByText('解析并预览', { exact: true }).click();
+    const card = office.locator('.zg-problem', { hasText: UNLED_PROBLEM });
+    await card.getByText('未填写责任领导，请补填').waitFor();
+    await card.getByText('修改', { exact: true }).click();
+    const sheet = office.locator('.zg-problem-sheet');
+    await sheet.locator('input[placeholder="填写姓名"]').fill('王秀兰');
+    await sheet.getByText('完成', { exact: true }).click();
+    await card.getByText('王秀兰').waitFor();
+    await office.getByText(/^下一步/).click();
+    await office.getByText('责任部门（').waitFor();
+
+    // Leaving asks first; then the reload lands on the same step, with the correction.
+    const asked: string[] = [];
+    office.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.accept();
+    });
+    await office.reload();
+    expect(asked).toEqual(['beforeunload']);
+    await office.getByText('已恢复未提交的内容').waitFor();
+    await office.getByText('责任部门（').waitFor();
+    await office.locator('.zg-name', { hasText: '王秀兰' }).waitFor();
+    await screenshot(office, 'workflows-07-import-restored');
+    await office.getByText('上一步', { exact: false }).first().click();
+    await office.locator('.zg-problem', { hasText: UNLED_PROBLEM }).getByText('王秀兰').waitFor();
+  });
+
+  it('4 · a returned 销号 reaches the cadre in 消息 and marks the item 待您补充整改 on the list', async () => {
+    const taskId = await itemIdOf(app, ITEM);
+    const fileID = await uploadEvidence(app.emulator, taskId, '整改报告.pdf');
+    const applied = await callAs(app, CADRE, 'closure.apply', { taskId, version: (await callAs(app, CADRE, 'tasks.get', { taskId })).task.version, summary: '已整改到位', fileIDs: [fileID] });
+    await callAs(app, LEADER, 'closure.review', { taskId, version: applied.task.version, decision: 'return', opinion: '请补充整改前后的对比材料' });
+
+    const cadre = await phoneOf(browser, app, CADRE);
+    await cadre.goto(appUrl(app, 'pages/tasks/index'));
+    const row = current(cadre).locator('.zg-task-row', { hasText: applied.task.title });
+    await row.getByText('待您补充整改').waitFor();
+    await screenshot(cadre, 'workflows-08-list-waiting');
+    await cadre.goto(appUrl(app, 'packages/inbox/index/index'));
+    const message = current(cadre).locator('.zg-inbox-card', { hasText: '销号申请被退回' });
+    await message.getByText('李卫东退回了您的销号申请，事项回到整改中。补充整改要求：请补充整改前后的对比材料').waitFor();
+    await screenshot(cadre, 'workflows-09-inbox-returned');
+    await message.locator('.zg-inbox-card__head').click();
+    await current(cadre).locator('.zg-task-head', { hasText: applied.task.title }).waitFor();
+  });
+
+  it('7 · marking the first measure done moves the item from 未开始 to 整改中', async () => {
+    const { items } = await callAs(app, CADRE, 'tasks.list', { filter: { status: 'not_started' } });
+    const item = items[0];
+    if (!item) throw new Error('the demo has no 未开始 item for the cadre');
+    const cadre = await phoneOf(browser, app, CADRE);
+    await cadre.goto(appUrl(app, `packages/tasks/detail/index?id=${item.id}`));
+    const head = current(cadre).locator('.zg-task-head .zg-tag').first();
+    await current(cadre).locator('.zg-task-head').waitFor();
+    expect((await head.innerText()).trim()).toBe('未开始');
+    await current(cadre).locator('.zg-measure').first().click();
+    await cadre.locator('.zg-choices__card', { hasText: '已完成' }).click();
+    await cadre.locator('.zg-page-actions taro-button-core', { hasText: '保存' }).click();
+    await current(cadre).locator('.zg-task-head .zg-tag', { hasText: '整改中' }).waitFor();
+    await screenshot(cadre, 'workflows-10-first-measure-done');
+  });
+
+  it('6 · an exported 台账 is saved under its real name', async () => {
+    const office = await phoneOf(browser, app, OFFICE);
+    await office.goto(appUrl(app, 'packages/reports/exports/index'));
+    await tap(office, '导出台账');
+    const link = current(office).locator('.zg-export-status__link').first();
+    await link.waitFor({ timeout: 30000 });
+    await screenshot(office, 'workflows-11-export-link');
+    const saving = office.waitForEvent('download');
+    await link.click();
+    const download = await saving;
+    expect(download.suggestedFilename()).toMatch(/^整改台账.*\.xlsx$/);
+  });
+});
