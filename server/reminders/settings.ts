@@ -1,6 +1,6 @@
 /** The remind function's tunables, from its environment variables (console → 云函数 → remind → 环境变量). */
 export interface RemindSettings {
-  /** A run stops at a checkpoint before this much time has passed in one invocation (REMIND_TIMEOUT_MS, default 20 s). */
+  /** A run stops at a checkpoint before this much time has passed in one invocation (REMIND_TIMEOUT_MS, default 60 s: the longest timeout the console allows a cloud function). */
   timeoutMs: number;
   /** Time kept for finishing the batch in hand and handing over (REMIND_RESERVE_MS, default 4 s). */
   reserveMs: number;
@@ -32,7 +32,7 @@ function integer(value: string | undefined, fallback: number, min: number, max: 
 export function remindSettings(env: Readonly<Record<string, string | undefined>>): RemindSettings {
   const state = env.REMIND_MINIPROGRAM_STATE;
   return {
-    timeoutMs: integer(env.REMIND_TIMEOUT_MS, 20_000, 1_000, 900_000),
+    timeoutMs: integer(env.REMIND_TIMEOUT_MS, 60_000, 1_000, 900_000),
     reserveMs: integer(env.REMIND_RESERVE_MS, 4_000, 0, 60_000),
     concurrency: integer(env.REMIND_CONCURRENCY, 8, 1, 20),
     sendBatch: integer(env.REMIND_SEND_BATCH, 64, 1, 1000),
