@@ -26,8 +26,12 @@ export function serveStatic(root: string, urlPath: string, response: ServerRespo
   }
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
   if (!existsSync(file)) {
-    response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-    response.end('H5 应用尚未构建：请运行 npm start（它会先构建）或 npm run build:h5');
+    // npm start serves while the H5 build runs: the page looks again every 3 s and opens the app once it is there.
+    response.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+    response.end(
+      '<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta http-equiv="refresh" content="3"><title>整改通</title>' +
+        '<p style="font:16px sans-serif;padding:24px;color:#333">H5 应用正在构建，完成后本页自动打开（进度见运行 npm start 的终端）。没有在构建时，请运行 npm start 或 npm run build:h5。</p>',
+    );
     return;
   }
   const hashed = /\.[0-9a-f]{8}\.(js|css)$/.test(file);

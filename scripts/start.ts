@@ -1,6 +1,7 @@
 // `npm start`: builds what is stale, starts the local cloud (durable, under .local/) and the dev server,
 // seeds the demo unit on first run, and stops both cleanly on Ctrl-C. `npm start -- --reset` wipes local data.
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFunctions } from './build-functions';
@@ -30,24 +31,28 @@ function h5IsStale(): boolean {
   return sources > statSync(built).mtimeMs;
 }
 
-/** Taro's own progress bar floods a terminal log; show elapsed time instead and its output only on failure. */
-async function buildH5(): Promise<void> {
+/**
+ * Builds the H5 app in the background while the local cloud and the dev server already answer (the dev server shows
+ * a page that opens the app once it is built). One line when it starts and one when it ends, never a `\r` counter
+ * into a log; Taro's own output only on failure.
+ */
+function buildH5InBackground(): ChildProcess {
   const started = Date.now();
-  const elapsed = () => ((Date.now() - started) / 1000).toFixed(0);
-  const ticker = setInterval(() => process.stdout.write(`\r构建 H5 应用… ${elapsed()} 秒`), 1000);
-  process.stdout.write('构建 H5 应用…');
+  console.log('构建 H5 应用（后台进行，约 1–3 分钟；/dev/login 已可用，应用页面在构建完成后自动打开）');
   const output: Buffer[] = [];
   const child = spawn(join(root, 'node_modules/.bin/taro'), ['build', '--type', 'h5'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(ticker);
-  if (status !== 0) {
-    process.stdout.write('\n');
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+  child.on('close', (status, signal) => {
+    if (signal) return;
+    if (status === 0) {
+      console.log(`H5 应用构建完成，用时 ${((Date.now() - started) / 1000).toFixed(0)} 秒`);
+      return;
+    }
     console.error(Buffer.concat(output).toString('utf8').slice(-4000));
-    throw new Error('H5 构建失败（上面是最后的输出；也可运行 npm run build:h5 查看）');
-  }
-  process.stdout.write(`\r构建 H5 应用完成，用时 ${elapsed()} 秒\n`);
+    console.error('H5 构建失败（上面是最后的输出；也可运行 npm run build:h5 查看）');
+  });
+  return child;
 }
 
 async function main(): Promise<void> {
@@ -58,7 +63,7 @@ async function main(): Promise<void> {
   }
   mkdirSync(emulatorDir, { recursive: true });
   await buildFunctions({ quiet: true });
-  if (h5IsStale()) await buildH5();
+  console.log('云函数已打包');
 
   const { emulator, devServer, seeded, close } = await startLocalApp({
     store: { kind: 'sqlite', file: join(emulatorDir, 'db.sqlite') },
@@ -85,12 +90,14 @@ async function main(): Promise<void> {
     console.log(`    ${person.name}（${person.title}）  ${person.roles.map((role) => ROLE_SHORT_LABELS[role]).join('、')}`);
   }
   console.log('按 Ctrl-C 停止。');
+  const h5Build = h5IsStale() ? buildH5InBackground() : null;
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\n正在停止…');
+    h5Build?.kill();
     await close();
     process.exit(0);
   };

@@ -4,6 +4,8 @@ import { invalidParam } from '../errors';
 export interface FaultMatch {
   /** e.g. 'database.modifyDocument', 'wx.openApi', 'storage.putObject' (the upload PUT), 'storage.getObject' (a temp URL GET). */
   action?: string;
+  /** Every action of one service: 'database', 'storage', 'wx' (the part of the action before its dot). */
+  service?: string;
   collection?: string;
   /** Open API name, e.g. 'subscribeMessage.send'. */
   apiName?: string;
@@ -51,7 +53,8 @@ export interface FaultDecision {
   outcome?: FaultOutcome;
 }
 
-const MATCH_KEYS: ReadonlyArray<keyof FaultMatch> = ['action', 'collection', 'apiName', 'touser'];
+const FACT_KEYS: ReadonlyArray<keyof RequestFacts> = ['action', 'collection', 'apiName', 'touser'];
+const MATCH_KEYS: ReadonlyArray<keyof FaultMatch> = [...FACT_KEYS, 'service'];
 
 function isCount(value: unknown): boolean {
   return value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 0);
@@ -126,7 +129,8 @@ export class FaultInjector {
 
   private matches(rule: ActiveFault, facts: RequestFacts): boolean {
     if ('errcode' in rule.reply && facts.action !== 'wx.openApi') return false;
-    return MATCH_KEYS.every((key) => rule.match[key] === undefined || rule.match[key] === facts[key]);
+    if (rule.match.service !== undefined && facts.action.split('.')[0] !== rule.match.service) return false;
+    return FACT_KEYS.every((key) => rule.match[key] === undefined || rule.match[key] === facts[key]);
   }
 }
 

@@ -39,6 +39,8 @@ export interface ReminderDocument {
 export interface SubscriptionDocument extends SubscriptionState {
   _id: string;
   memberId: string;
+  /** Which wave of a run last spent accepts here (takeMany): tells a partly charged wave who was charged. */
+  quotaSpend?: string;
   updatedAt: Date;
 }
 

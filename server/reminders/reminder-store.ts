@@ -90,11 +90,11 @@ export async function updateReminder(db: Database, id: string, update: ReminderU
 }
 
 /** The same change to many reminders: one request per 1000. */
-export async function updateReminders(db: Database, reminders: readonly Pick<ReminderDocument, '_id' | 'dueDay'>[], update: ReminderUpdate): Promise<void> {
+export async function updateReminders(db: Database, reminders: readonly Pick<ReminderDocument, '_id' | 'dueDay'>[], update: ReminderUpdate, extra: Record<string, unknown> = {}): Promise<void> {
   const _ = db.command;
   for (const part of chunks(reminders, 1000)) {
     const where = _.and([...dueDaySpan(_, part), { _id: _.in(part.map((reminder) => reminder._id)) }]) as Document;
-    await db.collection(COLLECTIONS.reminders).where(where).update({ data: { ...update, updatedAt: platformNow() } });
+    await db.collection(COLLECTIONS.reminders).where(where).update({ data: { ...update, ...extra, updatedAt: platformNow() } });
   }
 }
 

@@ -49,6 +49,45 @@ export async function takeOne(db: Database, memberId: string, key: TemplateKey):
   return stats.updated === 1;
 }
 
+/** So many accepts of one template to spend for one member. */
+export interface QuotaSpend {
+  memberId: string;
+  key: TemplateKey;
+  count: number;
+}
+
+/**
+ * Spends accepts for many members at once: one conditional `_.inc(-count)` per template and count, over every member
+ * asking that many (never below zero, as takeOne). Each write marks what it charged with `mark`, so when a member
+ * had fewer than asked one read tells exactly who was charged. Answers the spends that were charged.
+ */
+export async function takeMany(db: Database, spends: readonly QuotaSpend[], mark: string): Promise<QuotaSpend[]> {
+  const _ = db.command;
+  const groups = new Map<string, QuotaSpend[]>();
+  for (const spend of spends) {
+    const group = `${spend.key}|${spend.count}`;
+    groups.set(group, [...(groups.get(group) ?? []), spend]);
+  }
+  const charged: QuotaSpend[] = [];
+  for (const [group, members] of groups) {
+    const { key, count } = members[0] as QuotaSpend;
+    const ids = members.map((spend) => spend.memberId);
+    const spendMark = `${mark}|${group}`;
+    const collection = db.collection(COLLECTIONS.subscriptions);
+    const { stats } = await collection
+      .where({ _id: _.in(ids), [`quota.${key}`]: _.gte(count) })
+      .update({ data: { quota: { [key]: _.inc(-count) }, quotaSpend: spendMark, updatedAt: platformNow() } });
+    if (stats.updated === ids.length) {
+      charged.push(...members);
+      continue;
+    }
+    const { data } = await collection.where({ _id: _.in(ids), quotaSpend: spendMark }).field({ _id: true }).limit(1000).get<{ _id: string }>();
+    const marked = new Set(data.map((row) => row._id));
+    charged.push(...members.filter((spend) => marked.has(spend.memberId)));
+  }
+  return charged;
+}
+
 /** Gives back an accept that a send did not use (the platform answered an error: nothing was delivered). */
 export async function giveBack(db: Database, memberId: string, key: TemplateKey): Promise<void> {
   const _ = db.command;

@@ -26,8 +26,8 @@ beforeAll(async () => {
     functionsDir: join(__dirname, '..', '..', 'cloudfunctions'),
     functionTimeoutMs: PLATFORM_TIMEOUT_MS,
     clock: testClock,
-    // One send at a time, so "after k sends" is exact.
-    functionEnv: { SETUP_SECRET: TEST_SETUP_SECRET, REMIND_CONCURRENCY: '1', REMIND_TIMEOUT_MS: String(PLATFORM_TIMEOUT_MS), REMIND_RESERVE_MS: '800' },
+    // One send at a time and one send a wave, so "after k sends" is exact (tests/api/reminders-waves.test.ts dies mid-wave).
+    functionEnv: { SETUP_SECRET: TEST_SETUP_SECRET, REMIND_CONCURRENCY: '1', REMIND_SEND_BATCH: '1', REMIND_TIMEOUT_MS: String(PLATFORM_TIMEOUT_MS), REMIND_RESERVE_MS: '800' },
   });
   // Warm two instances (bundle loaded, SDK started) so a cold start does not eat a test's short timeout.
   await Promise.all([0, 1].map(() => cloud.invokeFunction('remind', { runId: 'warm-up' }, { SOURCE: 'wx_cloud' })));

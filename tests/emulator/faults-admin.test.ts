@@ -53,6 +53,18 @@ it('adds latency, then answers normally', async () => {
   expect(Date.now() - started).toBeGreaterThanOrEqual(290);
 });
 
+it('adds latency to every request of one service: each database round trip waits, other services do not', async () => {
+  await db.collection('notes').add({ data: { n: 1 } });
+  harness.emulator.faults.add({ match: { service: 'database' }, reply: { latencyMs: 150 } });
+  harness.emulator.faults.add({ match: { service: 'storage' }, reply: { drop: true } });
+  const started = Date.now();
+  await db.collection('notes').add({ data: { n: 2 } });
+  expect(await storedNumbers()).toEqual([1, 2]);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  const [rule] = harness.emulator.faults.list();
+  expect(rule).toMatchObject({ seen: 2, applied: 2 });
+});
+
 it('drops the connection: the call fails with a network error, is not retried, and nothing is written', async () => {
   await db.collection('notes').get(); // a warm keep-alive socket, the case the SDK would retry on ECONNRESET
   harness.emulator.stats.reset();
