@@ -29,18 +29,19 @@ describe('subscriptions kept per template', () => {
 
   it('stops asking at natural moments after a refusal, until the switch is turned on again', () => {
     const refused = record(initialSubscriptionState(), { results: { deadline: 'reject', progress: 'accept' } });
-    expect(templatesToAsk(refused, 'natural')).toEqual(['progress']);
-    expect(templatesToAsk(refused, 'switch')).toEqual(['deadline', 'progress']);
+    // 审批提醒 (approval) was never answered: it is still asked for.
+    expect(templatesToAsk(refused, 'natural')).toEqual(['progress', 'approval']);
+    expect(templatesToAsk(refused, 'switch')).toEqual(['deadline', 'progress', 'approval']);
     const turnedOn = record(refused, { results: { deadline: 'accept' }, switchOn: true });
     expect(turnedOn.refused).toMatchObject({ deadline: null, progress: null });
-    expect(templatesToAsk(turnedOn, 'natural')).toEqual(['deadline', 'progress']);
+    expect(templatesToAsk(turnedOn, 'natural')).toEqual(['deadline', 'progress', 'approval']);
     expect(templatesToAsk(record(turnedOn, { results: {}, switchOn: false }), 'natural')).toEqual([]);
   });
 
   it('stops asking once enough reminders are in hand', () => {
     let state = initialSubscriptionState();
     for (let index = 0; index < 3; index += 1) state = record(state, { results: { deadline: 'accept' } });
-    expect(templatesToAsk(state, 'natural')).toEqual(['progress']);
+    expect(templatesToAsk(state, 'natural')).toEqual(['progress', 'approval']);
   });
 
   it('takes standing choices from getSetting: always-accept noted, always-reject remembered', () => {

@@ -3,6 +3,8 @@ import { inflateRawSync } from 'node:zlib';
 /** A plan's .docx is text and a few images: far below this once inflated. A zip bomb is far above. */
 export const MAX_DOCX_INFLATED_BYTES = 64 * 1024 * 1024;
 
+export type DocxSizeVerdict = 'fits' | 'too-large' | 'damaged';
+
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
 const ZIP64_MARKER = 0xffffffff;
@@ -10,27 +12,27 @@ const ZIP64_MARKER = 0xffffffff;
 /**
  * Whether the .docx stays under `limit` bytes once inflated: first what its central directory declares, then what
  * its entries really inflate to (a header can lie), inflating with a cap so a bomb stops at the limit.
- * False for anything that is not a readable zip of that size.
+ * 'damaged' for anything that is not a readable zip.
  */
-export function docxFitsInflated(bytes: Buffer, limit = MAX_DOCX_INFLATED_BYTES): boolean {
+export function docxFitsInflated(bytes: Buffer, limit = MAX_DOCX_INFLATED_BYTES): DocxSizeVerdict {
   let end = bytes.length - 22;
   while (end >= 0 && bytes.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY) end -= 1;
-  if (end < 0) return false;
+  if (end < 0) return 'damaged';
   const count = bytes.readUInt16LE(end + 10);
   let offset = bytes.readUInt32LE(end + 16);
   const entries: { method: number; start: number; compressed: number }[] = [];
   let declared = 0;
   for (let index = 0; index < count; index += 1) {
-    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== CENTRAL_DIRECTORY_ENTRY) return false;
+    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== CENTRAL_DIRECTORY_ENTRY) return 'damaged';
     const method = bytes.readUInt16LE(offset + 10);
     const compressed = bytes.readUInt32LE(offset + 20);
     const size = bytes.readUInt32LE(offset + 24);
-    if (compressed === ZIP64_MARKER || size === ZIP64_MARKER) return false;
+    if (compressed === ZIP64_MARKER || size === ZIP64_MARKER) return 'damaged';
     declared += size;
-    if (declared > limit) return false;
+    if (declared > limit) return 'too-large';
     const nameLength = bytes.readUInt16LE(offset + 28);
     const local = bytes.readUInt32LE(offset + 42);
-    if (local + 30 > bytes.length) return false;
+    if (local + 30 > bytes.length) return 'damaged';
     const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     entries.push({ method, start, compressed });
     offset += 46 + nameLength + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
@@ -42,11 +44,11 @@ export function docxFitsInflated(bytes: Buffer, limit = MAX_DOCX_INFLATED_BYTES)
     else {
       try {
         inflated += inflateRawSync(data, { maxOutputLength: limit - inflated + 1 }).length;
-      } catch {
-        return false;
+      } catch (error) {
+        return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'damaged';
       }
     }
-    if (inflated > limit) return false;
+    if (inflated > limit) return 'too-large';
   }
-  return true;
+  return 'fits';
 }

@@ -36,10 +36,12 @@ export async function readDocxText(bytes: Uint8Array): Promise<string> {
   if (!isZip(bytes)) throw broken;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // What the zip declares can lie: check what it really inflates to before the reader unpacks anything.
-  if (!docxFitsInflated(buffer, DOCX_MAX_UNCOMPRESSED_BYTES)) {
+  const size = docxFitsInflated(buffer, DOCX_MAX_UNCOMPRESSED_BYTES);
+  if (size === 'damaged') throw broken;
+  if (size === 'too-large') {
     throw new PlanFileError(
-      `.docx 文件解压后超过 ${MAX_DOCX_MB} MB 或已损坏，无法读取：请删去其中的大图片后另存为 .docx，或把方案正文复制粘贴导入`,
-      `the .docx inflates beyond ${MAX_DOCX_MB} MB or is damaged: remove its pictures, or paste the plan's text instead`,
+      `.docx 文件解压后过大（超过 ${MAX_DOCX_MB} MB），无法读取：请删去其中的大图片后另存为 .docx，或把方案正文复制粘贴导入`,
+      `the .docx inflates beyond ${MAX_DOCX_MB} MB: remove its pictures, or paste the plan's text instead`,
     );
   }
   try {

@@ -57,7 +57,7 @@ describe('约谈: planned and actual time', () => {
     const approved = (await interviewAt(cloud, cast, 'approved')).id;
     const fileID = `cloud://local-dev.x/uploads/interviews/${approved}/subject-abcdef.png`;
     // Not "这不是您的签字栏": the cause is that nothing has been recorded yet.
-    expect(await callApi(cloud, cast.recorder.openid, 'interviews.sign', { interviewId: approved, slot: 'subject', fileID })).toMatchObject({
+    expect(await callApi(cloud, cast.recorder.openid, 'interviews.sign', { interviewId: approved, slot: 'subject', fileID, contentHash: '0'.repeat(64) })).toMatchObject({
       ok: false,
       code: 'INTERVIEW_INVALID_STATE',
       message: '谈话尚未记录，记录人提交签字后才能签字',

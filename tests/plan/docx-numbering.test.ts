@@ -174,6 +174,6 @@ describe('the .docx reader', () => {
     const directory = bytes.findIndex((_, at) => at + 4 <= bytes.length && view.getUint32(at, true) === 0x02014b50);
     view.setUint32(directory + 24, DOCX_MAX_UNCOMPRESSED_BYTES + 1, true);
     expect(declaredUncompressedBytes(bytes)).toBeGreaterThan(DOCX_MAX_UNCOMPRESSED_BYTES);
-    await expect(readPlanText(bytes, '大文件.docx')).rejects.toThrow('.docx 文件解压后超过 50 MB');
+    await expect(readPlanText(bytes, '大文件.docx')).rejects.toThrow('.docx 文件解压后过大（超过 50 MB）');
   });
 });
