@@ -10,6 +10,7 @@ import { readCaller } from '../platform/caller';
 import { platformNow } from '../platform/clock';
 import type { Caller } from '../platform/caller';
 import { isCollectionMissing } from '../db/collections';
+import { isTransactionConflict } from '../db/errors';
 import { ensureCollections } from '../db/ensure-collections';
 import { findMemberByOpenid } from '../roster/member-repository';
 import { toMember } from '../roster/member-documents';
@@ -98,6 +99,8 @@ export function createApiRouter(options: RouterOptions) {
       return { ok: true, data, serverTime: now().toISOString() };
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message, error.details);
+      // Parallel writes to the same records outlasted the SDK's retries: nothing was written, the person tries again.
+      if (isTransactionConflict(error)) return failure('CONFLICT');
       log(`[${options.name ?? 'api'}] ${action as ActionName} failed`, error);
       return failure('INTERNAL');
     }

@@ -11,3 +11,10 @@ export function isDocumentNotFound(error: unknown): boolean {
   const message = typeof error === 'object' && error !== null ? String((error as { errMsg?: unknown }).errMsg ?? (error as Error).message ?? '') : '';
   return /does not exist/.test(message);
 }
+
+/** What a transaction rejects with when parallel transactions kept changing its documents, after the SDK's retries. */
+export const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT';
+
+export function isTransactionConflict(error: unknown): boolean {
+  return sdkErrorCode(error) === TRANSACTION_CONFLICT;
+}

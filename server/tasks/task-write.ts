@@ -7,7 +7,7 @@ import type { ActionContext, CurrentMember } from '../api/context';
 import { requireMember } from '../api/context';
 import { recordAudit } from '../db/audit';
 import { COLLECTIONS } from '../db/collections';
-import { sdkErrorCode } from '../db/errors';
+import { isTransactionConflict } from '../db/errors';
 import { getInTransaction } from '../db/transaction';
 import type { TaskDocument } from '../plans/plan-documents';
 import type { Document, Transaction } from '../platform/database-types';
@@ -47,7 +47,6 @@ export interface TaskWrite {
   decide(task: TaskDocument, tools: WriteTools): Promise<TaskChange | null>;
 }
 
-const TRANSACTION_CONFLICT = 'DATABASE_TRANSACTION_CONFLICT';
 /** Rounds of the SDK's own retries an unversioned write gets: enough for a few dozen parallel posts on one item. */
 const UNVERSIONED_TRIES = 12;
 
@@ -87,7 +86,7 @@ export async function writeTask(context: ActionContext, write: TaskWrite): Promi
       await attempt();
       break;
     } catch (error) {
-      if (sdkErrorCode(error) !== TRANSACTION_CONFLICT) throw error;
+      if (!isTransactionConflict(error)) throw error;
       // The SDK retried a few times already; someone keeps changing this item.
       if (round >= tries) throw new AppError('CONFLICT');
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 40 * round));
