@@ -13,7 +13,8 @@ const LINE_BREAKS = /\r\n|[\r\v\f\u0085\u2028\u2029]/g;
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // U+FDD0–FDEF and the last two code points of every plane.
 const NONCHARACTERS = /[\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/g;
-const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// A pair, or a surrogate on its own: pairs are kept, lone ones dropped (no lookbehind: old phones' engines lack it).
+const SURROGATES = /[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // Zero-width and invisible formatting characters that make two names look alike; allowed (ZWJ in emoji) in prose.
 // Combining marks (U+034F, U+17B4/5) are listed outside the class so each is matched alone.
@@ -22,7 +23,7 @@ const INVISIBLE_IN_NAMES = /[\u00ad\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\
 /** Prose: keeps \n and \t, drops what no one can see or what breaks documents (XML cannot carry C0 controls). */
 export function cleanProse(raw: string): string {
   return raw
-    .replace(LONE_SURROGATES, '')
+    .replace(SURROGATES, (found) => (found.length === 2 ? found : ''))
     .normalize('NFC')
     .replace(LINE_BREAKS, '\n')
     .replace(CONTROLS, '')

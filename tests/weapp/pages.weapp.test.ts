@@ -98,6 +98,7 @@ const PAGES: PageCase[] = [
   { route: 'packages/roster/members/index', roles: ['office'] },
   { route: 'packages/roster/member-edit/index', roles: ['office'], query: (world) => ({ id: world.memberId }) },
   { route: 'packages/roster/departments/index', roles: ['office'] },
+  { route: 'packages/roster/access-log/index', roles: ['secretary'] },
   { route: 'packages/tasks/detail/index', roles: ALL, query: (world) => ({ id: world.taskId }) },
   { route: 'packages/tasks/progress/index', roles: ['cadre'], query: task },
   { route: 'packages/tasks/closure/index', roles: ['cadre'], query: task },
@@ -220,6 +221,6 @@ describe('what a person reads', () => {
   test('统计 shows the figures', async () => {
     const page = await open('pages/stats/index', 'secretary');
     const text = page.text.join('\n');
-    for (const label of ['完成率', '整改事项', '已完成', '整改中', '已逾期', '按责任部门', '按责任领导']) expect(text).toContain(label);
+    for (const label of ['整改完成率', '整改问题总数', '已完成整改', '正在整改', '尚未启动', '超期未完成', '按责任部门', '按责任领导']) expect(text).toContain(label);
   });
 });
