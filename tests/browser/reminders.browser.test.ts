@@ -62,7 +62,7 @@ describe('reminders on the phones of a cadre, a leader and the office', () => {
     await current(page).locator('taro-button-core', { hasText: '增加提醒次数' }).click();
     await answerConsent(page, '允许', 'consent-simulated');
     await current(page).getByText('可接收 1 次').first().waitFor();
-    expect(await current(page).getByText('可接收 1 次').count()).toBe(2);
+    expect(await current(page).getByText('可接收 1 次').count()).toBe(3);
 
     // Off and on again: turning it on asks again.
     await current(page).locator('.zg-remind-switch').click();
