@@ -2,6 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { readLabel } from '../../core/plan/labels';
 import { toChineseNumeral } from '../../core/plan/numerals';
+import { docxFitsInflated } from './docx-size';
 
 // A .docx read as Word shows it, from its OOXML: paragraphs with the numbers Word draws from numbering.xml
 // (一、 （一） 1. ①, counted per list and level, restarted where the document restarts them), bold labels, and
@@ -9,7 +10,7 @@ import { toChineseNumeral } from '../../core/plan/numerals';
 // format, so a plan numbered by Word would lose the difference between its aspects, problems and measures.
 // Output: the lines the plan parser reads, a table row as one line of tab-separated cells.
 
-/** Above this, counted over the package's parts as its zip directory declares them, a .docx is refused unread. */
+/** A plan's .docx is text and a few images: far below this once inflated. A zip bomb is far above; it is refused unread. */
 export const DOCX_MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
 
 /** Why a .docx could not be read; the reader's caller turns it into the message people see. */
@@ -17,34 +18,6 @@ export class DocxReadError extends Error {
   constructor(readonly reason: 'damaged' | 'too-large') {
     super(reason);
   }
-}
-
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-
-/** The sum of the uncompressed sizes the zip's central directory declares, read before anything is inflated. */
-export function declaredUncompressedBytes(bytes: Uint8Array): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  // The end record sits in the last 22 bytes plus an optional comment of at most 64 KB.
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at -= 1) {
-    if (view.getUint32(at, true) === END_OF_DIRECTORY) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) throw new DocxReadError('damaged');
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  let total = 0;
-  for (let i = 0; i < entries; i += 1) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new DocxReadError('damaged');
-    const size = view.getUint32(at + 24, true);
-    // 0xFFFFFFFF defers to a ZIP64 record: more than 4 GB, far over any limit.
-    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return total;
 }
 
 // ---- numbering.xml: what number Word draws before a list paragraph ----
@@ -318,7 +291,9 @@ const parseXml = (xml: string): Element | null => {
 
 /** The lines of a .docx as Word shows them. Throws DocxReadError for a damaged file or one over the size limit. */
 export async function readDocxLines(bytes: Uint8Array): Promise<string[]> {
-  if (declaredUncompressedBytes(bytes) > DOCX_MAX_UNCOMPRESSED_BYTES) throw new DocxReadError('too-large');
+  // What the zip declares can lie: what it really inflates to is checked, with a cap, before JSZip unpacks anything.
+  const size = docxFitsInflated(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), DOCX_MAX_UNCOMPRESSED_BYTES);
+  if (size !== 'fits') throw new DocxReadError(size);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -1,8 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
 
-/** A plan's .docx is text and a few images: far below this once inflated. A zip bomb is far above. */
-export const MAX_DOCX_INFLATED_BYTES = 64 * 1024 * 1024;
-
 export type DocxSizeVerdict = 'fits' | 'too-large' | 'damaged';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -14,7 +11,7 @@ const ZIP64_MARKER = 0xffffffff;
  * its entries really inflate to (a header can lie), inflating with a cap so a bomb stops at the limit.
  * 'damaged' for anything that is not a readable zip.
  */
-export function docxFitsInflated(bytes: Buffer, limit = MAX_DOCX_INFLATED_BYTES): DocxSizeVerdict {
+export function docxFitsInflated(bytes: Buffer, limit: number): DocxSizeVerdict {
   let end = bytes.length - 22;
   while (end >= 0 && bytes.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY) end -= 1;
   if (end < 0) return 'damaged';

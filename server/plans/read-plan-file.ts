@@ -1,5 +1,4 @@
 import { DOCX_MAX_UNCOMPRESSED_BYTES, DocxReadError, readDocxLines } from './docx-document';
-import { docxFitsInflated } from './docx-size';
 
 // A plan file as the office receives it → its text for `parsePlan`. Node-only (the .docx is unzipped), so it
 // lives in server/: the plan:parse command and plans.preview (an uploaded .docx) both read files through it.
@@ -34,23 +33,13 @@ const MAX_DOCX_MB = DOCX_MAX_UNCOMPRESSED_BYTES / 1024 / 1024;
 export async function readDocxText(bytes: Uint8Array): Promise<string> {
   const broken = new PlanFileError('无法解析 .docx 文件：文件已损坏或不是 Word 文档', 'cannot parse the .docx file: it is damaged or not a Word document');
   if (!isZip(bytes)) throw broken;
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // What the zip declares can lie: check what it really inflates to before the reader unpacks anything.
-  const size = docxFitsInflated(buffer, DOCX_MAX_UNCOMPRESSED_BYTES);
-  if (size === 'damaged') throw broken;
-  if (size === 'too-large') {
-    throw new PlanFileError(
-      `.docx 文件解压后过大（超过 ${MAX_DOCX_MB} MB），无法读取：请删去其中的大图片后另存为 .docx，或把方案正文复制粘贴导入`,
-      `the .docx inflates beyond ${MAX_DOCX_MB} MB: remove its pictures, or paste the plan's text instead`,
-    );
-  }
   try {
     return (await readDocxLines(bytes)).join('\n');
   } catch (error) {
     if (error instanceof DocxReadError && error.reason === 'too-large') {
       throw new PlanFileError(
-        `.docx 文件解压后超过 ${MAX_DOCX_MB} MB，无法读取：请删去其中的图片，或把方案正文复制粘贴导入`,
-        `the .docx file is over ${MAX_DOCX_MB} MB uncompressed: remove its pictures, or paste the plan's text instead`,
+        `.docx 文件解压后过大（超过 ${MAX_DOCX_MB} MB），无法读取：请删去其中的大图片后另存为 .docx，或把方案正文复制粘贴导入`,
+        `the .docx inflates beyond ${MAX_DOCX_MB} MB: remove its pictures, or paste the plan's text instead`,
       );
     }
     throw broken;
