@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Figures } from '../figures/figures';
 import type { OutcomeFigures } from '../outcomes/figures';
 import { idSchema } from '../roster/model';
 import type { ExportedFile } from './exports';
@@ -28,13 +29,5 @@ export type ReportTextsOutput = { planId: string; texts: ReportTexts; savedAt: s
 export const exportSituationReportInput = z.object({ planId: idSchema, asOf: isoDaySchema }).strict();
 export type ExportSituationReportOutput = ExportedFile & { items: ReportItemFigures; outcomes: OutcomeFigures };
 
-/** The item figures of 总体情况. */
-export interface ReportItemFigures {
-  total: number;
-  done: number;
-  inProgress: number;
-  notStarted: number;
-  overdue: number;
-  longTerm: number;
-  rate: number;
-}
+/** The item figures of 总体情况: those of core/figures the report states. */
+export type ReportItemFigures = Pick<Figures, 'total' | 'done' | 'inProgress' | 'notStarted' | 'overdue' | 'longTerm' | 'rate'>;
