@@ -1,18 +1,15 @@
-import { join } from 'node:path';
-import { startEmulator } from '../../emulator';
 import type { Emulator } from '../../emulator';
-import { expectOk, TEST_SETUP_SECRET } from '../support/local-cloud';
+import { expectOk } from '../support/local-cloud';
 import { dayFromToday, setUpPeople } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
-import { accept, deliveries, fireTimer, inbox, reminderIdOfMessage, reminders, itemsDue, waitForRun } from './reminders.support';
-import { testClock, testNow } from '../support/test-clock';
+import { accept, deliveries, fireRunThatDies, fireTimer, inbox, PLATFORM_TIMEOUT_MS, reminderIdOfMessage, reminders, itemsDue, startCrashTestCloud, waitForRun } from './reminders.support';
+import { testNow } from '../support/test-clock';
 
 /**
  * Exactly once, over runs that crash. The platform stops a function at its timeout (3 s here, so a test can wait
  * it out); faults make a run die at a chosen point: while spending an accept, in the middle of a send, or with the
  * connection dropped under a send. Whatever the point, rerunning delivers every reminder once, in one place.
  */
-const PLATFORM_TIMEOUT_MS = 4000;
 const CLOCK = '2027-03-10T01:00:00Z';
 const ITEMS = 8;
 
@@ -20,17 +17,9 @@ let cloud: Emulator;
 let unit: Unit;
 
 beforeAll(async () => {
-  cloud = await startEmulator({
-    port: 0,
-    store: { kind: 'memory' },
-    functionsDir: join(__dirname, '..', '..', 'cloudfunctions'),
-    functionTimeoutMs: PLATFORM_TIMEOUT_MS,
-    clock: testClock,
-    // One send at a time and one send a wave, so "after k sends" is exact (tests/api/reminders-waves.test.ts dies mid-wave).
-    functionEnv: { SETUP_SECRET: TEST_SETUP_SECRET, REMIND_CONCURRENCY: '1', REMIND_SEND_BATCH: '1', REMIND_TIMEOUT_MS: String(PLATFORM_TIMEOUT_MS), REMIND_RESERVE_MS: '800' },
-  });
-  // Warm two instances (bundle loaded, SDK started) so a cold start does not eat a test's short timeout.
-  await Promise.all([0, 1].map(() => cloud.invokeFunction('remind', { runId: 'warm-up' }, { SOURCE: 'wx_cloud' })));
+  // One send at a time and one send a wave, so "after k sends" is exact (tests/api/reminders-waves.test.ts dies mid-wave).
+  // Two warm instances (bundle loaded, SDK started), so a cold start does not eat a test's short timeout.
+  cloud = await startCrashTestCloud({ REMIND_CONCURRENCY: '1', REMIND_SEND_BATCH: '1' }, 2);
 });
 beforeEach(async () => {
   cloud.faults.clear();
@@ -41,7 +30,6 @@ afterAll(async () => {
   await cloud.close();
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function dueToday(count = ITEMS): Promise<void> {
   await itemsDue(cloud, unit, Array.from({ length: count }, (_, index) => ({ title: `事项${index + 1}`, dueDay: '2027-03-10' })));
@@ -55,11 +43,7 @@ async function placesOfAll(): Promise<{ ids: string[]; places: Map<string, strin
 
 /** The first run dies; the platform's timeout and the late requests pass; the run is fired again and finishes. */
 async function dieThenRerun(): Promise<void> {
-  const started = Date.now();
-  await expect(fireTimer(cloud, CLOCK)).rejects.toThrow(/timed out/);
-  // Leases last the platform's timeout and a second; the delayed request lands a second after the timeout.
-  await sleep(Math.max(0, PLATFORM_TIMEOUT_MS + 2500 - (Date.now() - started)));
-  cloud.faults.clear();
+  await fireRunThatDies(cloud, CLOCK);
   expect(await fireTimer(cloud, CLOCK)).toMatchObject({ ok: true, data: { outcome: 'done' } });
 }
 

@@ -1,9 +1,12 @@
+import { join } from 'node:path';
+import { startEmulator } from '../../emulator';
 import type { Emulator, OutboxMessage } from '../../emulator';
 import type { RecordRequest } from '../../core/reminders/subscriptions';
 import { SUBSCRIPTION_TEMPLATES } from '../../core/reminders/subscription-templates';
 import type { TemplateKey } from '../../core/reminders/subscription-templates';
 import type { ReminderDocument, ReminderRunDocument, InboxDocument } from '../../server/reminders/documents';
-import { collectionSnapshot, expectOk } from '../support/local-cloud';
+import { collectionSnapshot, expectOk, TEST_SETUP_SECRET } from '../support/local-cloud';
+import { testClock } from '../support/test-clock';
 import { arrangeTask, importItems } from '../support/task-fixture';
 import type { ItemSpec, Unit } from '../support/task-fixture';
 
@@ -16,6 +19,36 @@ export async function fireTimer(cloud: Emulator, time: string): Promise<RemindAn
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The remind function's timeout in the crash tests: short, so a test can wait out a run the platform stopped. */
+export const PLATFORM_TIMEOUT_MS = 4000;
+
+/**
+ * A local cloud that stops the remind function at PLATFORM_TIMEOUT_MS, as the platform stops one at its timeout;
+ * `remindEnv` sets the run's concurrency and wave size. `warmInstances` are loaded first, so a cold start does not
+ * eat a test's short timeout.
+ */
+export async function startCrashTestCloud(remindEnv: Record<string, string>, warmInstances: number): Promise<Emulator> {
+  const cloud = await startEmulator({
+    port: 0,
+    store: { kind: 'memory' },
+    functionsDir: join(__dirname, '..', '..', 'cloudfunctions'),
+    functionTimeoutMs: PLATFORM_TIMEOUT_MS,
+    clock: testClock,
+    functionEnv: { SETUP_SECRET: TEST_SETUP_SECRET, REMIND_TIMEOUT_MS: String(PLATFORM_TIMEOUT_MS), REMIND_RESERVE_MS: '800', ...remindEnv },
+  });
+  await Promise.all(Array.from({ length: warmInstances }, () => cloud.invokeFunction('remind', { runId: 'warm-up' }, { SOURCE: 'wx_cloud' })));
+  return cloud;
+}
+
+/** Fires a run that a fault makes die: it times out; then the platform's timeout and the late requests pass, and the faults go. */
+export async function fireRunThatDies(cloud: Emulator, time: string): Promise<void> {
+  const started = Date.now();
+  await expect(fireTimer(cloud, time)).rejects.toThrow(/timed out/);
+  // Leases last the platform's timeout and a second; the delayed request lands a second after the timeout.
+  await sleep(Math.max(0, PLATFORM_TIMEOUT_MS + 2500 - (Date.now() - started)));
+  cloud.faults.clear();
+}
 
 /** Reads a collection as stored, dates revived. */
 export async function stored<T>(cloud: Emulator, name: string): Promise<T[]> {
