@@ -1,20 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
 import type { DashboardSummaryOutput } from '../../core/actions/dashboard';
-import { launchBrowser, openPhone, startTestApp } from './support/app';
-import { appUrl, callAs, loginAs } from './support/people';
+import { current, launchBrowser, startTestApp } from './support/app';
+import { appUrl, callAs, phoneOf } from './support/people';
 
 // The demo unit: 李卫东 leads four items of the demo plan, one of them overdue; 陈晓燕 is the office.
 const LEADER = '李卫东';
 const OFFICE = '陈晓燕';
 const CADRE = '刘洋';
 const SHOTS = process.env.DASHBOARD_SHOTS ?? '/tmp/shots-dash';
-
-/** The page on top: Taro's H5 router keeps the pages below in the DOM, hidden. */
-const current = (page: Page): Locator => page.locator('.taro_page.taro_page_show').last();
 
 /** The whole page (Taro's H5 pages scroll inside their own container), at the phone's 360 px width. */
 async function shot(page: Page, name: string, full = true): Promise<void> {
@@ -34,12 +31,6 @@ async function shot(page: Page, name: string, full = true): Promise<void> {
   } finally {
     if (full) await page.setViewportSize(viewport);
   }
-}
-
-async function phoneOf(browser: Browser, app: LocalApp, name: string): Promise<Page> {
-  const page = await openPhone(browser);
-  await loginAs(page, app, name);
-  return page;
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');

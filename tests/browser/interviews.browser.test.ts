@@ -4,8 +4,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
 import { uploadThroughSdk } from '../support/local-cloud';
 import { readZip } from '../support/zip';
-import { launchBrowser, openPhone, screenshot, startTestApp } from './support/app';
-import { appUrl, callAs, loginAs, solidPng } from './support/people';
+import { current, launchBrowser, screenshot, startTestApp, tap } from './support/app';
+import { appUrl, callAs, phoneOf, solidPng } from './support/people';
 import { fullPageScreenshot } from './support/screens';
 import { dotOn, drawSignature } from './support/signature';
 
@@ -21,20 +21,6 @@ const STATEMENT = '本人对审核把关不严负直接责任，诚恳接受批�
 const REQUIREMENTS = '一周内完成全部稿件自查，月底前修订审核发布办法并报领导小组办公室。';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** The page on top: Taro's H5 router keeps the pages below in the DOM, hidden. */
-const current = (page: Page): Locator => page.locator('.taro_page.taro_page_show').last();
-
-async function phoneOf(browser: Browser, app: LocalApp, name: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await openPhone(browser);
-  if (viewport) await page.setViewportSize(viewport);
-  await loginAs(page, app, name);
-  return page;
-}
-
-async function tap(page: Page, text: string): Promise<void> {
-  await current(page).locator('taro-button-core', { hasText: text }).first().click();
-}
 
 /** The WeUI picker Taro draws on H5: open it from its row and take what it shows with 确定. */
 async function pickShown(page: Page, opener: Locator): Promise<void> {

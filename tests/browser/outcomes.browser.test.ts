@@ -2,15 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
-import { launchBrowser, openPhone, startTestApp } from './support/app';
+import { current, launchBrowser, openPhone, startTestApp } from './support/app';
 import { appUrl, loginAs } from './support/people';
 
 // The demo unit has outcomes of every kind: 问责 of 刘某 on 王秀兰's item, of 王某 on 李卫东's.
 const OFFICE = '陈晓燕';
 const LEADER = '李卫东';
 const SHOTS = join(process.cwd(), '.local', 'screenshots');
-
-const current = (page: Page): Locator => page.locator('.taro_page.taro_page_show').last();
 
 async function openOutcomes(browser: Browser, app: LocalApp, name: string): Promise<Page> {
   const page = await openPhone(browser);

@@ -4,14 +4,12 @@ import type { LocalApp } from '../../scripts/local-app';
 import type { ImportPlanInput } from '../../core/actions/plans';
 import type { DashboardSummaryOutput } from '../../core/actions/dashboard';
 import { FIGURE_LABELS } from '../../core/figures/figures';
-import { launchBrowser, openPhone, screenshot, startTestApp } from './support/app';
+import { current, launchBrowser, openPhone, screenshot, startTestApp } from './support/app';
 import { appUrl, callAs, loginAs, openidOf } from './support/people';
 
 const OFFICE = '陈晓燕';
 const AUDIT_TITLE = '关于县审计局审计发现问题的整改方案';
 
-/** The page on top: Taro's H5 router keeps the pages below in the DOM, hidden. */
-const current = (page: Page): Locator => page.locator('.taro_page.taro_page_show').last();
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** A second source beside the demo plan: three audit findings in two 方面, one of them long overdue. */

@@ -1,7 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
-import { launchBrowser, openPhone, screenshot as saveScreenshot, startTestApp } from './support/app';
-import { appUrl, callAs, loginAs, openidOf } from './support/people';
+import { current, launchBrowser, screenshot as saveScreenshot, startTestApp } from './support/app';
+import { appUrl, callAs, openidOf, phoneOf } from './support/people';
 import { fullPageScreenshot } from './support/screens';
 
 // 刘洋 owns 新媒体室's items; 李卫东 leads them; 陈晓燕 is the office.
@@ -9,19 +9,11 @@ const CADRE = '刘洋';
 const LEADER = '李卫东';
 const OFFICE = '陈晓燕';
 
-const current = (page: Page): Locator => page.locator('.taro_page.taro_page_show').last();
-
 async function shot(page: Page, name: string, full = false): Promise<void> {
   // Taro's H5 router slides a page in: let it land before the picture.
   await page.waitForTimeout(500);
   if (full) await fullPageScreenshot(page, name);
   else await saveScreenshot(page, name);
-}
-
-async function phoneOf(browser: Browser, app: LocalApp, name: string): Promise<Page> {
-  const page = await openPhone(browser);
-  await loginAs(page, app, name);
-  return page;
 }
 
 async function openPage(page: Page, app: LocalApp, path: string, ready: string): Promise<void> {

@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
 import type { ImportPlanInput } from '../../core/actions/plans';
-import { launchBrowser, openPhone, screenshot as saveScreenshot, startTestApp } from './support/app';
-import { appUrl, callAs, loginAs, smallPdf, solidPng } from './support/people';
+import { current, launchBrowser, screenshot as saveScreenshot, startTestApp, tap } from './support/app';
+import { appUrl, callAs, phoneOf, smallPdf, solidPng } from './support/people';
 import { fullPageScreenshot as saveFullPage } from './support/screens';
 
 // The demo plan's 问题2 of the first 方面: led by 李卫东, owned by 新媒体室 (刘洋), a dated deadline, so 销号 ends in 已销号.
@@ -10,9 +10,6 @@ const ITEM = '新媒体平台内容审核把关不严';
 const CADRE = '刘洋';
 const LEADER = '李卫东';
 const SECRETARY = '张建国';
-
-/** The page on top: Taro's H5 router keeps the pages below in the DOM, hidden. */
-const current = (page: Page): Locator => page.locator('.taro_page.taro_page_show').last();
 
 // Taro's H5 router slides a page in: let it land before the picture.
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -23,16 +20,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
 async function fullPageScreenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(450);
   await saveFullPage(page, name);
-}
-
-async function phoneOf(browser: Browser, app: LocalApp, name: string): Promise<Page> {
-  const page = await openPhone(browser);
-  await loginAs(page, app, name);
-  return page;
-}
-
-async function tap(page: Page, text: string): Promise<void> {
-  await current(page).locator('taro-button-core', { hasText: text }).first().click();
 }
 
 /** Adds files through the evidence grid's add tile (the H5 file input) and waits until every upload is done. */

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
-import { launchBrowser, openPhone, screenshot as saveScreenshot, startTestApp } from './support/app';
-import { appUrl, callAs, loginAs } from './support/people';
+import { current, launchBrowser, screenshot as saveScreenshot, startTestApp, tap } from './support/app';
+import { appUrl, callAs, phoneOf } from './support/people';
 import { dayFromToday, uploadEvidence } from '../support/task-fixture';
 import { DEMO_PEOPLE } from '../../scripts/demo/demo-unit';
 
@@ -16,22 +16,9 @@ const SECRETARY = '张建国';
 const PLAN = readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'inline-plan.txt'), 'utf8');
 const UNLED_PROBLEM = '执行中央八项规定精神不严格';
 
-/** The page on top: Taro's H5 router keeps the pages below in the DOM, hidden. */
-const current = (page: Page): Locator => page.locator('.taro_page.taro_page_show').last();
-
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(450);
   await saveScreenshot(page, name);
-}
-
-async function phoneOf(browser: Browser, app: LocalApp, name: string): Promise<Page> {
-  const page = await openPhone(browser);
-  await loginAs(page, app, name);
-  return page;
-}
-
-async function tap(page: Page, text: string): Promise<void> {
-  await current(page).locator('taro-button-core', { hasText: text }).first().click();
 }
 
 /** Taro's H5 picker: 确定 takes what it shows (the day it opens on, 09:00 for the time). */

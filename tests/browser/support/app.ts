@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startLocalApp } from '../../../scripts/local-app';
 import type { LocalApp } from '../../../scripts/local-app';
 
@@ -34,6 +34,14 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openPhone(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   return context.newPage();
+}
+
+/** The page on top: Taro's H5 router keeps the pages below in the DOM, hidden. */
+export const current = (page: Page): Locator => page.locator('.taro_page.taro_page_show').last();
+
+/** Taps the first button on the page on top that reads `text`. */
+export async function tap(page: Page, text: string): Promise<void> {
+  await current(page).locator('taro-button-core', { hasText: text }).first().click();
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

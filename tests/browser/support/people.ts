@@ -1,8 +1,9 @@
 import { deflateSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { ActionName, ActionOutput } from '../../../core/actions';
 import type { LocalApp } from '../../../scripts/local-app';
 import { DEMO_PEOPLE } from '../../../scripts/demo/demo-unit';
+import { openPhone } from './app';
 
 /** Holds the phone of a demo person: the dev server's session cookie, set in this page's browser context. */
 export async function loginAs(page: Page, app: LocalApp, name: string): Promise<void> {
@@ -14,6 +15,14 @@ export async function loginAs(page: Page, app: LocalApp, name: string): Promise<
 }
 
 /** A page of the H5 app (hash router), e.g. appUrl(app, 'pages/tasks/index'). */
+/** A phone in the hand of a demo person; `viewport` for one held another way (turned, or a wider screen). */
+export async function phoneOf(browser: Browser, app: LocalApp, name: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await openPhone(browser);
+  if (viewport) await page.setViewportSize(viewport);
+  await loginAs(page, app, name);
+  return page;
+}
+
 export function appUrl(app: LocalApp, path: string): string {
   return `${app.devServer.url}/#/${path}`;
 }
