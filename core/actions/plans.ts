@@ -35,6 +35,8 @@ export type PreviewPlanOutput = {
   owners: NameSuggestion[];
   /** Set when a plan with the same title and problems is already in: importing again would be refused. */
   alreadyImported: { planId: string; title: string } | null;
+  /** The kind and source line the plan's title and opening suggest (core/plans/kinds), for the office to confirm. */
+  suggested: { kind: PlanKind; source: string };
 };
 
 const nonEmptyText = requiredText('方案内容', TEXT_LIMITS.planItem);

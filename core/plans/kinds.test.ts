@@ -1,4 +1,4 @@
-import { guessPlanKind, guessPlanSource, planKindOf } from './kinds';
+import { guessPlanKind, guessPlanSource, planKindOf, sharedKindLabel } from './kinds';
 
 describe('plan kinds', () => {
   it('guesses the kind from the title before the text', () => {
@@ -8,6 +8,13 @@ describe('plan kinds', () => {
     expect(guessPlanKind('主题教育检视问题整改清单')).toBe('theme');
     expect(guessPlanKind('整改落实方案', '按照县委督查组督查意见')).toBe('inspection');
     expect(guessPlanKind('整改落实方案', '对照问题清单')).toBe('other');
+  });
+
+  it('names the kind several plans share, and none when they differ or say 其他', () => {
+    expect(sharedKindLabel(['audit', 'audit'])).toBe('审计');
+    expect(sharedKindLabel(['audit', 'xuncha'])).toBe('');
+    expect(sharedKindLabel(['other'])).toBe('');
+    expect(sharedKindLabel([])).toBe('');
   });
 
   it('reads a missing or unknown stored kind as 其他', () => {

@@ -30,6 +30,13 @@ export function planKindOf(stored: unknown): PlanKind {
   return (PLAN_KINDS as readonly unknown[]).includes(stored) ? (stored as PlanKind) : 'other';
 }
 
+/** 巡察, 审计…: the kind several plans share, for a heading that names it; '' when they differ or say 其他. */
+export function sharedKindLabel(kinds: readonly PlanKind[]): string {
+  const distinct = new Set(kinds);
+  const [only] = [...distinct];
+  return distinct.size === 1 && only !== undefined && only !== 'other' ? PLAN_KIND_LABELS[only] : '';
+}
+
 // 巡视 before 巡察: a 巡视 plan often mentions 巡察 too (巡视巡察上下联动), rarely the other way round.
 const GUESS_ORDER: PlanKind[] = ['xunshi', 'xuncha', 'audit', 'inspection', 'theme'];
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors';
 import { parsePlanDetailed } from '../../core/plan';
+import { guessPlanKind, guessPlanSource } from '../../core/plans/kinds';
 import type { PlanProblem } from '../../core/plan';
 import type { DepartmentResolution, LeaderResolution } from '../../core/plans/resolution';
 import { dueDateOf } from '../../core/plans/due-date';
@@ -61,6 +62,7 @@ export const previewPlan: ActionHandler<'plans.preview'> = async (input, context
       members.map((member) => ({ id: member._id, name: member.name })),
     ),
     alreadyImported: existing ? { planId: existing._id, title: existing.title } : null,
+    suggested: { kind: guessPlanKind(plan.title ?? '', text), source: guessPlanSource(text) },
   };
 };
 

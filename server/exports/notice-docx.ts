@@ -6,7 +6,7 @@ import { addDays } from '../../core/dashboard/months';
 import { bareAspectTitle, chineseNumber, deadlineText, noticeSummary } from '../../core/dashboard/wording';
 import { chineseDate } from '../../core/time';
 import type { IsoDay } from '../../core/time';
-import { PLAN_KIND_LABELS } from '../../core/plans/kinds';
+import { sharedKindLabel } from '../../core/plans/kinds';
 import { GOV_FONTS, SIZES, blank, body, govSection, run, signature, title } from './gov-docx';
 
 /** 公示期: seven days from the day it is put up, as 销号公示 commonly runs (domain-fields.md §F). */
@@ -64,13 +64,6 @@ function noticeTable(items: PublicNoticeItem[]): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
 }
 
-/** 巡察, 审计…: what the notice's plans rectify, when they all say the same; else no word (整改落实情况). */
-function noticeKind(plans: PublicNoticeOutput['plans']): string {
-  const kinds = new Set(plans.map((plan) => plan.kindLabel));
-  const [only] = [...kinds];
-  return kinds.size === 1 && only !== undefined && only !== PLAN_KIND_LABELS.other ? only : '';
-}
-
 /**
  * The 公示 as a unit posts it: title, what was found and how far rectification has come, the table of published items
  * and their status, the 公示期 with space for a contact, signed by the unit. Internal items are not in `notice.items`.
@@ -79,7 +72,7 @@ export async function buildNoticeDocx(notice: PublicNoticeOutput, today: IsoDay)
   const unit = notice.unitName ?? '（单位名称）';
   const summary = noticeSummary(unit, notice.totals, today, outcomeSentence(notice.outcomes, true));
   const children = [
-    title(`${notice.unitName ?? ''}关于${noticeKind(notice.plans)}整改落实情况的公示`),
+    title(`${notice.unitName ?? ''}关于${sharedKindLabel(notice.plans.map((plan) => plan.kind))}整改落实情况的公示`),
     blank(),
     ...notice.plans.map((plan) => body(plan.source ? `整改依据：${plan.title}（${plan.source}）` : `整改依据：${plan.title}`)),
     body(summary),
