@@ -26,6 +26,10 @@ export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
   'plans.import': OFFICE_AND_SECRETARY,
   'plans.list': 'bound',
   'plans.get': 'bound',
+  // Which plan is current, and which are done, is the office's call (it keeps the plans).
+  'plans.update': ['office'],
+  'plans.setCurrent': ['office'],
+  'plans.archive': ['office'],
   // Item actions are open to every bound member here; TASK_ACTION_RELATIONS decides per item (owner, leader, …).
   'tasks.list': 'bound',
   'tasks.get': 'bound',

@@ -64,6 +64,7 @@ export const TEXT_LIMITS = {
   closureSummary: 2000,
   closureOpinion: 1000,
   planTitle: 200,
+  planSource: 100,
   aspectTitle: 200,
   problemTitle: 1000,
   planItem: 2000,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Figures } from '../figures/figures';
-import type { DashboardSummary, PublicNoticeItem } from '../dashboard/model';
+import type { DashboardSummary, PlanHeading, PublicNoticeItem } from '../dashboard/model';
 import type { OutcomeFigureLine } from '../outcomes/figures';
 import { idSchema } from '../roster/model';
+import { planScopeSchema } from '../plans/scope';
 import { taskFilterSchema } from './tasks';
 
 /** The 统计 tab: every figure for the items the caller sees under the same filter as the list. */
@@ -10,11 +11,11 @@ export const dashboardSummaryInput = z.object({ filter: taskFilterSchema.default
 export type DashboardSummaryOutput = DashboardSummary;
 
 /** The 公示 page: what the unit publishes. */
-export const publicNoticeInput = z.object({}).strict();
+export const publicNoticeInput = z.object({ planId: planScopeSchema.optional() }).strict();
 export type PublicNoticeOutput = {
   unitName: string | null;
   /** The plans the notice covers, in import order. */
-  plans: { id: string; title: string }[];
+  plans: PlanHeading[];
   /** Published items, in plan order, numbered. */
   items: PublicNoticeItem[];
   /** The figures (core/figures) of the published items, now. */

@@ -21,8 +21,8 @@ import type {
   UpsertDepartmentOutput,
   UpsertMemberOutput,
 } from './roster';
-import { getPlanInput, importPlanInput, listPlansInput, previewPlanInput } from './plans';
-import type { GetPlanOutput, ImportPlanOutput, ListPlansOutput, PreviewPlanOutput } from './plans';
+import { archivePlanInput, getPlanInput, importPlanInput, listPlansInput, previewPlanInput, setCurrentPlanInput, updatePlanInput } from './plans';
+import type { GetPlanOutput, ImportPlanOutput, ListPlansOutput, PlanWriteOutput, PreviewPlanOutput } from './plans';
 import { setupInput } from './setup';
 import {
   addProgressInput,
@@ -100,6 +100,9 @@ export const ACTION_INPUTS = {
   'plans.import': importPlanInput,
   'plans.list': listPlansInput,
   'plans.get': getPlanInput,
+  'plans.update': updatePlanInput,
+  'plans.setCurrent': setCurrentPlanInput,
+  'plans.archive': archivePlanInput,
   'tasks.list': listTasksInput,
   'tasks.get': getTaskInput,
   'tasks.assign': assignTaskInput,
@@ -169,6 +172,9 @@ export interface ActionOutputs {
   'plans.import': ImportPlanOutput;
   'plans.list': ListPlansOutput;
   'plans.get': GetPlanOutput;
+  'plans.update': PlanWriteOutput;
+  'plans.setCurrent': PlanWriteOutput;
+  'plans.archive': PlanWriteOutput;
   'tasks.list': ListTasksOutput;
   'tasks.get': GetTaskOutput;
   'tasks.assign': TaskWriteOutput;

@@ -6,6 +6,8 @@ import { idSchema } from '../roster/model';
 import { departmentResolutionSchema, leaderResolutionSchema } from '../plans/resolution';
 import type { NameSuggestion } from '../plans/resolution';
 import type { TaskSummary } from '../tasks/model';
+import { planKindSchema } from '../plans/kinds';
+import type { PlanKind } from '../plans/kinds';
 import { isValidIsoDay } from '../time';
 import { TEXT_LIMITS, nameText, requiredText, textSchema } from '../text';
 
@@ -33,17 +35,24 @@ export type PreviewPlanOutput = {
   owners: NameSuggestion[];
   /** Set when a plan with the same title and problems is already in: importing again would be refused. */
   alreadyImported: { planId: string; title: string } | null;
+  /** The kind and source line the plan's title and opening suggest (core/plans/kinds), for the office to confirm. */
+  suggested: { kind: PlanKind; source: string };
 };
 
 const nonEmptyText = requiredText('方案内容', TEXT_LIMITS.planItem);
 /** A 责任部门 or 责任领导 as the plan writes it; the same cleaning on both sides keeps the resolutions' keys matching. */
 const writtenName = nameText('责任部门或责任领导', TEXT_LIMITS.writtenName);
 
+const planSourceText = textSchema('反馈来源', TEXT_LIMITS.planSource);
+
 /** The plan as the office corrected it in the preview: the parser's shape without warnings, every field re-checked. */
 export const importPlanInput = z
   .object({
     title: requiredText('方案标题', TEXT_LIMITS.planTitle),
     planDate: isoDaySchema,
+    kind: planKindSchema.default('other'),
+    /** Whose findings the plan answers and when, e.g. 县委第三巡察组反馈意见（2026年9月）. */
+    source: planSourceText.default(''),
     aspects: z
       .array(
         planAspectSchema.extend({
@@ -79,6 +88,13 @@ export type ImportPlanOutput = { planId: string; taskCount: number; createdDepar
 export interface PlanSummary {
   id: string;
   title: string;
+  kind: PlanKind;
+  /** Empty when the office has not said. */
+  source: string;
+  /** Archived plans stay readable and exportable, leave the default pickers and are not reminded. */
+  archived: boolean;
+  /** The unit's current plan: what every list, figure and export shows unless another plan is chosen. */
+  current: boolean;
   planDate: string;
   taskCount: number;
   aspectTitles: string[];
@@ -87,7 +103,18 @@ export interface PlanSummary {
 }
 
 export const listPlansInput = z.object({}).strict();
-export type ListPlansOutput = { plans: PlanSummary[] };
+/** Newest import first; `currentPlanId` is null only while no plan is in (or every plan is archived). */
+export type ListPlansOutput = { plans: PlanSummary[]; currentPlanId: string | null };
+
+/** The office corrects a plan's kind and source line. */
+export const updatePlanInput = z.object({ planId: idSchema, kind: planKindSchema, source: planSourceText }).strict();
+export type PlanWriteOutput = { plan: PlanSummary };
+
+/** The office makes a plan (not archived) the unit's current plan. */
+export const setCurrentPlanInput = z.object({ planId: idSchema }).strict();
+
+/** The office archives a finished plan, or restores it. */
+export const archivePlanInput = z.object({ planId: idSchema, archived: z.boolean() }).strict();
 
 export const getPlanInput = z.object({ planId: idSchema }).strict();
 export type GetPlanOutput = { plan: PlanSummary; aspects: { title: string; tasks: TaskSummary[] }[] };

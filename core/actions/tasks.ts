@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNT_KEYS } from '../figures/figures';
 import type { InterviewKind, InterviewState } from '../interviews/states';
+import { planScopeSchema } from '../plans/scope';
 import { idSchema } from '../roster/model';
 import { MAX_FILES_PER_POST } from '../tasks/evidence';
 import type { TaskAbilities, TaskDetail, TaskListItem, TimelineEntry } from '../tasks/model';
@@ -27,7 +28,8 @@ const version = z.number().int().min(1);
 export const taskFilterSchema = z
   .object({
     status: taskStatusSchema.optional(),
-    planId: idSchema.optional(),
+    /** A plan, or ALL_PLANS; left out: the unit's current plan. */
+    planId: planScopeSchema.optional(),
     aspectIndex: z.number().int().min(0).max(99).optional(),
     departmentId: idSchema.optional(),
     leaderId: idSchema.optional(),

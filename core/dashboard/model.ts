@@ -1,6 +1,7 @@
 import type { Figures } from '../figures/figures';
 import type { OutcomeFigureLine, OutcomeFigures } from '../outcomes/figures';
 import type { PlanDeadline } from '../plan';
+import type { PlanKind } from '../plans/kinds';
 import type { DeadlineColour } from '../tasks/deadline';
 import type { TaskStatus } from '../tasks/status';
 import type { IsoDay } from '../time';
@@ -10,6 +11,19 @@ export interface Breakdown extends Figures {
   /** `${planId}:${aspectIndex}` for 方面, the department or member id, '' for "none confirmed". */
   key: string;
   label: string;
+  /** 按方面 only: the title of the 方面's plan, so two plans' 方面 of the same title are told apart. */
+  plan?: string;
+}
+
+/** A plan as a document's heading names it: title, kind and source line. */
+export interface PlanHeading {
+  id: string;
+  title: string;
+  kind: PlanKind;
+  /** 巡察, 审计… (core/plans/kinds). */
+  kindLabel: string;
+  /** Empty when the office has not said. */
+  source: string;
 }
 
 /** A row of the overdue list: enough to recognise the item and open it. */
@@ -55,6 +69,10 @@ export interface DashboardSummary {
   today: IsoDay;
   /** `unit`: every item (office, secretary); `own`: the items the caller leads or is named on (a leader). */
   scope: DashboardScope;
+  /** The plans the figures cover, in import order: the chosen one, or every plan not archived (全部整改任务). */
+  plans: PlanHeading[];
+  /** True when the figures cover 全部整改任务 rather than one plan. */
+  allPlans: boolean;
   totals: Breakdown;
   byStatus: Record<TaskStatus, number>;
   byColour: Record<DeadlineColour, number>;

@@ -27,7 +27,7 @@ function input(overrides: Partial<MonthlyReportInput> = {}): MonthlyReportInput 
     month: '2026-05',
     cutoff: '2026-05-31',
     generatedOn: '2026-06-01',
-    planOrder: ['p1'],
+    plans: [{ id: 'p1', title: '巡察整改落实方案', kind: 'xuncha', kindLabel: '巡察', source: '县委第三巡察组反馈意见' }],
     items: [
       item({ id: 'late', seq: 1, title: '资产管理不严格', dueDate: '2026-05-10', latestProgress: { day: '2026-05-08', text: '已完成资产清查' }, extension: { reason: '需等待财政审批', newDate: '2026-06-30', state: 'pending' } }),
       item({ id: 'done', seq: 2, title: '项目资金结余未上缴财政', status: 'closed', closedOn: '2026-05-20' }),

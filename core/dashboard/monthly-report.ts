@@ -7,6 +7,8 @@ import { chineseDate, daysUntil } from '../time';
 import type { IsoDay } from '../time';
 import { addDays, addMonthsToMonth, chineseMonth, monthRange, startOfBeijingDay } from './months';
 import type { IsoMonth } from './months';
+import type { PlanHeading } from './model';
+import { PLAN_KIND_PROBLEMS } from '../plans/kinds';
 import { bareAspectTitle, chineseNumber, deadlineText, shortChineseDate } from './wording';
 
 /** One item as it stood at the report's cut-off (the month's last day, or today for the running month). */
@@ -57,8 +59,8 @@ export interface MonthlyReportInput {
   items: ReportItem[];
   posts: ReportPost[];
   changes: ReportChange[];
-  /** Plans in import order, so 方面 come out in the order of the plans. */
-  planOrder: string[];
+  /** The plans the report covers, in import order: 方面 come out in this order, and they name the report. */
+  plans: PlanHeading[];
 }
 
 /** The figures (core/figures) at the cut-off, and what happened in the month. */
@@ -138,10 +140,19 @@ function byPlanOrder(planOrder: readonly string[]) {
   return (a: ReportItem, b: ReportItem) => rank(a.planId) - rank(b.planId) || a.planId.localeCompare(b.planId) || a.aspectIndex - b.aspectIndex || a.seq - b.seq;
 }
 
+/** 巡察反馈问题, 审计发现问题…: the plans' kind (core/plans/kinds) when they share one, else 反馈问题. */
+function problemsWord(plans: readonly PlanHeading[]): string {
+  const kinds = new Set(plans.map((plan) => plan.kind));
+  const [only] = [...kinds];
+  return PLAN_KIND_PROBLEMS[kinds.size === 1 && only !== undefined ? only : 'other'];
+}
+
 function overallSection(input: MonthlyReportInput, figures: MonthlyReportFigures): ReportSection {
   const asOf = chineseDate(input.cutoff);
+  const [only] = input.plans;
+  const planWords = input.plans.length > 1 ? `${input.plans.length}个整改方案` : `${only && only.kind !== 'other' ? only.kindLabel : ''}整改落实方案`;
   const paragraphs = [
-    `截至${asOf}，巡察整改落实方案共明确整改问题${figures.total}个。其中，${figuresSentence(figures)}。`,
+    `截至${asOf}，${planWords}共明确整改问题${figures.total}个。其中，${figuresSentence(figures)}。`,
     `${chineseMonth(input.month)}，共报送整改进展${figures.postsThisMonth}条，涉及问题${figures.itemsWithPosts}个；提交销号申请${figures.appliedThisMonth}件，完成销号${figures.closedThisMonth}个。截至${asOf}，${overdueSentence(figures)}。`,
   ];
   return { heading: '一、总体进展情况', paragraphs, subsections: [] };
@@ -237,7 +248,7 @@ function nextSection(input: MonthlyReportInput, items: ReportItem[]): { section:
  * item in the month (progress posts and status changes), what is overdue and why, and next month's focus.
  */
 export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
-  const items = [...input.items].sort(byPlanOrder(input.planOrder));
+  const items = [...input.items].sort(byPlanOrder(input.plans.map((plan) => plan.id)));
   const figures: MonthlyReportFigures = {
     ...figuresOf(items, cutoffInstant(input.cutoff)),
     postsThisMonth: input.posts.length,
@@ -249,10 +260,13 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
   const next = nextSection(input, items);
   figures.dueNextMonth = next.due;
   const unit = input.unitName ?? '（单位名称）';
+  const problems = problemsWord(input.plans);
+  const [only] = input.plans;
+  const basis = input.plans.length === 1 && only ? `《${only.title}》${only.source ? `（${only.source}）` : ''}` : '整改落实方案';
   return {
-    title: `${input.unitName ?? ''}关于巡察反馈问题整改进展情况的报告`,
+    title: `${input.unitName ?? ''}关于${problems}整改进展情况的报告`,
     subtitle: `（${chineseMonth(input.month)}）`,
-    opening: `按照巡察整改落实方案“每月听取整改进展情况汇报”的要求，现将${chineseMonth(input.month)}巡察反馈问题整改进展情况报告如下。`,
+    opening: `按照${basis}“每月听取整改进展情况汇报”的要求，现将${chineseMonth(input.month)}${problems}整改进展情况报告如下。`,
     sections: [overallSection(input, figures), workSection(input, items), problemsSection(input, items), next.section],
     signature: { unit, date: chineseDate(input.generatedOn) },
     figures,

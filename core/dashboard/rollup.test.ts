@@ -30,7 +30,7 @@ describe('rollUp', () => {
         group({ status: 'pending_review', colour: 'green', count: 1 }),
       ],
       departmentNames: names,
-      planOrder: ['p1'],
+      plans: [{ _id: 'p1', title: '巡察整改方案' }],
       viewerId: 'someone',
     });
     expect(result.totals).toMatchObject({ total: 11, done: 3, inProgress: 4, pendingClosure: 1, notStarted: 4, overdue: 3, longTerm: 1, consolidationOverdue: 1, rate: 27.3 });
@@ -42,7 +42,7 @@ describe('rollUp', () => {
     const result = rollUp({
       groups: [group({ departmentIds: ['d1', 'd2'], count: 2 }), group({ departmentIds: ['d2'], count: 1 }), group({ departmentIds: [], count: 5 }), group({ departmentIds: ['gone'], count: 1 })],
       departmentNames: names,
-      planOrder: [],
+      plans: [],
       viewerId: 'someone',
     });
     expect(result.totals.total).toBe(9);
@@ -63,30 +63,33 @@ describe('rollUp', () => {
         group({ leaderId: 'me', leaderName: '王领导', count: 1, colour: 'red' }),
       ],
       departmentNames: names,
-      planOrder: [],
+      plans: [],
       viewerId: 'me',
     });
     expect(result.byLeader.map((row) => row.label)).toEqual(['王领导', '李领导', NO_LEADER_LABEL]);
     expect(result.mine).toMatchObject({ key: 'me', total: 2, done: 1, overdue: 1, inProgress: 1, notStarted: 0, rate: 50 });
-    expect(rollUp({ groups: [group({})], departmentNames: names, planOrder: [], viewerId: 'me' }).mine).toBeNull();
+    expect(rollUp({ groups: [group({})], departmentNames: names, plans: [], viewerId: 'me' }).mine).toBeNull();
   });
 
-  it('orders aspects by plan import order, then by their index in the plan', () => {
+  it('orders aspects by plan import order, then by their index in the plan, each labelled with its plan', () => {
     const result = rollUp({
       groups: [group({ planId: 'late', aspectIndex: 0, aspectTitle: 'B0' }), group({ planId: 'early', aspectIndex: 1, aspectTitle: 'A1' }), group({ planId: 'early', aspectIndex: 0, aspectTitle: 'A0' })],
       departmentNames: names,
-      planOrder: ['early', 'late'],
+      plans: [
+        { _id: 'early', title: '巡察整改方案' },
+        { _id: 'late', title: '审计整改清单' },
+      ],
       viewerId: 'x',
     });
-    expect(result.byAspect.map((row) => [row.key, row.label])).toEqual([
-      ['early:0', 'A0'],
-      ['early:1', 'A1'],
-      ['late:0', 'B0'],
+    expect(result.byAspect.map((row) => [row.key, row.label, row.plan])).toEqual([
+      ['early:0', 'A0', '巡察整改方案'],
+      ['early:1', 'A1', '巡察整改方案'],
+      ['late:0', 'B0', '审计整改清单'],
     ]);
   });
 
   it('answers zeros for a caller who sees nothing', () => {
-    const result = rollUp({ groups: [], departmentNames: names, planOrder: [], viewerId: 'x' });
+    const result = rollUp({ groups: [], departmentNames: names, plans: [], viewerId: 'x' });
     expect(result.totals).toMatchObject({ total: 0, done: 0, overdue: 0, inProgress: 0, rate: 0 });
     expect(result.byAspect).toEqual([]);
   });

@@ -59,8 +59,8 @@ export interface RollUpInput {
   groups: readonly FigureGroup[];
   /** Department names by id (the roster's); ids the roster no longer has show as 已删除部门. */
   departmentNames: ReadonlyMap<string, string>;
-  /** Plan order of aspects: plans by import, aspects by index. */
-  planOrder: readonly string[];
+  /** The plans in import order: the order of 方面 (plans by import, aspects by index) and their labels. */
+  plans: readonly { _id: string; title: string }[];
   viewerId: string;
 }
 
@@ -78,7 +78,9 @@ export interface RollUp {
  * Every figure of the dashboard from the grouped counts. An item in two departments counts once in each
  * department's row (each department answers for it) and once in every total.
  */
-export function rollUp({ groups, departmentNames, planOrder, viewerId }: RollUpInput): RollUp {
+export function rollUp({ groups, departmentNames, plans, viewerId }: RollUpInput): RollUp {
+  const planOrder = plans.map((plan) => plan._id);
+  const planTitles = new Map(plans.map((plan) => [plan._id, plan.title]));
   const all = new Tally();
   const byStatus = Object.fromEntries(TASK_STATUSES.map((status) => [status, 0])) as Record<TaskStatus, number>;
   const byColour = Object.fromEntries(COLOURS.map((colour) => [colour, 0])) as Record<DeadlineColour, number>;
@@ -97,7 +99,7 @@ export function rollUp({ groups, departmentNames, planOrder, viewerId }: RollUpI
     return at < 0 ? planOrder.length : at;
   };
   const byAspect = [...tallied(groups, (group) => [`${group.planId}:${group.aspectIndex}`])]
-    .map(([key, tally]) => tally.toBreakdown(key, aspectTitles.get(key) ?? ''))
+    .map(([key, tally]) => ({ ...tally.toBreakdown(key, aspectTitles.get(key) ?? ''), plan: planTitles.get(key.split(':')[0] ?? '') ?? '' }))
     .sort((a, b) => {
       const [planA = '', indexA = '0'] = a.key.split(':');
       const [planB = '', indexB = '0'] = b.key.split(':');

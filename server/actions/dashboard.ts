@@ -7,7 +7,7 @@ import { dashboardSummary } from '../dashboard/summary';
 export const getDashboardSummary: ActionHandler<'dashboard.summary'> = async (input, context) => dashboardSummary(context, requireMember(context), input.filter);
 
 /** The 公示 page: published items for everyone; the office also gets the items it keeps internal, to decide. */
-export const getPublicNotice: ActionHandler<'dashboard.publicNotice'> = async (_input, context) =>
-  readPublicNotice(context, requireMember(context).roles.includes('office'));
+export const getPublicNotice: ActionHandler<'dashboard.publicNotice'> = async (input, context) =>
+  readPublicNotice(context, requireMember(context).roles.includes('office'), input.planId);
 
 export const setInternal: ActionHandler<'tasks.setInternal'> = async (input, context) => setTaskInternal(context, requireMember(context).id, input.taskId, input.internal);

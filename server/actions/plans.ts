@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors';
 import { parsePlanDetailed } from '../../core/plan';
+import { guessPlanKind, guessPlanSource } from '../../core/plans/kinds';
 import type { PlanProblem } from '../../core/plan';
 import type { DepartmentResolution, LeaderResolution } from '../../core/plans/resolution';
 import { dueDateOf } from '../../core/plans/due-date';
@@ -16,6 +17,7 @@ import type { MemberDocument } from '../roster/member-documents';
 import { distinctNames, suggestNames } from '../plans/name-suggestions';
 import type { PlanDocument, TaskDocument } from '../plans/plan-documents';
 import { planIdFor } from '../plans/plan-key';
+import { currentPlanOf } from '../plans/plan-scope';
 import { findPlan, listPlanTasks, listPlans as listPlanDocuments, toPlanSummary, toTaskSummary } from '../plans/plan-repository';
 import { PlanFileError, readPlanText } from '../plans/read-plan-file';
 import { initialTracking } from '../tasks/task-fields';
@@ -60,6 +62,7 @@ export const previewPlan: ActionHandler<'plans.preview'> = async (input, context
       members.map((member) => ({ id: member._id, name: member.name })),
     ),
     alreadyImported: existing ? { planId: existing._id, title: existing.title } : null,
+    suggested: { kind: guessPlanKind(plan.title ?? '', text), source: guessPlanSource(text) },
   };
 };
 
@@ -185,6 +188,9 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
     }
     const plan: Omit<PlanDocument, '_id'> = {
       title: input.title,
+      kind: input.kind,
+      source: input.source,
+      archived: false,
       planDate: input.planDate,
       aspectTitles: input.aspects.map((aspect) => aspect.title),
       taskCount: seq,
@@ -200,7 +206,7 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
       actorId: importer.id,
       at: now,
       before: null,
-      after: { title: input.title, taskCount: seq, createdDepartments: [...created] },
+      after: { title: input.title, kind: input.kind, source: input.source, taskCount: seq, createdDepartments: [...created] },
     });
   });
   return { planId, taskCount: problems.length, createdDepartments: [...created] };
@@ -208,7 +214,79 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
 
 export const listPlans: ActionHandler<'plans.list'> = async (_input, context) => {
   const plans = await listPlanDocuments(context.db);
-  return { plans: plans.map(toPlanSummary) };
+  const currentPlanId = currentPlanOf(plans);
+  return { plans: plans.map((plan) => toPlanSummary(plan, currentPlanId)), currentPlanId };
+};
+
+/** One audited write to a plan, in a transaction that reads it first: `change` gives its new fields. */
+async function writePlan(
+  context: Parameters<ActionHandler<'plans.update'>>[1],
+  planId: string,
+  action: 'plans.update' | 'plans.setCurrent' | 'plans.archive',
+  change: Partial<PlanDocument>,
+): Promise<void> {
+  const actor = requireMember(context);
+  const now = context.now();
+  await context.db.runTransaction(async (transaction) => {
+    const plan = await getInTransaction<PlanDocument>(transaction, COLLECTIONS.plans, planId);
+    if (!plan) throw new AppError('PLAN_NOT_FOUND');
+    const before = Object.fromEntries(Object.keys(change).map((key) => [key, plan[key as keyof PlanDocument] ?? null]));
+    await transaction.collection(COLLECTIONS.plans).doc(planId).update({ data: { ...change } });
+    await recordAudit(transaction, { entity: 'plan', entityId: planId, action, actorId: actor.id, at: now, before, after: { ...change } });
+  });
+}
+
+/** The summary of one plan after a write, with which plan is current now. */
+async function summaryAfterWrite(context: Parameters<ActionHandler<'plans.update'>>[1], planId: string) {
+  const plans = await listPlanDocuments(context.db);
+  const plan = plans.find((entry) => entry._id === planId);
+  if (!plan) throw new AppError('PLAN_NOT_FOUND');
+  return { plan: toPlanSummary(plan, currentPlanOf(plans)) };
+}
+
+export const updatePlan: ActionHandler<'plans.update'> = async (input, context) => {
+  await writePlan(context, input.planId, 'plans.update', { kind: input.kind, source: input.source });
+  return summaryAfterWrite(context, input.planId);
+};
+
+/** The chosen plan carries `current`; the one that carried it before loses it, in the same transaction. */
+export const setCurrentPlan: ActionHandler<'plans.setCurrent'> = async (input, context) => {
+  const previous = (await listPlanDocuments(context.db)).filter((plan) => plan.current === true && plan._id !== input.planId);
+  const actor = requireMember(context);
+  const now = context.now();
+  await context.db.runTransaction(async (transaction) => {
+    const plan = await getInTransaction<PlanDocument>(transaction, COLLECTIONS.plans, input.planId);
+    if (!plan) throw new AppError('PLAN_NOT_FOUND');
+    if (plan.archived === true) throw new AppError('PLAN_ARCHIVED');
+    for (const other of previous) await transaction.collection(COLLECTIONS.plans).doc(other._id).update({ data: { current: false } });
+    await transaction.collection(COLLECTIONS.plans).doc(input.planId).update({ data: { current: true } });
+    await recordAudit(transaction, {
+      entity: 'plan',
+      entityId: input.planId,
+      action: 'plans.setCurrent',
+      actorId: actor.id,
+      at: now,
+      before: { currentPlanIds: previous.map((other) => other._id) },
+      after: { current: true },
+    });
+  });
+  return summaryAfterWrite(context, input.planId);
+};
+
+/**
+ * Archives a finished plan (it stops being current, leaves 全部整改任务 and the reminders) or restores it. Its items
+ * carry the mark too, so lists and the reminder run leave them out without reading plans: written before the plan
+ * when archiving and after it when restoring, so a run cut short between the two errs on the side of showing them,
+ * and repeating the action completes it.
+ */
+export const archivePlan: ActionHandler<'plans.archive'> = async (input, context) => {
+  const plan = await findPlan(context.db, input.planId);
+  if (!plan) throw new AppError('PLAN_NOT_FOUND');
+  const markItems = () => context.db.collection(COLLECTIONS.tasks).where({ planId: input.planId }).update({ data: { planArchived: input.archived } });
+  if (input.archived) await markItems();
+  await writePlan(context, input.planId, 'plans.archive', { archived: input.archived, archivedAt: input.archived ? context.now() : null, current: false });
+  if (!input.archived) await markItems();
+  return summaryAfterWrite(context, input.planId);
 };
 
 export const getPlan: ActionHandler<'plans.get'> = async (input, context) => {
@@ -218,5 +296,5 @@ export const getPlan: ActionHandler<'plans.get'> = async (input, context) => {
   const viewer = viewerOf(requireMember(context));
   const tasks = (await listPlanTasks(context.db, plan._id)).filter((task) => maySeeTask(viewer, task));
   const aspects = plan.aspectTitles.map((title, index) => ({ title, tasks: tasks.filter((task) => task.aspectIndex === index).map(toTaskSummary) }));
-  return { plan: toPlanSummary(plan), aspects };
+  return { plan: toPlanSummary(plan, currentPlanOf(await listPlanDocuments(context.db))), aspects };
 };

@@ -17,6 +17,7 @@ import { findDepartmentsByIds } from '../roster/department-repository';
 import { findMembersByIds } from '../roster/member-repository';
 import { attachments, sortKeyOf } from '../tasks/task-fields';
 import { allOf, decodeCursor, encodeCursor, filterConditions } from '../tasks/task-query';
+import { resolvePlanScope } from '../plans/plan-scope';
 import { countTasksByStatus, findProgress, findTask, findTaskPage } from '../tasks/task-repository';
 import type { ProgressDocument } from '../tasks/task-repository';
 import { taskSettings, taskView, toListItem, viewerOf } from '../tasks/task-view';
@@ -28,13 +29,15 @@ import type { AssignmentSnapshot } from '../tasks/timeline';
 /**
  * 我的事项: the caller's visible items under the filter, by deadline, a page at a time. Its own cost is two
  * round trips at most, in parallel — the page (where … orderBy sortKey, limit 21) and, on a first page, the
- * counts (one $match + $group) — whatever the number of items.
+ * counts (one $match + $group) — whatever the number of items; one read of the plans before them when the filter
+ * leaves the plan out (the current plan is the default).
  */
 export const listTasks: ActionHandler<'tasks.list'> = async (input, context) => {
   const member = requireMember(context);
   const _ = context.db.command;
   const now = context.now();
-  const base = filterConditions(_, viewerOf(member), input.filter, beijingDay(now));
+  const scope = await resolvePlanScope(context.db, input.filter.planId);
+  const base = filterConditions(_, viewerOf(member), input.filter, beijingDay(now), scope);
   const pageConditions: Document[] = [...base];
   if (input.filter.status) pageConditions.push({ status: input.filter.status });
   if (input.cursor !== null) pageConditions.push({ sortKey: _.gt(decodeCursor(input.cursor)) });

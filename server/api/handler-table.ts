@@ -1,7 +1,7 @@
 import { authBind, authMe } from '../actions/auth';
 import { confirmRebind, issueInvite, listDepartments, listMembers, memberDirectory, upsertDepartment, upsertMember } from '../actions/roster';
 import { accessLog } from '../actions/access-log';
-import { getPlan, importPlan, listPlans, previewPlan } from '../actions/plans';
+import { archivePlan, getPlan, importPlan, listPlans, previewPlan, setCurrentPlan, updatePlan } from '../actions/plans';
 import { setup } from '../actions/setup';
 import { addProgress, assignTask, commentTask, decideExtension, editProgress, getTask, listTasks, markMeasure, requestExtension } from '../actions/tasks';
 import { applyClosure, reviewClosure, signOffClosure } from '../actions/closure';
@@ -46,6 +46,9 @@ export const API_HANDLERS: Omit<HandlerTable, ExportActionName> = {
   'plans.import': importPlan,
   'plans.list': listPlans,
   'plans.get': getPlan,
+  'plans.update': updatePlan,
+  'plans.setCurrent': setCurrentPlan,
+  'plans.archive': archivePlan,
   'tasks.list': listTasks,
   'tasks.get': getTask,
   'tasks.assign': assignTask,

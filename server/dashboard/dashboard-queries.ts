@@ -6,6 +6,7 @@ import type { InterviewViewer } from '../../core/interviews/access';
 import type { DeadlineColour } from '../../core/tasks/deadline';
 import type { TaskStatus } from '../../core/tasks/status';
 import { COLLECTIONS } from '../db/collections';
+import type { PlanHeadingFields } from '../plans/plan-scope';
 import type { InterviewDocument } from '../interviews/interview-documents';
 import { visibilityCondition as interviewVisibility } from '../interviews/interview-repository';
 import type { Database, Document } from '../platform/database-types';
@@ -129,7 +130,7 @@ export interface ContextRow {
   planned: { n: number }[];
   unfinished: InterviewDocument[];
   departments: { _id: string; name: string }[];
-  plans: { _id: string; title: string }[];
+  plans: PlanHeadingFields[];
 }
 
 export interface ContextQuery {
@@ -197,7 +198,7 @@ export async function readContext(db: Database, query: ContextQuery): Promise<Co
       as: 'unfinished',
     })
     .lookup({ from: COLLECTIONS.departments, let: {}, pipeline: $.pipeline().project({ name: true }).limit(DEPARTMENTS_LIMIT).done(), as: 'departments' })
-    .lookup({ from: COLLECTIONS.plans, let: {}, pipeline: $.pipeline().sort({ importedAt: 1 }).project({ title: true }).limit(PLANS_LIMIT).done(), as: 'plans' })
+    .lookup({ from: COLLECTIONS.plans, let: {}, pipeline: $.pipeline().sort({ importedAt: 1 }).project({ title: true, kind: true, source: true, archived: true }).limit(PLANS_LIMIT).done(), as: 'plans' })
     .project({ months: true, held: true, planned: true, unfinished: true, departments: true, plans: true })
     .end<ContextRow>();
   return list[0] ?? { months: [], held: [], planned: [], unfinished: [], departments: [], plans: [] };

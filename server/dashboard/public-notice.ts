@@ -13,6 +13,10 @@ import { getInTransaction } from '../db/transaction';
 import type { TaskDocument } from '../plans/plan-documents';
 import { readOutcomeFigures } from '../outcomes/outcome-service';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from './unit-records';
+import { ALL_PLANS } from '../../core/plans/scope';
+import type { PlanScope } from '../../core/plans/scope';
+import { planCondition, plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
+import { allOf } from '../tasks/task-query';
 
 const NOTICE_FIELDS = ['planId', 'seq', 'aspectTitle', 'number', 'title', 'departmentNames', 'deadline', 'dueDate', 'status', 'nextReviewDue', 'closedAt', 'internal'] as const;
 type NoticeRow = Pick<TaskDocument, '_id' | (typeof NOTICE_FIELDS)[number]>;
@@ -35,25 +39,27 @@ function toItem(row: NoticeRow, seq: number): PublicNoticeItem {
 }
 
 /**
- * The 公示 as published: every item of every plan that the office has not marked internal, numbered in plan order,
- * with the unit's totals and confirmed outcomes (counted, never named) over the published items. `withInternal` (the office) also answers the items left out.
+ * The 公示 as published: every item of the plan (the current one unless chosen, or 全部整改任务) that the office has
+ * not marked internal, numbered in plan order, with the totals and confirmed outcomes (counted, never named) over the
+ * published items. `withInternal` (the office) also answers the items left out.
  */
-export async function readPublicNotice(context: ActionContext, withInternal: boolean): Promise<PublicNoticeOutput> {
+export async function readPublicNotice(context: ActionContext, withInternal: boolean, requested: PlanScope | undefined): Promise<PublicNoticeOutput> {
   const _ = context.db.command;
+  const scope = await resolvePlanScope(context.db, requested);
+  const inScope = planCondition(_, scope);
+  const published = { internal: _.neq(true) };
   const [rows, plans, unitName, outcomes] = await Promise.all([
-    readAllTasks(context.db, withInternal ? {} : { internal: _.neq(true) }, NOTICE_FIELDS),
+    readAllTasks(context.db, withInternal ? inScope : allOf(_, [inScope, published]), NOTICE_FIELDS),
     readPlans(context.db),
     readUnitName(context.db),
-    readOutcomeFigures(context.db, { planId: null, taskWhere: [{ internal: _.neq(true) }] }),
+    readOutcomeFigures(context.db, { planId: scope === ALL_PLANS ? null : scope, taskWhere: [inScope, published] }),
   ]);
   const ordered = inPlanOrder(rows, plans);
   const publishedRows = ordered.filter((row) => row.internal !== true);
-  const published = publishedRows.map((row, index) => toItem(row, index + 1));
-  const planIds = new Set(rows.map((row) => row.planId));
   return {
     unitName,
-    plans: plans.filter((plan) => planIds.has(plan._id)).map((plan) => ({ id: plan._id, title: plan.title })),
-    items: published,
+    plans: plansInScope(plans, scope).map(toPlanHeading),
+    items: publishedRows.map((row, index) => toItem(row, index + 1)),
     totals: figuresOf(publishedRows.map((row) => ({ status: row.status, dueDate: row.dueDate ?? null, nextReviewDue: row.nextReviewDue ?? null })), context.now()),
     outcomes: outcomeFigureLines(outcomes),
     internal: withInternal ? ordered.filter((row) => row.internal === true).map((row, index) => toItem(row, index + 1)) : null,

@@ -11,6 +11,8 @@ import { missingOf } from '../interviews/interview-view';
 import { readOutcomeFigures } from '../outcomes/outcome-service';
 import type { Document } from '../platform/database-types';
 import { allOf, filterConditions } from '../tasks/task-query';
+import { ALL_PLANS } from '../../core/plans/scope';
+import { plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
 import { taskSettings, viewerOf } from '../tasks/task-view';
 import { readContext, readFigureGroups, readOverdue } from './dashboard-queries';
 import type { OverdueRow } from './dashboard-queries';
@@ -36,7 +38,8 @@ function toOverdueItem(row: OverdueRow, now: Date): OverdueItem {
 
 /**
  * The 统计 tab for the items `member` sees under `filter` (the list's visibility and filters, one query builder).
- * Three database round trips whatever the number of items, sent together: the grouped figures, the overdue list,
+ * Three database round trips whatever the number of items, sent together (after one read of the plans when the
+ * filter leaves the plan out and the current plan decides): the grouped figures, the overdue list,
  * the context (posts per month, 约谈, names) and the confirmed outcomes — besides the one identity read every action makes.
  */
 export async function dashboardSummary(context: ActionContext, member: CurrentMember, filter: TaskFilter): Promise<DashboardSummary> {
@@ -44,7 +47,8 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
   const today = beijingDay(now);
   const settings = taskSettings(context.env);
   const _ = context.db.command;
-  const conditions: Document[] = filterConditions(_, viewerOf(member), filter, today);
+  const scope = await resolvePlanScope(context.db, filter.planId);
+  const conditions: Document[] = filterConditions(_, viewerOf(member), filter, today, scope);
   if (filter.status) conditions.push({ status: filter.status });
   const where = allOf(_, conditions);
   const months = lastMonths(now, DASHBOARD_MONTHS);
@@ -60,13 +64,13 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
       since: monthRange(months[0] as string).start,
       halfYearKey: halfYear.key,
     }),
-    readOutcomeFigures(context.db, { planId: filter.planId ?? null, taskWhere: conditions }),
+    readOutcomeFigures(context.db, { planId: scope === ALL_PLANS ? null : scope, taskWhere: conditions }),
   ]);
 
   const figures = rollUp({
     groups,
     departmentNames: new Map(extra.departments.map((department) => [department._id, department.name])),
-    planOrder: extra.plans.map((plan) => plan._id),
+    plans: extra.plans,
     viewerId: member.id,
   });
   const posts = new Map(extra.months.map((row) => [row._id, row.n]));
@@ -76,6 +80,8 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
     asOf: now.toISOString(),
     today,
     scope: seesEverything(member) ? 'unit' : 'own',
+    plans: plansInScope(extra.plans, scope).map(toPlanHeading),
+    allPlans: scope === ALL_PLANS,
     ...figures,
     overdue: overdueRows.map((row) => toOverdueItem(row, now)),
     progressByMonth: months.map((month) => ({ month, count: posts.get(month) ?? 0 })),

@@ -1,5 +1,6 @@
 import { COLLECTIONS } from '../db/collections';
 import type { TaskDocument } from '../plans/plan-documents';
+import type { PlanHeadingFields } from '../plans/plan-scope';
 import type { Database, Document } from '../platform/database-types';
 import { allOf } from '../tasks/task-query';
 
@@ -32,14 +33,11 @@ export async function readUnitName(db: Database): Promise<string | null> {
   return typeof name === 'string' && name.trim().length > 0 ? name.trim() : null;
 }
 
-export interface PlanRef {
-  _id: string;
-  title: string;
-}
+export type PlanRef = PlanHeadingFields;
 
 /** The plans in import order: documents list them, and 方面 come out in this order. */
 export async function readPlans(db: Database): Promise<PlanRef[]> {
-  const { data } = await db.collection(COLLECTIONS.plans).orderBy('importedAt', 'asc').limit(100).field({ title: true }).get<PlanRef>();
+  const { data } = await db.collection(COLLECTIONS.plans).orderBy('importedAt', 'asc').limit(100).field({ title: true, kind: true, source: true, archived: true }).get<PlanRef>();
   return data;
 }
 

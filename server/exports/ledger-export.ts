@@ -13,6 +13,7 @@ import { readLedgerRows } from './ledger-rows';
 import type { LedgerRow } from './ledger-rows';
 import { buildLedgerXlsx } from './ledger-xlsx';
 import { xmlSafe } from './xml-safe';
+import { plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
 
 /** What the sheet covers, in words for its second line: whose items, and the filter chosen. */
 async function scopeOf(db: Database, member: CurrentMember, filter: TaskFilter, rows: LedgerRow[]): Promise<string> {
@@ -30,21 +31,36 @@ async function scopeOf(db: Database, member: CurrentMember, filter: TaskFilter, 
   return parts.length > 0 ? `${whose}（${parts.join('、')}）` : whose;
 }
 
-/** The sheet's title: the plan's own title when every row is of one plan, else the unit's. */
-function titleOf(rows: LedgerRow[], plans: readonly PlanRef[], unitName: string | null): string {
-  const planIds = new Set(rows.map((row) => row.task.planId));
-  const plan = planIds.size === 1 ? plans.find((entry) => planIds.has(entry._id)) : undefined;
-  return plan ? `${plan.title}整改台账` : `${unitName ?? ''}巡察整改台账`;
+/** The sheet's title: one plan's own title, or the unit's 台账 saying how many plans it covers. */
+function titleOf(covered: readonly PlanRef[], unitName: string | null): string {
+  const [only] = covered;
+  if (covered.length === 1 && only) return `${only.title}整改台账`;
+  return covered.length > 1 ? `${unitName ?? ''}整改台账（${covered.length}个整改方案）` : `${unitName ?? ''}整改台账`;
 }
 
-/** The 整改台账 (.xlsx) of what the caller sees under the list's filter, in plan order (plan → 方面 → 问题 → item). */
+/** The line under the title names one plan's kind and source, where the reader needs to know whose findings these are. */
+function sourceOf(covered: readonly PlanRef[]): string {
+  const [only] = covered;
+  if (covered.length !== 1 || !only) return '';
+  const heading = toPlanHeading(only);
+  return heading.source ? `${heading.kindLabel}·${heading.source}\u3000` : `${heading.kindLabel}\u3000`;
+}
+
+/**
+ * The 整改台账 (.xlsx) of what the caller sees of one plan (the current one unless chosen) or of 全部整改任务 under the
+ * list's filter, in plan order (plan → 方面 → 问题 → item); several plans together get the 方案 column.
+ */
 export const exportLedger: ActionHandler<'exports.ledger'> = async (input, context) => {
   const member = requireMember(context);
   const now = context.now();
-  const [listed, unitName, plans] = await Promise.all([readLedgerRows(context, member, input.filter), readUnitName(context.db), readPlans(context.db)]);
+  const scope = await resolvePlanScope(context.db, input.filter.planId);
+  const [listed, unitName, plans] = await Promise.all([readLedgerRows(context, member, input.filter, scope), readUnitName(context.db), readPlans(context.db)]);
   const rows = inPlanOrder(listed.map((row) => ({ ...row, planId: row.task.planId, seq: row.task.seq })), plans);
-  const title = titleOf(rows, plans, unitName);
-  const bytes = await buildLedgerXlsx(xmlSafe({ title, asOf: now, scope: await scopeOf(context.db, member, input.filter, rows), rows }));
+  const covered = plansInScope(plans, scope);
+  const planTitles = covered.length > 1 ? new Map(covered.map((plan) => [plan._id, plan.title])) : null;
+  const bytes = await buildLedgerXlsx(
+    xmlSafe({ title: titleOf(covered, unitName), asOf: now, scope: `${sourceOf(covered)}${await scopeOf(context.db, member, input.filter, rows)}`, rows, planTitles }),
+  );
   const file = await deliver('ledger', bytes, `整改台账-${beijingDay(now).replace(/-/g, '')}.xlsx`, now);
   return { ...file, rows: rows.length };
 };

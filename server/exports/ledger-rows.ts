@@ -1,4 +1,5 @@
 import type { TaskFilter } from '../../core/actions/tasks';
+import type { PlanScope } from '../../core/plans/scope';
 import { deadlineState } from '../../core/tasks/deadline';
 import type { DeadlineState } from '../../core/tasks/deadline';
 import { beijingDay } from '../../core/time';
@@ -53,17 +54,17 @@ export interface LedgerRow {
 }
 
 /**
- * The 台账's items: what the caller sees under the list's filter (the list's query builder), in the list's order, a
+ * The 台账's items: what the caller sees of the scope's plans under the list's filter (the list's query builder), in the list's order, a
  * page of 1000 per round trip; each page's latest 进展 in one aggregate over its items' posts (sent while the next
  * page is read); the named 责任人 resolved in one read of the roster.
  */
-export async function readLedgerRows(context: ActionContext, member: CurrentMember, filter: TaskFilter): Promise<LedgerRow[]> {
+export async function readLedgerRows(context: ActionContext, member: CurrentMember, filter: TaskFilter, scope: PlanScope): Promise<LedgerRow[]> {
   const db = context.db;
   const _ = db.command;
   const $ = operatorsOf(db);
   const now = context.now();
   const settings = taskSettings(context.env);
-  const conditions: Document[] = filterConditions(_, viewerOf(member), filter, beijingDay(now));
+  const conditions: Document[] = filterConditions(_, viewerOf(member), filter, beijingDay(now), scope);
   if (filter.status) conditions.push({ status: filter.status });
   // Each page's latest posts are asked for as soon as the page arrives, while the next page is read.
   const latestPosts = (taskIds: string[]) =>

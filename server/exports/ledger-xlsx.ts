@@ -24,6 +24,20 @@ export const LEDGER_COLUMNS = [
   { header: '延期次数', width: 10 },
 ] as const;
 
+/** Shown after 序号 when several plans are exported together: whose 问题 a row is. */
+export const PLAN_COLUMN = { header: '方案', width: 20 } as const;
+
+type LedgerColumn = { header: string; width: number };
+
+/** The columns of a sheet: LEDGER_COLUMNS, with the 方案 column when it covers several plans. */
+export function ledgerColumns(withPlan: boolean): LedgerColumn[] {
+  const [serial, ...rest] = LEDGER_COLUMNS;
+  return withPlan ? [serial, PLAN_COLUMN, ...rest] : [...LEDGER_COLUMNS];
+}
+
+const CENTRED_HEADERS = new Set(['序号', '责任领导', '完成时间', '佐证材料', '延期次数']);
+const STATUS_HEADER = '状态';
+
 /** Title, the line saying what is in it, then the header: the rows frozen above the items. */
 export const LEDGER_HEADER_ROW = 3;
 /** Light red behind an overdue item's row, dark red text in its 状态 cell. */
@@ -65,11 +79,12 @@ function problemNumber(number: string): string {
   return /^\d+$/.test(number) ? `问题${number}` : number;
 }
 
-/** The cells of one item, in LEDGER_COLUMNS order. */
-export function ledgerCells(row: LedgerRow, index: number): (string | number)[] {
+/** The cells of one item, in ledgerColumns order: with its plan's title when the sheet has the 方案 column. */
+export function ledgerCells(row: LedgerRow, index: number, planTitle?: string): (string | number)[] {
   const task = row.task;
   return [
     index + 1,
+    ...(planTitle === undefined ? [] : [planTitle]),
     task.aspectTitle,
     task.number ? `${problemNumber(task.number)}：${task.title}` : task.title,
     numbered(task.manifestations ?? []),
@@ -93,6 +108,8 @@ export interface LedgerSheetInput {
   /** What the filter chose, in words (全部事项 when nothing). */
   scope: string;
   rows: LedgerRow[];
+  /** Plan titles by id when several plans are exported together: the sheet then has the 方案 column. */
+  planTitles: ReadonlyMap<string, string> | null;
 }
 
 /**
@@ -117,8 +134,10 @@ export async function buildLedgerXlsx(input: LedgerSheetInput): Promise<Buffer> 
     },
     headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
   });
-  sheet.columns = LEDGER_COLUMNS.map((column) => ({ width: column.width }));
-  const last = String.fromCharCode('A'.charCodeAt(0) + LEDGER_COLUMNS.length - 1);
+  const planTitles = input.planTitles;
+  const columns = ledgerColumns(planTitles !== null);
+  sheet.columns = columns.map((column) => ({ width: column.width }));
+  const last = String.fromCharCode('A'.charCodeAt(0) + columns.length - 1);
 
   sheet.mergeCells(`A1:${last}1`);
   const titleCell = sheet.getCell('A1');
@@ -138,7 +157,7 @@ export async function buildLedgerXlsx(input: LedgerSheetInput): Promise<Buffer> 
   infoCell.alignment = { horizontal: 'left', vertical: 'middle' };
 
   const header = sheet.getRow(LEDGER_HEADER_ROW);
-  header.values = LEDGER_COLUMNS.map((column) => column.header);
+  header.values = columns.map((column) => column.header);
   header.height = 24;
   header.eachCell((cell) => {
     cell.font = { name: '黑体', size: 11, bold: true };
@@ -146,7 +165,7 @@ export async function buildLedgerXlsx(input: LedgerSheetInput): Promise<Buffer> 
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = BORDER;
   });
-  sheet.autoFilter = { from: { row: LEDGER_HEADER_ROW, column: 1 }, to: { row: LEDGER_HEADER_ROW, column: LEDGER_COLUMNS.length } };
+  sheet.autoFilter = { from: { row: LEDGER_HEADER_ROW, column: 1 }, to: { row: LEDGER_HEADER_ROW, column: columns.length } };
 
   // One style object per kind of cell, shared by every cell of that kind: exceljs then writes each style once, which
   // is what keeps 5,000 rows at a couple of seconds.
@@ -157,13 +176,11 @@ export async function buildLedgerXlsx(input: LedgerSheetInput): Promise<Buffer> 
     border: BORDER,
     ...(overdue ? { fill: overdueFill } : {}),
   });
-  const CENTRED_COLUMNS = new Set([1, 6, 12, 13, 14]);
-  const STATUS_COLUMN = 11;
   const styles = [false, true].map((overdue) =>
-    LEDGER_COLUMNS.map((_, index) => styleOf(CENTRED_COLUMNS.has(index + 1), overdue, index + 1 === STATUS_COLUMN)),
+    columns.map((column) => styleOf(CENTRED_HEADERS.has(column.header), overdue, column.header === STATUS_HEADER)),
   ) as [Partial<ExcelJS.Style>[], Partial<ExcelJS.Style>[]];
   input.rows.forEach((row, index) => {
-    const sheetRow = sheet.addRow(ledgerCells(row, index));
+    const sheetRow = sheet.addRow(ledgerCells(row, index, planTitles ? (planTitles.get(row.task.planId) ?? '') : undefined));
     const rowStyles = styles[row.deadline.colour === 'red' ? 1 : 0];
     sheetRow.eachCell({ includeEmpty: true }, (cell, column) => {
       cell.style = rowStyles[column - 1] as Partial<ExcelJS.Style>;

@@ -6,6 +6,7 @@ import { addDays } from '../../core/dashboard/months';
 import { bareAspectTitle, chineseNumber, deadlineText, noticeSummary } from '../../core/dashboard/wording';
 import { chineseDate } from '../../core/time';
 import type { IsoDay } from '../../core/time';
+import { sharedKindLabel } from '../../core/plans/kinds';
 import { GOV_FONTS, SIZES, blank, body, govSection, run, signature, title } from './gov-docx';
 
 /** 公示期: seven days from the day it is put up, as 销号公示 commonly runs (domain-fields.md §F). */
@@ -71,8 +72,9 @@ export async function buildNoticeDocx(notice: PublicNoticeOutput, today: IsoDay)
   const unit = notice.unitName ?? '（单位名称）';
   const summary = noticeSummary(unit, notice.totals, today, outcomeSentence(notice.outcomes, true));
   const children = [
-    title(`${notice.unitName ?? ''}关于巡察整改落实情况的公示`),
+    title(`${notice.unitName ?? ''}关于${sharedKindLabel(notice.plans.map((plan) => plan.kind))}整改落实情况的公示`),
     blank(),
+    ...notice.plans.map((plan) => body(plan.source ? `整改依据：${plan.title}（${plan.source}）` : `整改依据：${plan.title}`)),
     body(summary),
     noticeTable(notice.items),
     blank(),

@@ -10,6 +10,8 @@ import type { ActionContext } from '../api/context';
 import type { AuditEntry } from '../db/audit';
 import { COLLECTIONS } from '../db/collections';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from '../dashboard/unit-records';
+import type { PlanScope } from '../../core/plans/scope';
+import { planCondition, plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
 import type { Database, Document } from '../platform/database-types';
 import type { ProgressDocument } from '../tasks/task-repository';
 import { operatorsOf, staged } from '../dashboard/pipeline';
@@ -89,10 +91,10 @@ async function latestPosts(db: Database, taskIds: string[], before: Date): Promi
 }
 
 /**
- * What the month's report is built from, with every item as it stood at the cut-off (the month's end, or now for the
+ * What the month's report of one plan (the current one unless chosen) or 全部整改任务 is built from, with every item as it stood at the cut-off (the month's end, or now for the
  * running month): status and due day rolled back over the changes recorded after it, items imported later left out.
  */
-export async function readReportInput(context: ActionContext, month: IsoMonth): Promise<MonthlyReportInput> {
+export async function readReportInput(context: ActionContext, month: IsoMonth, requested: PlanScope | undefined): Promise<MonthlyReportInput> {
   const db = context.db;
   const _ = db.command;
   const now = context.now();
@@ -101,8 +103,9 @@ export async function readReportInput(context: ActionContext, month: IsoMonth): 
   const cutoffEnd = range.end < now ? range.end : now;
   const cutoff = range.end < now ? range.lastDay : beijingDay(now);
 
+  const scope = await resolvePlanScope(db, requested);
   const [tasks, plans, unitName, audit, posts] = await Promise.all([
-    readAllTasks(db, {}, REPORT_FIELDS),
+    readAllTasks(db, planCondition(_, scope), REPORT_FIELDS),
     readPlans(db),
     readUnitName(db),
     readPaged<AuditRow>(
@@ -182,6 +185,6 @@ export async function readReportInput(context: ActionContext, month: IsoMonth): 
     items: inPlanOrder(items, plans),
     posts: monthPosts,
     changes,
-    planOrder: plans.map((plan) => plan._id),
+    plans: plansInScope(plans, scope).map(toPlanHeading),
   };
 }

@@ -11,6 +11,14 @@ export interface PlanDocument {
   importedAt: Date;
   importedById: string;
   importedByName: string;
+  /** Absent on plans imported before kinds: read through planKindOf (其他). */
+  kind?: string;
+  /** 反馈来源; absent reads as empty. */
+  source?: string;
+  archived?: boolean;
+  archivedAt?: Date | null;
+  /** Set on the one plan the office made current; absent everywhere: the newest plan not archived is current. */
+  current?: boolean;
 }
 
 /** One decision on a 销号 application, as stored. */
@@ -71,6 +79,8 @@ export interface TaskDocument {
   dueDate: string | null;
   status: TaskStatus;
   internal: boolean;
+  /** Copied from its plan by plans.archive, so 全部整改任务 and the reminder run leave it out without reading plans. */
+  planArchived?: boolean;
   extensionCount: number;
   /** Distinct evidence files attached to the item (a photo posted and then put in the 销号 application counts once). */
   evidenceCount: number;

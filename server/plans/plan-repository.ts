@@ -1,6 +1,7 @@
 import type { PlanSummary } from '../../core/actions/plans';
 import type { TaskSummary } from '../../core/tasks/model';
 import type { Database } from '../platform/database-types';
+import { planKindOf } from '../../core/plans/kinds';
 import { COLLECTIONS } from '../db/collections';
 import type { PlanDocument, TaskDocument } from './plan-documents';
 
@@ -26,10 +27,15 @@ export async function listPlanTasks(db: Database, planId: string): Promise<TaskD
   }
 }
 
-export function toPlanSummary(plan: PlanDocument): PlanSummary {
+/** `currentPlanId`: currentPlanOf over every plan (server/plans/plan-scope). */
+export function toPlanSummary(plan: PlanDocument, currentPlanId: string | null): PlanSummary {
   return {
     id: plan._id,
     title: plan.title,
+    kind: planKindOf(plan.kind),
+    source: plan.source ?? '',
+    archived: plan.archived === true,
+    current: plan._id === currentPlanId,
     planDate: plan.planDate,
     taskCount: plan.taskCount,
     aspectTitles: plan.aspectTitles,

@@ -62,7 +62,9 @@ async function readItems(db: Database, clock: Date, schedule: ReminderSchedule, 
     everyOpenItem ? { status: open } : { status: open, dueDate: _.lte(dueBy) },
     { status: 'long_term', nextReviewDue: _.lte(dueBy) },
   ]);
-  const where = cursor === null ? windows : _.and([windows, { sortKey: _.gt(cursor) }]);
+  // Items of an archived plan (marked by plans.archive) are done with: nobody is reminded of them.
+  const live = _.and([windows, { planArchived: _.neq(true) }]);
+  const where = cursor === null ? live : _.and([live, { sortKey: _.gt(cursor) }]);
   const { data } = await db
     .collection(COLLECTIONS.tasks)
     .where(where as Record<string, unknown>)

@@ -1,6 +1,8 @@
 import { AppError } from '../../core/errors';
 import type { TaskFilter } from '../../core/actions/tasks';
 import type { CountKey } from '../../core/figures/figures';
+import type { PlanScope } from '../../core/plans/scope';
+import { planCondition } from '../plans/plan-scope';
 import type { TaskViewer } from '../../core/tasks/access';
 import type { TaskStatus } from '../../core/tasks/status';
 import type { Command, Document } from '../platform/database-types';
@@ -55,13 +57,15 @@ export function figureCondition(_: Command, figure: CountKey, today: string): Do
   }
 }
 
-/** Every filter but status, which the counts per status leave out (see ListTasksOutput.counts). */
-export function filterConditions(_: Command, viewer: TaskViewer, filter: TaskFilter, today: string): Document[] {
-  const conditions: Document[] = [];
+/**
+ * Every filter but status, which the counts per status leave out (see ListTasksOutput.counts), with the filter's plan
+ * as resolvePlanScope (server/plans/plan-scope) decided it.
+ */
+export function filterConditions(_: Command, viewer: TaskViewer, filter: Omit<TaskFilter, 'planId'>, today: string, scope: PlanScope): Document[] {
+  const conditions: Document[] = [planCondition(_, scope)];
   const visible = visibilityCondition(_, viewer);
   if (visible) conditions.push(visible);
   const fields: Document = {};
-  if (filter.planId !== undefined) fields.planId = filter.planId;
   if (filter.aspectIndex !== undefined) fields.aspectIndex = filter.aspectIndex;
   if (filter.departmentId !== undefined) fields.departmentIds = filter.departmentId;
   if (filter.leaderId !== undefined) fields.leaderId = filter.leaderId;

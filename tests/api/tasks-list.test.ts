@@ -6,6 +6,7 @@ import { isOverdue } from '../../core/tasks/deadline';
 import { TASK_STATUSES } from '../../core/tasks/status';
 import type { TaskStatus } from '../../core/tasks/status';
 import { callApi, collectionSnapshot, expectOk, startLocalCloud } from '../support/local-cloud';
+import { ALL_PLANS } from '../../core/plans/scope';
 import { PERSON_SPECS, arrangeTask, dayFromToday, importItems, manyItems, setUpPeople } from '../support/task-fixture';
 import type { PersonKey, Unit } from '../support/task-fixture';
 import { testNow } from '../support/test-clock';
@@ -70,12 +71,12 @@ describe('the list of items', () => {
   const expected = (key: PersonKey, keep: (task: StoredTask) => boolean = () => true) =>
     tasks.filter((task) => maySeeTask(viewer(key), task) && keep(task)).sort(byDeadline).map((task) => task._id);
 
-  /** Every page of a list, as "load more" fetches them; the pages as they came. */
+  /** Every page of a list, as "load more" fetches them; the pages as they came. Both plans unless the filter names one. */
   async function allPages(openid: string, filter: TaskFilter = {}): Promise<ListTasksOutput[]> {
     const pages: ListTasksOutput[] = [];
     let cursor: string | null = null;
     do {
-      const page: ListTasksOutput = await expectOk(cloud, openid, 'tasks.list', { filter, cursor, withCounts: cursor === null });
+      const page: ListTasksOutput = await expectOk(cloud, openid, 'tasks.list', { filter: { planId: ALL_PLANS, ...filter }, cursor, withCounts: cursor === null });
       pages.push(page);
       cursor = page.nextCursor;
     } while (cursor !== null && pages.length < 20);
@@ -87,6 +88,11 @@ describe('the list of items', () => {
     const pages = await allPages(PERSON_SPECS[key].openid);
     expect(ids(pages)).toEqual(expected(key));
     expect(ids(pages).length).toBeGreaterThan(0);
+  });
+
+  it('shows the current plan (the newest import, until the office chooses) when the filter names none', async () => {
+    const { items } = await expectOk(cloud, 'o-office', 'tasks.list', {});
+    expect(items.map((item) => item.id).sort()).toEqual(tasks.filter((task) => task.planId === otherPlanId).map((task) => task._id).sort());
   });
 
   it('gives a cadre their departments’ items and those naming them, and nothing of other departments', async () => {
@@ -136,11 +142,11 @@ describe('the list of items', () => {
   it('counts per status over what the caller sees under the filters — the status filter left out, so every tab keeps its figure', async () => {
     const countsOf = (key: PersonKey, keep: (task: StoredTask) => boolean = () => true) =>
       Object.fromEntries(TASK_STATUSES.map((status) => [status, tasks.filter((task) => maySeeTask(viewer(key), task) && keep(task) && task.status === status).length]));
-    const office = await expectOk(cloud, 'o-office', 'tasks.list', {});
+    const office = await expectOk(cloud, 'o-office', 'tasks.list', { filter: { planId: ALL_PLANS } });
     expect(office.counts).toEqual(countsOf('office'));
-    expect((await expectOk(cloud, 'o-office', 'tasks.list', { filter: { status: 'closed' } })).counts).toEqual(countsOf('office'));
-    expect((await expectOk(cloud, 'o-leader', 'tasks.list', { filter: { status: 'closed' } })).counts).toEqual(countsOf('leader'));
-    expect((await expectOk(cloud, 'o-named', 'tasks.list', { filter: { overdueOnly: true } })).counts).toEqual(countsOf('named', (task) => isOverdue(task, testNow())));
+    expect((await expectOk(cloud, 'o-office', 'tasks.list', { filter: { planId: ALL_PLANS, status: 'closed' } })).counts).toEqual(countsOf('office'));
+    expect((await expectOk(cloud, 'o-leader', 'tasks.list', { filter: { planId: ALL_PLANS, status: 'closed' } })).counts).toEqual(countsOf('leader'));
+    expect((await expectOk(cloud, 'o-named', 'tasks.list', { filter: { planId: ALL_PLANS, overdueOnly: true } })).counts).toEqual(countsOf('named', (task) => isOverdue(task, testNow())));
     expect((await expectOk(cloud, 'o-cadre', 'tasks.list', { withCounts: false })).counts).toBeNull();
   });
 

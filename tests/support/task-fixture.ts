@@ -90,6 +90,7 @@ export function planInput(unit: Unit, items: ItemSpec[], aspectTitles = ['（一
   return {
     title: `整改方案 ${tag}`,
     planDate: today(),
+    kind: 'xuncha',
     aspects: aspects.filter((aspect) => aspect.problems.length > 0),
     departments: Object.fromEntries([...departmentNames].map((name) => [name, unit.departments[name] ? { kind: 'department' as const, departmentId: unit.departments[name] as string } : { kind: 'text' as const }])),
     leaders: Object.fromEntries([...leaderNames].map((name) => [name, { kind: 'member' as const, memberId: leaderIds[name] as string }])),

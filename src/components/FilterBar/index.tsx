@@ -11,6 +11,8 @@ export type FilterItem =
       placeholder: string;
       /** "全部" is added in front. */
       options: FilterOption[];
+      /** What choosing nothing means, when it is not "全部…" (the plan picker: the current plan). */
+      noneLabel?: string;
       value: string | null;
       onChange: (value: string | null) => void;
     }
@@ -36,7 +38,7 @@ export function FilterBar({ items }: Props) {
           );
         }
         const chosen = item.options.find((option) => option.value === item.value);
-        const labels = [`全部${item.placeholder}`, ...item.options.map((option) => option.label)];
+        const labels = [item.noneLabel ?? `全部${item.placeholder}`, ...item.options.map((option) => option.label)];
         const index = chosen ? item.options.indexOf(chosen) + 1 : 0;
         return (
           <Picker
@@ -51,7 +53,7 @@ export function FilterBar({ items }: Props) {
             }}
           >
             <View className={`zg-filter__item ${chosen ? 'zg-filter__item--on' : ''}`}>
-              <View className='zg-filter__label'>{chosen ? chosen.label : item.placeholder}</View>
+              <View className='zg-filter__label'>{chosen ? chosen.label : (item.noneLabel ?? item.placeholder)}</View>
               <View className='zg-filter__caret' />
             </View>
           </Picker>

@@ -9,6 +9,8 @@ type Props = { rows: Breakdown[]; onPick?: (row: Breakdown) => void; highlight?:
 /** 已完成整改 / 正在整改 / 尚未启动 (and 超期未完成) per 方面, department or leader: a bar to glance at and the numbers to read. */
 export function BreakdownCard({ rows, onPick, highlight }: Props) {
   if (rows.length === 0) return <View className='zg-dash-card zg-dash-quiet'>暂无数据</View>;
+  // 方面 of several plans: each says its plan, since two plans may share a 方面's title.
+  const severalPlans = new Set(rows.map((row) => row.plan).filter(Boolean)).size > 1;
   return (
     <View className='zg-dash-card'>
       <View className='zg-dash-legend' aria-hidden='true'>
@@ -23,12 +25,13 @@ export function BreakdownCard({ rows, onPick, highlight }: Props) {
           hoverClass={onPick && row.key ? 'zg-dash-row--active' : 'none'}
           onClick={onPick && row.key ? () => onPick(row) : undefined}
         >
+          {severalPlans && row.plan ? <View className='zg-dash-row__plan'>{row.plan}</View> : null}
           <View className='zg-dash-row__head'>
             <View className='zg-dash-row__label'>{row.label}</View>
             <View className='zg-dash-row__rate'>{formatRate(row.rate)}</View>
           </View>
           <StackedBar
-            label={`${row.label}：${figuresCaption(row)}`}
+            label={`${severalPlans && row.plan ? `${row.plan}·` : ''}${row.label}：${figuresCaption(row)}`}
             segments={[
               { key: 'done', value: row.done, tone: 'green' },
               { key: 'progress', value: row.inProgress, tone: 'blue' },

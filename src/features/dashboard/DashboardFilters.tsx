@@ -6,7 +6,7 @@ import type { ListFilterState } from '@/features/tasks/useTaskFilters';
 type Props = {
   filter: ListFilterState;
   filtered: boolean;
-  options: { plans: FilterOption[]; aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
+  options: { plans: FilterOption[]; currentPlan: string; aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
   onChange: (change: Partial<ListFilterState>) => void;
   onClear: () => void;
 };
@@ -14,9 +14,9 @@ type Props = {
 /** The list's filters over the figures: 整改方案 / 方面 / 部门 / 领导 / 只看逾期, and a way back to everything. */
 export function DashboardFilters({ filter, filtered, options, onChange, onClear }: Props) {
   const items: FilterItem[] = [];
-  // With several plans the figures are one plan's or, chosen explicitly, 全部整改任务.
+  // With several plans the figures are the current plan's, another plan's or, chosen explicitly, 全部整改任务.
   if (options.plans.length > 1) {
-    items.push({ kind: 'select', key: 'plan', placeholder: '整改任务', options: options.plans, value: filter.planId, onChange: (planId) => onChange({ planId, aspect: null }) });
+    items.push({ kind: 'select', key: 'plan', placeholder: '整改方案', noneLabel: options.currentPlan, options: options.plans, value: filter.planId, onChange: (planId) => onChange({ planId, aspect: null }) });
   }
   if (options.aspects.length > 0) items.push({ kind: 'select', key: 'aspect', placeholder: '方面', options: options.aspects, value: filter.aspect, onChange: (aspect) => onChange({ aspect }) });
   if (options.departments.length > 0) {

@@ -59,8 +59,8 @@ export function useDashboard() {
     oversees,
     memberId: me.data?.member.id ?? null,
     filter: filterState,
-    /** The plan the filter narrows to (by 方面), else null: all plans. */
-    planId: filter.planId ?? null,
+    /** The one plan the figures cover, null for 全部整改任务: what the outcome lists open. */
+    planId: summary.data && !summary.data.allPlans ? (summary.data.plans[0]?.id ?? null) : null,
     filtered: isFiltered(filterState),
     options,
     summary,

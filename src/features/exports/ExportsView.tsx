@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Button, Picker, View } from '@tarojs/components';
 import type { ExportLedgerOutput, ExportMonthlyReportOutput } from '../../../core/actions/exports';
+import type { PlanSummary } from '../../../core/actions/plans';
 import type { TaskFilter } from '../../../core/actions/tasks';
+import { PlanScopePicker } from '@/features/plans/PlanScopePicker';
 import { ExportStatus } from './ExportStatus';
 import { useExport } from './useExport';
 import './exports.scss';
@@ -12,6 +14,8 @@ type Props = {
   scope: string;
   mayReport: boolean;
   thisMonth: string;
+  /** Every plan, for the plan choice; the filter's plan (none: the current one) is chosen first. */
+  plans: readonly PlanSummary[];
   onNotice: () => void;
 };
 
@@ -20,21 +24,29 @@ function monthWords(month: string): string {
   return `${year}年${number}月`;
 }
 
-/** The three documents: the 台账 of what the caller sees, the monthly report draft and the 公示 (office and secretary). */
-export function ExportsView({ filter, scope, mayReport, thisMonth, onNotice }: Props) {
+/**
+ * The three documents of one plan (the current one unless another or 全部整改任务 is chosen): the 台账 of what the
+ * caller sees, the monthly report draft and the 公示 (office and secretary).
+ */
+export function ExportsView({ filter, scope, mayReport, thisMonth, plans, onNotice }: Props) {
   const ledger = useExport('exports.ledger');
   const report = useExport('exports.monthlyReport');
   const notice = useExport('exports.publicNotice');
   const [month, setMonth] = useState(thisMonth);
+  const [planId, setPlanId] = useState<string | null>(filter.planId ?? null);
+  // A chosen 方面 fixes its plan; otherwise the plan choice here decides.
+  const fixedPlan = filter.aspectIndex !== undefined;
+  const planScope = planId === null ? {} : { planId };
 
   return (
     <View className='zg-export'>
+      {fixedPlan ? null : <PlanScopePicker plans={plans} value={planId} onChange={setPlanId} />}
       <View className='zg-dash-title'>整改台账（Excel）</View>
       <View className='zg-export__block'>
         <View className='zg-export__name'>导出整改台账</View>
         <View className='zg-export__desc'>一项一行：方面、问题、具体表现、整改措施、责任领导、责任部门、责任人、整改时限、最新进展、状态、完成时间、佐证材料和延期次数；逾期事项整行标红。</View>
         <View className='zg-export__desc'>范围：{scope}</View>
-        <Button className='zg-button zg-button--primary zg-export__button' disabled={ledger.busy} loading={ledger.state.phase === 'making'} onClick={() => void ledger.run({ filter })}>
+        <Button className='zg-button zg-button--primary zg-export__button' disabled={ledger.busy} loading={ledger.state.phase === 'making'} onClick={() => void ledger.run({ filter: fixedPlan ? filter : { ...filter, planId: planId ?? undefined } })}>
           导出台账
         </Button>
         <ExportStatus state={ledger.state} summary={(file) => `共${(file as ExportLedgerOutput).rows}项`} />
@@ -52,7 +64,7 @@ export function ExportsView({ filter, scope, mayReport, thisMonth, onNotice }: P
                 <View className='zg-export__month-value'>{monthWords(month)}</View>
               </View>
             </Picker>
-            <Button className='zg-button zg-button--primary zg-export__button' disabled={report.busy} loading={report.state.phase === 'making'} onClick={() => void report.run({ month })}>
+            <Button className='zg-button zg-button--primary zg-export__button' disabled={report.busy} loading={report.state.phase === 'making'} onClick={() => void report.run({ month, ...planScope })}>
               生成报告
             </Button>
             <ExportStatus
@@ -68,7 +80,7 @@ export function ExportsView({ filter, scope, mayReport, thisMonth, onNotice }: P
           <View className='zg-export__block'>
             <View className='zg-export__name'>导出公示文件</View>
             <View className='zg-export__desc'>按公示格式列出各问题的整改状态，办公室设为“不公示”的事项不列入。</View>
-            <Button className='zg-button zg-button--primary zg-export__button' disabled={notice.busy} loading={notice.state.phase === 'making'} onClick={() => void notice.run({})}>
+            <Button className='zg-button zg-button--primary zg-export__button' disabled={notice.busy} loading={notice.state.phase === 'making'} onClick={() => void notice.run(planScope)}>
               导出公示文件
             </Button>
             <ExportStatus state={notice.state} />

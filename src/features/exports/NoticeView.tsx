@@ -3,6 +3,7 @@ import type { PublicNoticeOutput } from '../../../core/actions/dashboard';
 import type { PublicNoticeItem } from '../../../core/dashboard/model';
 import { bareAspectTitle, chineseNumber, deadlineText, noticeSummary } from '../../../core/dashboard/wording';
 import { outcomeSentence } from '../../../core/outcomes/figures';
+import { sharedKindLabel } from '../../../core/plans/kinds';
 import { chineseDate } from '../../../core/time';
 import { StatusTag } from '@/components/StatusTag';
 import './notice.scss';
@@ -55,7 +56,13 @@ export function NoticeView({ notice, editable, pending, onToggle }: Props) {
   return (
     <View className='zg-notice-page'>
       <View className='zg-notice-head'>
-        <View className='zg-notice-head__title'>{notice.unitName ?? ''}关于巡察整改落实情况的公示</View>
+        <View className='zg-notice-head__title'>{notice.unitName ?? ''}关于{sharedKindLabel(notice.plans.map((plan) => plan.kind))}整改落实情况的公示</View>
+        {notice.plans.map((plan) => (
+          <View key={plan.id} className='zg-notice-head__basis'>
+            整改依据：{plan.title}
+            {plan.source ? `（${plan.source}）` : ''}
+          </View>
+        ))}
         <View className='zg-notice-head__body'>
           {noticeSummary(unit, notice.totals, null, outcomeSentence(notice.outcomes, true))}
         </View>

@@ -28,10 +28,8 @@ export function filterFromParams(params: Record<string, string | undefined>): Ta
   if (status && (TASK_STATUSES as readonly string[]).includes(status)) filter.status = status as TaskStatus;
   const planId = text('planId');
   const aspectIndex = Number(text('aspectIndex'));
-  if (planId && Number.isInteger(aspectIndex)) {
-    filter.planId = planId;
-    filter.aspectIndex = aspectIndex;
-  }
+  if (planId) filter.planId = planId;
+  if (planId && Number.isInteger(aspectIndex)) filter.aspectIndex = aspectIndex;
   const departmentId = text('departmentId');
   if (departmentId) filter.departmentId = departmentId;
   const leaderId = text('leaderId');

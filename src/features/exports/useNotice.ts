@@ -5,10 +5,14 @@ import { messageFor } from '../../../core/errors';
 import { errorCodeOf } from '@/api/client';
 import { useAction, useMutation } from '@/api/hooks';
 
-/** The 公示 page's data, and the office's switch that keeps an item out of it (or puts it back). */
+/** The 公示 page's data for the chosen plan (the current one first), and the office's switch that keeps an item out of it (or puts it back). */
 export function useNotice() {
   const me = useAction('auth.me', {});
-  const notice = useAction('dashboard.publicNotice', {}, { refreshOnShow: true });
+  const plans = useAction('plans.list', {});
+  /** A plan's id or ALL_PLANS; null: the current plan. */
+  const [planId, setPlanId] = useState<string | null>(null);
+  const scope = planId === null ? {} : { planId };
+  const notice = useAction('dashboard.publicNotice', scope, { refreshOnShow: true });
   const setInternal = useMutation('tasks.setInternal');
   const [pending, setPending] = useState<string | null>(null);
   const roles = me.data?.member.roles ?? [];
@@ -35,6 +39,11 @@ export function useNotice() {
     notice: notice as { data: PublicNoticeOutput | undefined; error: typeof notice.error; reload: () => void },
     isOffice: roles.includes('office'),
     mayExport: roles.includes('office') || roles.includes('secretary'),
+    plans: plans.data?.plans ?? [],
+    planId,
+    setPlanId,
+    /** What the 公示 export takes: the plan on screen. */
+    scope,
     pending,
     toggle,
   };

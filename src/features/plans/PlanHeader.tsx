@@ -3,6 +3,7 @@ import type { PlanSummary } from '../../../core/actions/plans';
 import { chineseDate } from '../../../core/time';
 import { formatBeijingDateTime } from '@/utils/date';
 import type { PlanFigures } from './usePlanDetail';
+import { PlanTags } from './PlanTags';
 import './PlanPages.scss';
 
 type Props = { plan: PlanSummary; figures: PlanFigures };
@@ -17,7 +18,9 @@ export function PlanHeader({ plan, figures }: Props) {
   ];
   return (
     <View className='zg-plan-head'>
+      <PlanTags plan={plan} />
       <View className='zg-plan-head__title'>{plan.title}</View>
+      <View className='zg-plan-head__meta'>反馈来源 {plan.source || '未填写'}</View>
       <View className='zg-plan-head__meta'>方案日期 {chineseDate(plan.planDate)}</View>
       <View className='zg-plan-head__meta'>
         {plan.importedBy} 导入于 {formatBeijingDateTime(plan.importedAt)}

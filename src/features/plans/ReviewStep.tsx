@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Textarea, View } from '@tarojs/components';
 import { chineseDate } from '../../../core/time';
 import { AspectGroup } from './AspectGroup';
+import { PlanKindFields } from './PlanKindFields';
 import { FieldError, WarningNote } from './WarningNote';
 import type { ImportWizard } from './useImportWizard';
 import './ReviewStep.scss';
@@ -56,6 +57,7 @@ export function ReviewStep({ wizard, onOpenPlan }: Props) {
         {!wizard.titleEdited ? <WarningNote warnings={draft.titleWarnings} /> : null}
         {!preview.plan.title && !wizard.titleEdited ? <WarningNote warnings={[{ code: 'MISSING_TITLE', line: 1, message: '未能从正文中识别出方案标题，请填写' }]} /> : null}
         <FieldError message={problems.fields['']} />
+        <PlanKindFields kind={draft.kind} source={draft.source} onChange={wizard.describePlan} />
       </View>
 
       <View className='zg-review__summary'>

@@ -1,5 +1,6 @@
 import type { PreviewPlanOutput } from '../../../core/actions/plans';
 import type { PlanAspect, PlanProblem, PlanWarning, ProblemField } from '../../../core/plan';
+import type { PlanKind } from '../../../core/plans/kinds';
 
 // The plan as the office corrects it in the preview. Every problem and aspect has a key that survives removals,
 // and carries the parser's warnings about it; a warning about a field the office has since changed is settled.
@@ -23,15 +24,21 @@ export interface DraftAspect {
 
 export interface PlanDraft {
   title: string;
+  /** 巡察, 审计…: suggested from the plan's title and opening, confirmed by the office. */
+  kind: PlanKind;
+  /** 反馈来源, e.g. 县委第三巡察组反馈意见（2026年9月）. */
+  source: string;
   titleWarnings: PlanWarning[];
   /** About the plan as a whole: shown at the top. */
   planWarnings: PlanWarning[];
   aspects: DraftAspect[];
 }
 
-export function draftFromPreview({ plan, warningTargets }: PreviewPlanOutput): PlanDraft {
+export function draftFromPreview({ plan, warningTargets, suggested }: PreviewPlanOutput): PlanDraft {
   const draft: PlanDraft = {
     title: plan.title ?? '',
+    kind: suggested.kind,
+    source: suggested.source,
     titleWarnings: [],
     planWarnings: [],
     aspects: plan.aspects.map((aspect, a) => ({

@@ -120,7 +120,9 @@ export function useImportWizard() {
     setPlanDate(restored.planDate);
     setSource(restored.source);
     setPreview(restored.preview);
-    setDraft(restored.draft);
+    // A draft saved by an earlier version has no kind or source line yet.
+    const earlier: Partial<PlanDraft> | null = restored.draft;
+    setDraft(earlier ? ({ kind: 'other', source: '', ...earlier } as PlanDraft) : null);
     setTitleEdited(restored.titleEdited);
     setDepartmentChoices(restored.departmentChoices);
     setLeaderChoices(restored.leaderChoices);
@@ -230,6 +232,10 @@ export function useImportWizard() {
     setProblems((current) => ({ ...current, fields: { ...current.fields, '': '' } }));
   }, []);
 
+  const describePlan = useCallback((change: Partial<Pick<PlanDraft, 'kind' | 'source'>>) => {
+    setDraft((current) => (current ? { ...current, ...change } : current));
+  }, []);
+
   const editProblem = useCallback((key: string, change: ProblemChange) => {
     setDraft((current) => (current ? updateProblem(current, key, change) : current));
     setProblems((current) => (current.fields[key] ? { ...current, fields: { ...current.fields, [key]: '' } } : current));
@@ -304,6 +310,8 @@ export function useImportWizard() {
     const answer = await importer.run({
       title: draft.title.trim(),
       planDate,
+      kind: draft.kind,
+      source: draft.source.trim(),
       aspects,
       departments: decisionsOf(departmentRows),
       leaders: decisionsOf(leaderRows),
@@ -373,6 +381,7 @@ export function useImportWizard() {
     counts: draft ? { problems: problemCount(draft), aspects: draft.aspects.length, warnings: openWarningCount(draft, titleEdited) } : null,
     titleEdited,
     setTitle,
+    describePlan,
     editing: draft && editingKey ? findProblem(draft, editingKey)?.problem ?? null : null,
     openEditor: setEditingKey,
     closeEditor: () => setEditingKey(null),

@@ -14,7 +14,7 @@ import './TaskListHeader.scss';
 type Props = {
   counts: ListTasksOutput['counts'];
   filter: ListFilterState;
-  options: { plans: FilterOption[]; aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
+  options: { plans: FilterOption[]; currentPlan: string; aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
   onChange: (change: Partial<ListFilterState>) => void;
 };
 
@@ -29,7 +29,7 @@ export function TaskListHeader({ counts, filter, options, onChange }: Props) {
   ];
   const items: FilterItem[] = [];
   if (options.plans.length > 1) {
-    items.push({ kind: 'select', key: 'plan', placeholder: '整改任务', options: options.plans, value: filter.planId, onChange: (planId) => onChange({ planId, aspect: null }) });
+    items.push({ kind: 'select', key: 'plan', placeholder: '整改方案', noneLabel: options.currentPlan, options: options.plans, value: filter.planId, onChange: (planId) => onChange({ planId, aspect: null }) });
   }
   if (options.aspects.length > 0) {
     items.push({ kind: 'select', key: 'aspect', placeholder: '方面', options: options.aspects, value: filter.aspect, onChange: (aspect) => onChange({ aspect }) });

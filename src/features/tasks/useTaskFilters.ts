@@ -7,10 +7,11 @@ import { hasAnyRole } from '../../../core/roles';
 import type { TaskStatus } from '../../../core/tasks/status';
 import { callApi } from '@/api/client';
 import type { FilterOption } from '@/components/FilterBar';
+import { currentPlanLabel, planScopeOptions } from '@/features/plans/planScope';
 
 export type ListFilterState = {
   status: TaskStatus | null;
-  /** One plan's items; null: 全部整改任务. A chosen 方面 names its plan itself. */
+  /** One plan's items, or ALL_PLANS (全部整改任务); null: the unit's current plan. A chosen 方面 names its plan itself. */
   planId: string | null;
   /** `${planId}:${aspectIndex}` */
   aspect: string | null;
@@ -43,9 +44,11 @@ export function isFiltered(state: ListFilterState): boolean {
   return Boolean(state.status || state.planId || state.aspect || state.departmentId || state.leaderId || state.overdueOnly || state.figure);
 }
 
-type Options = { plans: FilterOption[]; aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
+type Options = { plans: FilterOption[]; currentPlan: string; aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
 
-function aspectOptions(plans: PlanSummary[]): FilterOption[] {
+/** The 方面 of the plans in progress (an archived plan's are reached by choosing the plan). */
+function aspectOptions(all: PlanSummary[]): FilterOption[] {
+  const plans = all.filter((plan) => !plan.archived);
   return plans.flatMap((plan) =>
     plan.aspectTitles.map((title, index) => ({
       value: `${plan.id}:${index}`,
@@ -61,7 +64,7 @@ function aspectOptions(plans: PlanSummary[]): FilterOption[] {
  * several; a leader's list is already theirs, so no leader filter for them.
  */
 export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
-  const [options, setOptions] = useState<Options>({ plans: [], aspects: [], departments: [], leaders: [] });
+  const [options, setOptions] = useState<Options>({ plans: [], currentPlan: '', aspects: [], departments: [], leaders: [] });
   const roles = me?.member.roles;
   const seesAll = roles ? hasAnyRole(roles, ['office', 'secretary']) : false;
   const memberId = me?.member.id;
@@ -83,8 +86,9 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
         )
       : Promise.resolve([]);
     void Promise.all([plans, departments, leaders]).then(([planList, depts, leaderOptions]) => {
-      const planOptions = planList.map((plan) => ({ value: plan.id, label: plan.title }));
-      if (current) setOptions({ plans: planOptions, aspects: aspectOptions(planList), departments: depts, leaders: leaderOptions });
+      if (current) {
+        setOptions({ plans: planScopeOptions(planList), currentPlan: currentPlanLabel(planList), aspects: aspectOptions(planList), departments: depts, leaders: leaderOptions });
+      }
     });
     return () => {
       current = false;

@@ -27,13 +27,23 @@ export default function PlanListPage() {
       />
     );
   }
+  const open = (planId: string) => void Taro.navigateTo({ url: planDetailUrl(planId) });
+  const inProgress = list.plans.filter((plan) => !plan.archived);
+  const archived = list.plans.filter((plan) => plan.archived);
   return (
     <View>
-      <Section title={`共 ${list.plans.length} 份方案`}>
-        {list.plans.map((plan) => (
-          <PlanCell key={plan.id} plan={plan} onClick={() => void Taro.navigateTo({ url: planDetailUrl(plan.id) })} />
+      <Section title={`进行中的方案（${inProgress.length}）`}>
+        {inProgress.map((plan) => (
+          <PlanCell key={plan.id} plan={plan} onClick={() => open(plan.id)} />
         ))}
       </Section>
+      {archived.length > 0 ? (
+        <Section title={`已归档（${archived.length}）`}>
+          {archived.map((plan) => (
+            <PlanCell key={plan.id} plan={plan} onClick={() => open(plan.id)} />
+          ))}
+        </Section>
+      ) : null}
       {importButton ? <View className='zg-page-actions'>{importButton}</View> : null}
     </View>
   );

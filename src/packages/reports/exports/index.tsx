@@ -11,10 +11,11 @@ import '@/features/dashboard/dashboard.scss';
 export default function ExportsPage() {
   const router = useRouter();
   const me = useAction('auth.me', {});
+  const plans = useAction('plans.list', {});
   const params = router.params as Record<string, string | undefined>;
   const filter = filterFromParams(params);
   if (me.error) return <ErrorState error={me.error} onRetry={me.reload} />;
-  if (!me.data) return <Skeleton rows={3} />;
+  if (!me.data || !plans.data) return plans.error ? <ErrorState error={plans.error} onRetry={plans.reload} /> : <Skeleton rows={3} />;
   const roles = me.data.member.roles;
   const everything = roles.includes('office') || roles.includes('secretary');
   const scope = `${everything ? '全部事项' : '本人可见的事项'}${params.label ? `（${decodeURIComponent(params.label)}）` : ''}`;
@@ -25,6 +26,7 @@ export default function ExportsPage() {
         scope={scope}
         mayReport={everything}
         thisMonth={todayInBeijing().slice(0, 7)}
+        plans={plans.data.plans}
         onNotice={() => void Taro.navigateTo({ url: REPORT_PAGES.notice })}
       />
     </View>
