@@ -33,7 +33,10 @@ const LEADING = new RegExp(`^(?:[【[](${ALTERNATION})[】\\]]|(${ALTERNATION})(
 // "…不细。具体表现在：…", "张三；责任单位：办公室", "…建立台账。（责任领导：张三，完成时限：6月底前）".
 const EMBEDDED = new RegExp(`[【[](${ALTERNATION})[】\\]]\\s*[：:]?|(?<=[。；;，,！？!?）)（(\\s])(${ALTERNATION})\\s*[：:]`, 'g');
 
-const EMBEDDED_MARK = /[：:【[]/;
+// What any embedded label needs around it: 【 or [, or a separator, a label's length of text (and a space), a colon.
+// Lines without it (most label lines: "责任领导：张三") skip the costlier search.
+const LONGEST_LABEL = Math.max(...[...FIELD_OF.keys()].map((word) => word.length));
+const EMBEDDED_MARK = new RegExp(`[【[]|[。；;，,！？!?）)（(\\s][^：:]{1,${LONGEST_LABEL + 1}}[：:]`);
 
 export interface LabelMatch {
   field: LabelField;

@@ -5,7 +5,11 @@ export function isMasked(text: string): boolean {
   return text.includes('*');
 }
 
-const count = (text: string, chars: string) => [...text].filter((ch) => chars.includes(ch)).length;
+function count(text: string, chars: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length; i += 1) if (chars.includes(text[i])) found += 1;
+  return found;
+}
 
 const LEADING_SEPARATORS = /^[\s：:，,；;、。]+/;
 const TRAILING_SEPARATORS = ' 。；;，,、.．';
@@ -19,13 +23,14 @@ const CLOSING_BRACKETS = '）)';
  */
 export function tidyText(text: string): string {
   const tidy = text.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '');
-  let opens = count(tidy, OPENING_BRACKETS);
-  let closes = count(tidy, CLOSING_BRACKETS);
+  // Counted only when a bracket ends the text: most values end in a word and need no count.
+  let counts: { opens: number; closes: number } | null = null;
+  const bracketCounts = () => (counts ??= { opens: count(tidy, OPENING_BRACKETS), closes: count(tidy, CLOSING_BRACKETS) });
   let end = tidy.length;
   while (end > 0) {
     const last = tidy[end - 1];
-    if (OPENING_BRACKETS.includes(last)) opens -= 1;
-    else if (CLOSING_BRACKETS.includes(last) && closes > opens) closes -= 1;
+    if (OPENING_BRACKETS.includes(last)) bracketCounts().opens -= 1;
+    else if (CLOSING_BRACKETS.includes(last) && bracketCounts().closes > bracketCounts().opens) bracketCounts().closes -= 1;
     else if (!TRAILING_SEPARATORS.includes(last)) break;
     end -= 1;
   }
