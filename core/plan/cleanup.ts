@@ -56,9 +56,15 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
     seen.add(line.text);
     kept.push(line);
   }
-  // A table's cells keep their own paragraphs: each may be one item of a list.
-  const inTable = new Set<number>();
-  for (const { start, end } of findTableSpans(kept)) for (let i = start; i < end; i += 1) inTable.add(i);
+  // A table's cells keep their own paragraphs: each may be one item of a list. Tables are looked for only when a
+  // line could be joined at all: a plan of tab or | rows never needs them.
+  let inTable: Set<number> | null = null;
+  const tableLines = () => {
+    if (inTable) return inTable;
+    inTable = new Set<number>();
+    for (const { start, end } of findTableSpans(kept)) for (let i = start; i < end; i += 1) inTable.add(i);
+    return inTable;
+  };
   let joined = 0;
   // A paragraph being put back together, kept in pieces: joining them once at the end keeps this linear.
   const paragraphs: Array<{ no: number; pieces: string[]; sentence: boolean; length: number }> = [];
@@ -67,14 +73,14 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
     const lastText = last?.pieces.at(-1) ?? '';
     const broken =
       last !== undefined &&
-      !inTable.has(index) &&
-      !inTable.has(index - 1) &&
       last.length >= MIN_BROKEN_LENGTH &&
       last.sentence &&
       !COMPLETE_END.test(lastText.slice(-1)) &&
       !isTableLine(lastText) &&
       !isTableLine(line.text) &&
-      !startsBlock(line.text);
+      !startsBlock(line.text) &&
+      !tableLines().has(index) &&
+      !tableLines().has(index - 1);
     if (broken) {
       last.pieces.push(line.text);
       last.length += line.text.length;

@@ -162,6 +162,13 @@ export function findTableSpans(lines: SourceLine[]): Array<{ start: number; end:
 
 const textOf = (cell: SourceLine[] | undefined) => (cell ?? []).map((line) => line.text).join('\n');
 
+/** `textOf(a) === textOf(b)` without joining: cells hold no blank lines, so equal texts are equal line by line. */
+function sameText(a: SourceLine[] = [], b: SourceLine[] = []): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i].text !== b[i].text) return false;
+  return true;
+}
+
 function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start: number, end: number): PlanTable {
   const table: PlanTable = { start, end, rows: [], misfits: [] };
   let category: string | null = null;
@@ -179,7 +186,10 @@ function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start:
     cells.forEach((cell, i) => {
       // Cells beyond the header's count go to the last column rather than being lost.
       const field = columns[Math.min(i, columns.length - 1)];
-      if (field && field !== 'ignored') (byField[field] ??= []).push(...cell);
+      if (!field || field === 'ignored') return;
+      const lines = byField[field];
+      if (lines) lines.push(...cell);
+      else byField[field] = cell;
     });
     if (textOf(byField.category) !== '') category = aspectTitle(textOf(byField.category));
     const previous = table.rows[table.rows.length - 1];
@@ -188,7 +198,7 @@ function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start:
     if (previous && (key === '\n' || key === lastKey)) {
       for (const [field, lines] of Object.entries(byField) as Array<[ColumnField, SourceLine[]]>) {
         // A value merged down over both rows is not added twice.
-        if (field !== 'number' && field !== 'problem' && textOf(lines) !== textOf(lastRow[field])) {
+        if (field !== 'number' && field !== 'problem' && !sameText(lines, lastRow[field])) {
           (previous.cells[field] ??= []).push(...lines);
         }
       }
