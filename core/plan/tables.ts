@@ -15,7 +15,7 @@ type ColumnField = FieldName | 'number' | 'category' | 'problem' | 'ignored';
 // Checked in order: 问题类别 is a category before it is a problem, 责任单位 a department before 责任人 is ignored.
 const COLUMN_WORDS: Array<[ColumnField, RegExp]> = [
   ['number', /^(?:序号|编号|问题序号|问题编号|No\.?)$/i],
-  ['deadline', /时限|期限|完成时间|整改时间/],
+  ['deadline', /时限|期限|完成时间|整改时间|办结时间|时间节点/],
   ['leader', /领导/],
   ['departments', /单位|部门|科室|股室|处室|责任主体/],
   ['ignored', /责任人|经办人|备注|情况|进展|状态/],

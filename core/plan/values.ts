@@ -47,6 +47,8 @@ export interface LeaderValue {
 }
 
 const NAME_WITH_POST = /^([^（(]{1,12}?)\s*[（(]([^（）()]{1,40})[）)]$/;
+// A post standing on its own, before the name it belongs to: 镇长, 党委副书记, 副总经理, 分管副院长 …
+const POST = /^[^（(]{0,10}(?:书记|董事长|总经理|经理|主任|主席|委员|院长|校长|局长|镇长|乡长|县长|区长|部长|处长|科长|所长|站长|组长|会计师|工程师|总监|总师)$/;
 
 export function parseLeader(raw: string): LeaderValue {
   const written = tidyText(raw);
@@ -54,11 +56,22 @@ export function parseLeader(raw: string): LeaderValue {
   if (isMasked(written)) return { leader: null, note: null, issue: 'masked' };
   const names: string[] = [];
   const posts: string[] = [];
+  // Posts written before the name ("党委书记、董事长 刘国华") wait for it.
+  let before: string[] = [];
   for (const entry of splitOutsideBrackets(written)) {
+    if (POST.test(entry)) {
+      before.push(entry);
+      continue;
+    }
     const withPost = NAME_WITH_POST.exec(entry);
-    names.push(withPost ? withPost[1].trim() : entry);
-    if (withPost) posts.push(`${withPost[1].trim()}：${withPost[2].trim()}`);
+    const name = withPost ? withPost[1].trim() : entry;
+    names.push(name);
+    const post = [...before, ...(withPost ? [withPost[2].trim()] : [])];
+    if (post.length > 0) posts.push(`${name}：${post.join('、')}`);
+    before = [];
   }
+  // Posts with no name after them were the names as written ("办公室主任"): kept, not lost.
+  names.push(...before);
   return { leader: names.join('、'), note: posts.length > 0 ? posts.join('；') : null, issue: null };
 }
 

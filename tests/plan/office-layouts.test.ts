@@ -3,6 +3,7 @@ import type { ParsedPlan } from '../../core/plan';
 import { fixture } from './fixtures';
 import { APPENDIX_PLAN, OWNERS_PLAN, PDF_COPY_PLAN, TEXT_PLANS } from './office-plans';
 import { scorePlan } from './plan-score';
+import { UNIT_PLANS } from './unit-plans';
 
 // Plans as other offices lay them out (fictional units, written for these tests): per-measure 责任人 and posts in
 // leader names, a PDF copy with page furniture and broken lines, an appendix table repeating the problems.
@@ -12,7 +13,7 @@ const problems = (plan: ParsedPlan) => plan.aspects.flatMap((aspect) => aspect.p
 const codes = (plan: ParsedPlan) => plan.warnings.map((warning) => warning.code);
 
 describe('field-by-field score against what a clerk extracts', () => {
-  it.each(TEXT_PLANS.map((plan) => [plan.file, plan] as const))('%s scores at least 0.95', (_file, plan) => {
+  it.each([...TEXT_PLANS, ...UNIT_PLANS].map((plan) => [plan.file, plan] as const))('%s scores at least 0.95', (_file, plan) => {
     const score = scorePlan(parsed(plan), plan.problems);
     expect(score.misses).toEqual([]);
     expect(score.score).toBeGreaterThanOrEqual(0.95);
@@ -107,5 +108,24 @@ describe('long plans', () => {
     expect(problems(plan)[0].number).toBe('1000');
     expect(problems(plan)[0].measures).toHaveLength(120);
     expect(problems(plan)[0].measures[119]).toBe('措施第120项');
+  });
+});
+
+describe('labels and deadlines as other units write them', () => {
+  it('reads a leader written after the post, keeping the post as a note', () => {
+    const plan = parsePlan(['问题1：学习不深入', '整改措施：加强学习', '牵头领导：党委书记、董事长 刘国华', '主责部门：党委办公室', '时限：2025年第三季度'].join('\n'));
+    expect(problems(plan)[0]).toMatchObject({
+      leader: '刘国华',
+      leaderNote: '刘国华：党委书记、董事长',
+      departments: ['党委办公室'],
+      deadline: { date: '2025-09-30' },
+    });
+  });
+
+  it('reads 每半年 as periodic, not as six months, and a quarter without a year in the plan year', () => {
+    const plan = parsePlan(['问题1：学习不深入', '整改措施：加强学习', '责任领导：张三', '责任单位：办公室', '完成时限：每半年'].join('\n'));
+    expect(problems(plan)[0].deadline).toMatchObject({ longTerm: true, months: null });
+    const quarter = parsePlan(['问题1：学习不深入', '整改措施：加强学习', '责任领导：张三', '责任单位：办公室', '时间节点：一季度末'].join('\n'), { planDate: '2025-05-01' });
+    expect(problems(quarter)[0].deadline.date).toBe('2026-03-31');
   });
 });
