@@ -6,7 +6,11 @@ import { findTableSpans } from './tables';
 // Text copied out of a PDF or a WeChat article: lines broken where the page was narrow, page numbers
 // (— 3 —, - 2 -, 第 3 页) and the plan's title repeated at the top of each page. Put back before parsing.
 
-const PAGE_NUMBER = /^(?:[-—–－─]+\s*\d{1,4}\s*[-—–－─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+// A page number alone on its line: — 3 —, - 2 -, ·2·, 第 3 页 (共 9 页), 3/9, or the bare figure.
+const PAGE_NUMBER =
+  /^(?:[-—–－─]+\s*\d{1,4}\s*[-—–－─]+|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})$/;
+// The document's own title stands among its first lines.
+const OPENING_LINES = 6;
 // A sentence, or a label or heading, is complete at these; a line ending otherwise may go on in the next.
 const COMPLETE_END = /[。；;！？!?：:）)】》”"」』…]/;
 const SENTENCE_INSIDE = /[，,、；;。]/;
@@ -48,8 +52,8 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
       dropped += 1;
       continue;
     }
-    // The first time the repeated line is the document's own (its title); later it is page furniture.
-    if (headers.has(line.text) && seen.has(line.text)) {
+    // A repeated line's first time among the opening lines is the document's own (its title); others are furniture.
+    if (headers.has(line.text) && (seen.has(line.text) || kept.length >= OPENING_LINES)) {
       dropped += 1;
       continue;
     }

@@ -3,7 +3,7 @@ import type { ParsedPlan } from '../../core/plan';
 import { fixture } from './fixtures';
 import { APPENDIX_PLAN, OWNERS_PLAN, PDF_COPY_PLAN, TEXT_PLANS } from './office-plans';
 import { scorePlan } from './plan-score';
-import { UNIT_PLANS } from './unit-plans';
+import { PDF_TOWNSHIP_PLAN, UNIT_PLANS } from './unit-plans';
 
 // Plans as other offices lay them out (fictional units, written for these tests): per-measure 责任人 and posts in
 // leader names, a PDF copy with page furniture and broken lines, an appendix table repeating the problems.
@@ -127,5 +127,14 @@ describe('labels and deadlines as other units write them', () => {
     expect(problems(plan)[0].deadline).toMatchObject({ longTerm: true, months: null });
     const quarter = parsePlan(['问题1：学习不深入', '整改措施：加强学习', '责任领导：张三', '责任单位：办公室', '时间节点：一季度末'].join('\n'), { planDate: '2025-05-01' });
     expect(problems(quarter)[0].deadline.date).toBe('2026-03-31');
+  });
+});
+
+describe('a PDF copy with bare page numbers and a running header unlike the title', () => {
+  it('drops them all: nothing lands as stray text or inside a field', () => {
+    const plan = parsed(PDF_TOWNSHIP_PLAN);
+    expect(codes(plan)).not.toContain('STRAY_TEXT');
+    expect(plan.title).toBe('中共石桥乡委员会巡察整改落实方案');
+    expect(JSON.stringify(problems(plan))).not.toContain('石桥乡巡察整改落实方案');
   });
 });

@@ -238,4 +238,86 @@ export const PDF_HOSPITAL_PLAN: OfficePlan = {
   ],
 };
 
-export const UNIT_PLANS: OfficePlan[] = [TOWNSHIP_PLAN, HOSPITAL_TABLE, ENTERPRISE_PLAN, AUDIT_PLAN, THEME_TABLE, PDF_HOSPITAL_PLAN];
+
+
+export const SCHOOL_PLAN: OfficePlan = {
+  file: 'school-plan.txt',
+  planDate: '2025-03-05',
+  problems: [
+    {
+      aspect: '党的建设方面',
+      title: '党组织领导作用发挥不充分',
+      manifestations: ['支部会议研究教育教学工作少，党建与业务“两张皮”'],
+      measures: ['每学期召开两次以上支部会议专题研究教育教学工作', '推行“党员示范岗”，党员教师带头承担公开课任务'],
+      target: '党建与业务深度融合',
+      leader: '李明',
+      departments: ['党政办'],
+      deadline: { date: '2025-07-31' },
+    },
+    {
+      aspect: '党的建设方面',
+      title: '党员教育管理不严格',
+      manifestations: ['个别党员教师长期不参加组织生活'],
+      measures: ['建立党员参加组织生活登记制度', '对无故不参加组织生活的党员进行批评教育'],
+      target: '党员组织生活参与率达到100%',
+      leader: '王静',
+      departments: ['党政办'],
+      deadline: { immediate: true },
+    },
+    {
+      aspect: '学校管理方面',
+      title: '校园安全管理存在隐患',
+      manifestations: ['部分消防器材过期未更换，实验室危化品台账不全'],
+      measures: ['全面排查更换过期消防器材', '建立危化品“双人双锁”管理和出入库台账'],
+      target: '安全隐患动态清零',
+      leader: '王静',
+      departments: ['总务处', '教务处'],
+      deadline: { date: '2025-06-30' },
+    },
+  ],
+};
+
+export const PDF_TOWNSHIP_PLAN: OfficePlan = {
+  file: 'pdf-township-plan.txt',
+  planDate: '2025-04-01',
+  problems: [
+    {
+      aspect: '落实全面从严治党主体责任方面',
+      title: '乡党委对村级“小微权力”监督不到位，部分村集体资产出租未经村民代表大会讨论',
+      manifestations: [],
+      measures: ['制定村级“小微权力”清单，明确权力运行流程', '对全乡集体资产出租合同开展全面清查，对程序不规范的限期整改'],
+      leader: '何平',
+      departments: ['纪委', '农经站'],
+      deadline: { date: '2025-10-31' },
+    },
+    {
+      aspect: '落实全面从严治党主体责任方面',
+      title: '党员干部作风建设有松懈，个别干部工作日午间饮酒',
+      manifestations: [],
+      measures: ['开展作风纪律专项整治，严肃查处违规饮酒问题', '建立干部作风日常监督机制'],
+      leader: '何平',
+      departments: ['纪委'],
+      deadline: { longTerm: true },
+    },
+    {
+      aspect: '乡村振兴方面',
+      title: '产业扶持资金使用效益不高',
+      manifestations: [],
+      measures: ['对2023年以来产业扶持项目开展绩效评价', '建立项目资金使用跟踪问效机制'],
+      leader: '蒋勇',
+      departments: ['财政所'],
+      deadline: { date: '2025-12-31' },
+    },
+  ],
+};
+
+export const UNIT_PLANS: OfficePlan[] = [
+  TOWNSHIP_PLAN,
+  HOSPITAL_TABLE,
+  ENTERPRISE_PLAN,
+  AUDIT_PLAN,
+  THEME_TABLE,
+  PDF_HOSPITAL_PLAN,
+  SCHOOL_PLAN,
+  PDF_TOWNSHIP_PLAN,
+];
