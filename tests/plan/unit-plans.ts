@@ -311,6 +311,40 @@ export const PDF_TOWNSHIP_PLAN: OfficePlan = {
   ],
 };
 
+export const STREET_PLAN: OfficePlan = {
+  file: 'street-plan.txt',
+  planDate: '2025-03-15',
+  problems: [
+    {
+      aspect: '党建引领基层治理方面',
+      title: '社区党组织服务能力不强',
+      manifestations: ['部分社区党群服务中心开放时间不固定，服务项目单一'],
+      measures: ['统一规范社区党群服务中心开放时间，实行错时延时服务', '每个社区至少新增3项便民服务项目'],
+      leader: '邹明',
+      departments: ['党建办', '社区服务中心'],
+      deadline: { date: '2025-06-30' },
+    },
+    {
+      aspect: '党建引领基层治理方面',
+      title: '网格员队伍管理松散',
+      manifestations: [],
+      measures: ['修订网格员考核办法', '每季度开展一次网格员业务培训'],
+      leader: '邹明',
+      departments: ['综治中心'],
+      deadline: { date: '2025-05-31' },
+    },
+    {
+      aspect: '民生保障方面',
+      title: '老旧小区改造进度滞后',
+      manifestations: ['计划改造的8个小区仅完工3个'],
+      measures: ['倒排工期，挂图作战', '建立周调度机制，及时协调解决施工难题'],
+      leader: '冯涛',
+      departments: ['城建科', '物业办'],
+      deadline: { date: '2025-09-30', longTerm: true },
+    },
+  ],
+};
+
 export const UNIT_PLANS: OfficePlan[] = [
   TOWNSHIP_PLAN,
   HOSPITAL_TABLE,
@@ -320,4 +354,5 @@ export const UNIT_PLANS: OfficePlan[] = [
   PDF_HOSPITAL_PLAN,
   SCHOOL_PLAN,
   PDF_TOWNSHIP_PLAN,
+  STREET_PLAN,
 ];
