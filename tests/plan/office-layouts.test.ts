@@ -138,3 +138,25 @@ describe('a PDF copy with bare page numbers and a running header unlike the titl
     expect(JSON.stringify(problems(plan))).not.toContain('石桥乡巡察整改落实方案');
   });
 });
+
+describe('table headers as other units spell them', () => {
+  it('reads 存在问题及表现 as the problem and 整改措施及时限 as the measures', () => {
+    const plan = parsePlan(
+      [
+        '序号\t存在问题及表现\t整改措施及时限\t责任领导\t责任单位\t完成时限',
+        '1\t公车管理不规范。部分车辆未按规定停放，出车登记不全。\t1.完善公车停放管理制度；2.规范出车登记\t张三\t办公室\t2025年3月底前',
+      ].join('\n'),
+    );
+    expect(problems(plan)[0]).toMatchObject({
+      title: '公车管理不规范',
+      manifestations: ['部分车辆未按规定停放，出车登记不全'],
+      measures: ['完善公车停放管理制度', '规范出车登记'],
+      deadline: { date: '2025-03-31' },
+    });
+  });
+
+  it('reads 整改措施及时限 as a measures label and 即日起 as immediate', () => {
+    const plan = parsePlan(['问题1：纪律松弛', '整改措施及时限：1.严格考勤；2.开展纪律教育。', '责任领导：王五', '责任单位：人事科', '完成时限：即日起'].join('\n'));
+    expect(problems(plan)[0]).toMatchObject({ measures: ['严格考勤', '开展纪律教育'], deadline: { immediate: true } });
+  });
+});
