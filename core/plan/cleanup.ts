@@ -6,7 +6,11 @@ import { findTableSpans } from './tables';
 // Text copied out of a PDF or a WeChat article: lines broken where the page was narrow, page numbers
 // (— 3 —, - 2 -, 第 3 页) and the plan's title repeated at the top of each page. Put back before parsing.
 
-const PAGE_NUMBER = /^(?:[-—–－─]+\s*\d{1,4}\s*[-—–－─]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+// A page number alone on its line: — 3 —, - 2 -, ·2·, 第 3 页 (共 9 页), 3/9, or the bare figure.
+const PAGE_NUMBER =
+  /^(?:[-—–－─]+\s*\d{1,4}\s*[-—–－─]+|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})$/;
+// The document's own title stands among its first lines.
+const OPENING_LINES = 6;
 // A sentence, or a label or heading, is complete at these; a line ending otherwise may go on in the next.
 const COMPLETE_END = /[。；;！？!?：:）)】》”"」』…]/;
 const SENTENCE_INSIDE = /[，,、；;。]/;
@@ -48,17 +52,23 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
       dropped += 1;
       continue;
     }
-    // The first time the repeated line is the document's own (its title); later it is page furniture.
-    if (headers.has(line.text) && seen.has(line.text)) {
+    // A repeated line's first time among the opening lines is the document's own (its title); others are furniture.
+    if (headers.has(line.text) && (seen.has(line.text) || kept.length >= OPENING_LINES)) {
       dropped += 1;
       continue;
     }
     seen.add(line.text);
     kept.push(line);
   }
-  // A table's cells keep their own paragraphs: each may be one item of a list.
-  const inTable = new Set<number>();
-  for (const { start, end } of findTableSpans(kept)) for (let i = start; i < end; i += 1) inTable.add(i);
+  // A table's cells keep their own paragraphs: each may be one item of a list. Tables are looked for only when a
+  // line could be joined at all: a plan of tab or | rows never needs them.
+  let inTable: Set<number> | null = null;
+  const tableLines = () => {
+    if (inTable) return inTable;
+    inTable = new Set<number>();
+    for (const { start, end } of findTableSpans(kept)) for (let i = start; i < end; i += 1) inTable.add(i);
+    return inTable;
+  };
   let joined = 0;
   // A paragraph being put back together, kept in pieces: joining them once at the end keeps this linear.
   const paragraphs: Array<{ no: number; pieces: string[]; sentence: boolean; length: number }> = [];
@@ -67,14 +77,14 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
     const lastText = last?.pieces.at(-1) ?? '';
     const broken =
       last !== undefined &&
-      !inTable.has(index) &&
-      !inTable.has(index - 1) &&
       last.length >= MIN_BROKEN_LENGTH &&
       last.sentence &&
       !COMPLETE_END.test(lastText.slice(-1)) &&
       !isTableLine(lastText) &&
       !isTableLine(line.text) &&
-      !startsBlock(line.text);
+      !startsBlock(line.text) &&
+      !tableLines().has(index) &&
+      !tableLines().has(index - 1);
     if (broken) {
       last.pieces.push(line.text);
       last.length += line.text.length;

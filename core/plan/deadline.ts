@@ -20,13 +20,14 @@ export interface DeadlineIssue {
   detail: string;
 }
 
-const IMMEDIATE = /即知即改|立行立改|立改立行|马上就改|立即整改|即查即改|立查立改|边查边改/;
+const IMMEDIATE = /即知即改|立行立改|立改立行|马上就改|立即整改|即查即改|立查立改|边查边改|即日起/;
 // Periodic work (每季度, 每月) has no end: it is kept up, like 长期坚持.
-const LONG_TERM = /长期|常态化|持续整改|久久为功|每(?:周|月|季度?|半年|年)|定期|逐月|按季度?/;
+const LONG_TERM = /长期|常态化|持续(?:整改|推进|开展|抓好|巩固|深化)|久久为功|每(?:周|月|季度?|半年|年)|定期|逐月|按季度?/;
 const DONE = /已(?:经)?(?:整改)?(?:完成|办结|到位|整改到位|整改完毕)|已整改/;
 
 const MONTHS = new RegExp(`(\\d{1,2}|${CN_NUMERAL}{1,3}|\\*+)\\s*个\\s*月`);
-const HALF_YEAR = /(?<![上下])半年/;
+// 每半年 is periodic (long-term), not six months.
+const HALF_YEAR = /(?<![上下每])半年/;
 const YEARS = new RegExp(`(?<![\\d*])(\\d|[一两二三])\\s*年(?:内|以内|之内)`);
 // A date with a figure replaced by *: *年*月*日, 2026年*月底 …
 const DATE_LIKE = /[\d*]+\s*年(?:\s*[\d*]+\s*月)?(?:\s*[\d*]+\s*[日号]|\s*(?:底|末))?|[\d*]+\s*月(?:\s*[\d*]+\s*[日号]|\s*(?:底|末))/g;
@@ -52,6 +53,9 @@ const festivalEve = (year: number, festival: string): CalendarDate | null => {
   return spring ? dayBefore({ year, month: spring[0], day: spring[1] }) : null;
 };
 const FESTIVAL = '(春节|元旦|国庆节?)';
+// A quarter by its number (第三季度, 三季度末, 2025年第4季度): done by the end of its last month.
+const QUARTER = '第?([一二三四1-4])\\s*季度(?:末|底)?';
+const quarterEnd = (year: number, quarter: string) => endOfMonth(year, (parseNumeral(quarter) ?? 0) * 3);
 
 // Written with a year; 2026年6月(底)(前) is the end of that month. Each match is blanked before the next pattern
 // runs, so 2026年6月30日 is read once.
@@ -62,16 +66,18 @@ const DATED: Array<[RegExp, Resolve]> = [
   [/(?<!\d)(\d{4})\s*年\s*(上|下)半年/g, (m) => endOfMonth(+m[1], m[2] === '上' ? 6 : 12)],
   [/(?<!\d)(\d{4})\s*年\s*(?:年?底|年?末|内|全年)/g, (m) => endOfMonth(+m[1], 12)],
   [new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*${FESTIVAL}(?:前|之前|以前)`, 'g'), (m) => festivalEve(+m[1], m[2])],
+  [new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*${QUARTER}`, 'g'), (m) => quarterEnd(+m[1], m[2])],
 ];
 
 // Written without a year (6月底前, 年底前): the year is the plan's; a day already past in that year means the next.
 type ResolveInYear = (match: RegExpMatchArray, year: number) => CalendarDate | null;
 const YEARLESS: Array<[RegExp, ResolveInYear]> = [
   [/(?<![\d*])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m, year) => ({ year, month: +m[1], day: +m[2] })],
-  [/(?<![\d*])(\d{1,2})\s*月\s*(?:底|末|前)/g, (m, year) => endOfMonth(year, +m[1])],
+  [/(?<![\d*])(\d{1,2})\s*月\s*(?:底|末|前|份)/g, (m, year) => endOfMonth(year, +m[1])],
   [/(上|下)半年/g, (m, year) => endOfMonth(year, m[1] === '上' ? 6 : 12)],
   [/(?<![\d*半一二两三四五六七八九十])年\s*(?:底|末|内)/g, (_m, year) => endOfMonth(year, 12)],
   [new RegExp(`${FESTIVAL}(?:前|之前|以前)`, 'g'), (m, year) => festivalEve(year, m[1])],
+  [new RegExp(`(?<![每按])${QUARTER}`, 'g'), (m, year) => quarterEnd(year, m[1])],
 ];
 
 const before = (a: CalendarDate, b: CalendarDate) => formatDate(a) < formatDate(b);

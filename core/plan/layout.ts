@@ -30,7 +30,10 @@ const ANCHOR_FIELDS: LabelField[] = ['measures', 'leader', 'departments', 'deadl
 /** Each problem has one field block; its 整改措施 label (or else its most frequent label) marks one problem. */
 function anchorIndexes(tokens: Token[]): number[] {
   for (const field of ANCHOR_FIELDS) {
-    const anchors = tokens.flatMap((token, i) => (token.type === 'label' && token.field === field ? [i] : []));
+    const anchors: number[] = [];
+    tokens.forEach((token, i) => {
+      if (token.type === 'label' && token.field === field) anchors.push(i);
+    });
     if (anchors.length > 0) return anchors;
   }
   return [];

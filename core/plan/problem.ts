@@ -4,6 +4,7 @@ import type { ProblemDraft } from './draft';
 import type { FieldName } from './labels';
 import { splitList } from './lists';
 import { takeMeasureNote } from './measure-notes';
+import type { MeasureNote } from './measure-notes';
 import type { SourceLine } from './normalize';
 import type { PlanMeasureDetail, PlanProblem, PlanWarning } from './schema';
 import type { ProblemField } from './targets';
@@ -72,11 +73,14 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
   if (issue === 'missing') note('leader', warning('MISSING_LEADER', lineOf('leader')));
   if (issue === 'masked') note('leader', warning('MASKED_VALUE', lineOf('leader'), `责任领导「${tidyText(joined(fields.leader))}」`));
 
-  const { departments, masked } = parseDepartments(joined(fields.departments, '、'));
+  // Units and deadlines written only with the measures stand for the problem's when it names none of its own.
+  const measureUnits = notes.flatMap((measure) => measure.unit ?? []).join('、');
+  const measureDeadlines = notes.flatMap((measure) => measure.deadline ?? []).join(' ');
+  const { departments, masked } = parseDepartments(fields.departments.length > 0 ? joined(fields.departments, '、') : measureUnits);
   for (const entry of masked) note('departments', warning('MASKED_VALUE', lineOf('departments'), `责任部门「${entry}」`));
   if (departments.length === 0 && masked.length === 0) note('departments', warning('MISSING_DEPARTMENTS', lineOf('departments')));
 
-  const { deadline, issues } = parseDeadline(joined(fields.deadline, ' '), planDate);
+  const { deadline, issues } = parseDeadline(fields.deadline.length > 0 ? joined(fields.deadline, ' ') : measureDeadlines, planDate);
   for (const { code, detail } of issues) note('deadline', warning(code, lineOf('deadline'), detail));
 
   // Masked words inside sentences stay as written; the office is told where they are, once per line.
@@ -108,7 +112,7 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
 
 /** Each measure's own 责任人 and 时限, parallel to the measures; null when no measure names either. */
 function readMeasureDetails(
-  notes: Array<{ text: string; owner: string | null; deadline: string | null }>,
+  notes: MeasureNote[],
   planDate: CalendarDate | null,
   note: (found: PlanWarning) => void,
 ): PlanMeasureDetail[] | null {

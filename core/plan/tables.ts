@@ -12,14 +12,15 @@ import { tidyText } from './values';
 
 type ColumnField = FieldName | 'number' | 'category' | 'problem' | 'ignored';
 
-// Checked in order: 问题类别 is a category before it is a problem, 责任单位 a department before 责任人 is ignored.
+// Checked in order: 问题类别 is a category before it is a problem, 责任单位 a department before 责任人 is ignored,
+// 整改措施及时限 measures before a deadline.
 const COLUMN_WORDS: Array<[ColumnField, RegExp]> = [
   ['number', /^(?:序号|编号|问题序号|问题编号|No\.?)$/i],
-  ['deadline', /时限|期限|完成时间|整改时间/],
+  ['measures', /措施|举措/],
+  ['deadline', /时限|期限|完成时间|整改时间|办结时间|时间节点/],
   ['leader', /领导/],
   ['departments', /单位|部门|科室|股室|处室|责任主体/],
   ['ignored', /责任人|经办人|备注|情况|进展|状态/],
-  ['measures', /措施|举措/],
   ['target', /目标|成效/],
   ['manifestations', /表现/],
   ['category', /类别|方面|类型|领域|板块/],
@@ -69,6 +70,9 @@ function headerColumns(text: string): Array<ColumnField | null> | null {
   const cells = splitCells(text);
   if (!cells || cells.length < 3) return null;
   const columns = cells.map(columnOf);
+  // 存在问题及表现: with no column of its own for the problem, the one naming both holds it (title, then detail).
+  const both = cells.findIndex((cell, i) => columns[i] === 'manifestations' && PROBLEM_WORD.test(cell));
+  if (!columns.includes('problem') && both >= 0) columns[both] = 'problem';
   const has = (field: ColumnField) => columns.includes(field);
   const known = columns.filter((column) => column !== null).length;
   const useful = has('measures') || has('leader') || has('departments') || has('deadline');
@@ -162,6 +166,13 @@ export function findTableSpans(lines: SourceLine[]): Array<{ start: number; end:
 
 const textOf = (cell: SourceLine[] | undefined) => (cell ?? []).map((line) => line.text).join('\n');
 
+/** `textOf(a) === textOf(b)` without joining: cells hold no blank lines, so equal texts are equal line by line. */
+function sameText(a: SourceLine[] = [], b: SourceLine[] = []): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i].text !== b[i].text) return false;
+  return true;
+}
+
 function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start: number, end: number): PlanTable {
   const table: PlanTable = { start, end, rows: [], misfits: [] };
   let category: string | null = null;
@@ -179,7 +190,10 @@ function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start:
     cells.forEach((cell, i) => {
       // Cells beyond the header's count go to the last column rather than being lost.
       const field = columns[Math.min(i, columns.length - 1)];
-      if (field && field !== 'ignored') (byField[field] ??= []).push(...cell);
+      if (!field || field === 'ignored') return;
+      const lines = byField[field];
+      if (lines) lines.push(...cell);
+      else byField[field] = cell;
     });
     if (textOf(byField.category) !== '') category = aspectTitle(textOf(byField.category));
     const previous = table.rows[table.rows.length - 1];
@@ -188,7 +202,7 @@ function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start:
     if (previous && (key === '\n' || key === lastKey)) {
       for (const [field, lines] of Object.entries(byField) as Array<[ColumnField, SourceLine[]]>) {
         // A value merged down over both rows is not added twice.
-        if (field !== 'number' && field !== 'problem' && textOf(lines) !== textOf(lastRow[field])) {
+        if (field !== 'number' && field !== 'problem' && !sameText(lines, lastRow[field])) {
           (previous.cells[field] ??= []).push(...lines);
         }
       }

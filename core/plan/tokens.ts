@@ -19,12 +19,11 @@ export type Token =
   | { type: 'text'; line: number; text: string }
   | { type: 'table'; line: number; table: PlanTable };
 
-function classifyHead(text: string, line: number): Token {
+function classifyHead(text: string, line: number, marker: Marker | null): Token {
   const problem = readProblemHeading(text);
   if (problem) return { type: 'problem', line, number: problem.number, rest: problem.rest };
   const label = readLabel(text);
   if (label) return { type: 'label', line, field: label.field, value: label.value };
-  const marker = readMarker(text);
   if (marker) return { type: 'heading', line, marker, text };
   const aspect = readPlainAspect(text);
   if (aspect) return { type: 'aspect', line, title: aspect };
@@ -41,7 +40,7 @@ function classify(text: string, line: number): Token[] {
   if (marker && marker.rest === '' && labels.length > 0) return labels;
   const numbered = marker && /[：:】\]]/.test(marker.rest.slice(0, 8)) ? readLabel(marker.rest) : null;
   if (numbered) return [{ type: 'label', line, ...numbered }, ...labels];
-  return [classifyHead(head, line), ...labels];
+  return [classifyHead(head, line, marker), ...labels];
 }
 
 export function tokenize(lines: SourceLine[]): Token[] {

@@ -5,7 +5,11 @@ export function isMasked(text: string): boolean {
   return text.includes('*');
 }
 
-const count = (text: string, chars: string) => [...text].filter((ch) => chars.includes(ch)).length;
+function count(text: string, chars: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length; i += 1) if (chars.includes(text[i])) found += 1;
+  return found;
+}
 
 const LEADING_SEPARATORS = /^[\s：:，,；;、。]+/;
 const TRAILING_SEPARATORS = ' 。；;，,、.．';
@@ -19,13 +23,14 @@ const CLOSING_BRACKETS = '）)';
  */
 export function tidyText(text: string): string {
   const tidy = text.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '');
-  let opens = count(tidy, OPENING_BRACKETS);
-  let closes = count(tidy, CLOSING_BRACKETS);
+  // Counted only when a bracket ends the text: most values end in a word and need no count.
+  let counts: { opens: number; closes: number } | null = null;
+  const bracketCounts = () => (counts ??= { opens: count(tidy, OPENING_BRACKETS), closes: count(tidy, CLOSING_BRACKETS) });
   let end = tidy.length;
   while (end > 0) {
     const last = tidy[end - 1];
-    if (OPENING_BRACKETS.includes(last)) opens -= 1;
-    else if (CLOSING_BRACKETS.includes(last) && closes > opens) closes -= 1;
+    if (OPENING_BRACKETS.includes(last)) bracketCounts().opens -= 1;
+    else if (CLOSING_BRACKETS.includes(last) && bracketCounts().closes > bracketCounts().opens) bracketCounts().closes -= 1;
     else if (!TRAILING_SEPARATORS.includes(last)) break;
     end -= 1;
   }
@@ -42,6 +47,8 @@ export interface LeaderValue {
 }
 
 const NAME_WITH_POST = /^([^（(]{1,12}?)\s*[（(]([^（）()]{1,40})[）)]$/;
+// A post standing on its own, before the name it belongs to: 镇长, 党委副书记, 副总经理, 分管副院长 …
+const POST = /^[^（(]{0,10}(?:书记|董事长|总经理|经理|主任|主席|委员|院长|校长|局长|镇长|乡长|县长|区长|部长|处长|科长|所长|站长|组长|会计师|工程师|总监|总师)$/;
 
 export function parseLeader(raw: string): LeaderValue {
   const written = tidyText(raw);
@@ -49,11 +56,22 @@ export function parseLeader(raw: string): LeaderValue {
   if (isMasked(written)) return { leader: null, note: null, issue: 'masked' };
   const names: string[] = [];
   const posts: string[] = [];
+  // Posts written before the name ("党委书记、董事长 刘国华") wait for it.
+  let before: string[] = [];
   for (const entry of splitOutsideBrackets(written)) {
+    if (POST.test(entry)) {
+      before.push(entry);
+      continue;
+    }
     const withPost = NAME_WITH_POST.exec(entry);
-    names.push(withPost ? withPost[1].trim() : entry);
-    if (withPost) posts.push(`${withPost[1].trim()}：${withPost[2].trim()}`);
+    const name = withPost ? withPost[1].trim() : entry;
+    names.push(name);
+    const post = [...before, ...(withPost ? [withPost[2].trim()] : [])];
+    if (post.length > 0) posts.push(`${name}：${post.join('、')}`);
+    before = [];
   }
+  // Posts with no name after them were the names as written ("办公室主任"): kept, not lost.
+  names.push(...before);
   return { leader: names.join('、'), note: posts.length > 0 ? posts.join('；') : null, issue: null };
 }
 

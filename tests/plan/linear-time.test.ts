@@ -10,10 +10,12 @@ const FACTOR = 4;
 const RUNS = 3;
 const FLOOR_MS = 10;
 const MAX_RATIO = 10;
-// 160,000 characters (a long plan is 50,000) stay far from plans.preview's 20 s timeout even on a busy machine (a run
-// of brackets took 23 s before). Far beyond that, one paragraph of hundreds of thousands of characters grows faster
-// than linearly (README, plan parser): a known limit.
-const MAX_MS = 5000;
+// 160,000 characters (a long plan is 50,000) parse in well under a second even on a busy machine (a run of brackets
+// took 23 s before; the worst shape takes about 70 ms now).
+const MAX_MS = 1000;
+// One paragraph put back together from broken lines, far past any real plan: it grew faster than linearly once.
+const LONG_PARAGRAPH = 160_000;
+const MAX_PARAGRAPH_RATIO = 8;
 
 /** Milliseconds of this process's CPU: on a shared machine, time spent waiting for a core does not count. */
 function bestTime(text: string): number {
@@ -34,5 +36,13 @@ describe('parse time', () => {
     const large = bestTime(shape(FACTOR * N));
     expect(large / Math.max(once, FLOOR_MS)).toBeLessThan(MAX_RATIO);
     expect(large).toBeLessThan(MAX_MS);
+  });
+
+  it('is linear for one paragraph of 640,000 characters joined from broken lines', () => {
+    const shape = WORST_SHAPES.brokenParagraph;
+    bestTime(shape(LONG_PARAGRAPH / 4)); // warm up
+    const once = bestTime(shape(LONG_PARAGRAPH));
+    const large = bestTime(shape(FACTOR * LONG_PARAGRAPH));
+    expect(large / Math.max(once, FLOOR_MS)).toBeLessThan(MAX_PARAGRAPH_RATIO);
   });
 });

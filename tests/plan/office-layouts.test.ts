@@ -3,6 +3,7 @@ import type { ParsedPlan } from '../../core/plan';
 import { fixture } from './fixtures';
 import { APPENDIX_PLAN, OWNERS_PLAN, PDF_COPY_PLAN, TEXT_PLANS } from './office-plans';
 import { scorePlan } from './plan-score';
+import { PDF_TOWNSHIP_PLAN, UNIT_PLANS } from './unit-plans';
 
 // Plans as other offices lay them out (fictional units, written for these tests): per-measure 责任人 and posts in
 // leader names, a PDF copy with page furniture and broken lines, an appendix table repeating the problems.
@@ -12,7 +13,7 @@ const problems = (plan: ParsedPlan) => plan.aspects.flatMap((aspect) => aspect.p
 const codes = (plan: ParsedPlan) => plan.warnings.map((warning) => warning.code);
 
 describe('field-by-field score against what a clerk extracts', () => {
-  it.each(TEXT_PLANS.map((plan) => [plan.file, plan] as const))('%s scores at least 0.95', (_file, plan) => {
+  it.each([...TEXT_PLANS, ...UNIT_PLANS].map((plan) => [plan.file, plan] as const))('%s scores at least 0.95', (_file, plan) => {
     const score = scorePlan(parsed(plan), plan.problems);
     expect(score.misses).toEqual([]);
     expect(score.score).toBeGreaterThanOrEqual(0.95);
@@ -107,5 +108,55 @@ describe('long plans', () => {
     expect(problems(plan)[0].number).toBe('1000');
     expect(problems(plan)[0].measures).toHaveLength(120);
     expect(problems(plan)[0].measures[119]).toBe('措施第120项');
+  });
+});
+
+describe('labels and deadlines as other units write them', () => {
+  it('reads a leader written after the post, keeping the post as a note', () => {
+    const plan = parsePlan(['问题1：学习不深入', '整改措施：加强学习', '牵头领导：党委书记、董事长 刘国华', '主责部门：党委办公室', '时限：2025年第三季度'].join('\n'));
+    expect(problems(plan)[0]).toMatchObject({
+      leader: '刘国华',
+      leaderNote: '刘国华：党委书记、董事长',
+      departments: ['党委办公室'],
+      deadline: { date: '2025-09-30' },
+    });
+  });
+
+  it('reads 每半年 as periodic, not as six months, and a quarter without a year in the plan year', () => {
+    const plan = parsePlan(['问题1：学习不深入', '整改措施：加强学习', '责任领导：张三', '责任单位：办公室', '完成时限：每半年'].join('\n'));
+    expect(problems(plan)[0].deadline).toMatchObject({ longTerm: true, months: null });
+    const quarter = parsePlan(['问题1：学习不深入', '整改措施：加强学习', '责任领导：张三', '责任单位：办公室', '时间节点：一季度末'].join('\n'), { planDate: '2025-05-01' });
+    expect(problems(quarter)[0].deadline.date).toBe('2026-03-31');
+  });
+});
+
+describe('a PDF copy with bare page numbers and a running header unlike the title', () => {
+  it('drops them all: nothing lands as stray text or inside a field', () => {
+    const plan = parsed(PDF_TOWNSHIP_PLAN);
+    expect(codes(plan)).not.toContain('STRAY_TEXT');
+    expect(plan.title).toBe('中共石桥乡委员会巡察整改落实方案');
+    expect(JSON.stringify(problems(plan))).not.toContain('石桥乡巡察整改落实方案');
+  });
+});
+
+describe('table headers as other units spell them', () => {
+  it('reads 存在问题及表现 as the problem and 整改措施及时限 as the measures', () => {
+    const plan = parsePlan(
+      [
+        '序号\t存在问题及表现\t整改措施及时限\t责任领导\t责任单位\t完成时限',
+        '1\t公车管理不规范。部分车辆未按规定停放，出车登记不全。\t1.完善公车停放管理制度；2.规范出车登记\t张三\t办公室\t2025年3月底前',
+      ].join('\n'),
+    );
+    expect(problems(plan)[0]).toMatchObject({
+      title: '公车管理不规范',
+      manifestations: ['部分车辆未按规定停放，出车登记不全'],
+      measures: ['完善公车停放管理制度', '规范出车登记'],
+      deadline: { date: '2025-03-31' },
+    });
+  });
+
+  it('reads 整改措施及时限 as a measures label and 即日起 as immediate', () => {
+    const plan = parsePlan(['问题1：纪律松弛', '整改措施及时限：1.严格考勤；2.开展纪律教育。', '责任领导：王五', '责任单位：人事科', '完成时限：即日起'].join('\n'));
+    expect(problems(plan)[0]).toMatchObject({ measures: ['严格考勤', '开展纪律教育'], deadline: { immediate: true } });
   });
 });

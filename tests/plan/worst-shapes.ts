@@ -16,5 +16,6 @@ export const WORST_SHAPES: Record<string, (chars: number) => string> = {
   embeddedLabels: (chars) => `问题1：学习\n${'，责任单位：办公室'.repeat(times('，责任单位：办公室', chars))}`,
   listMarkers: (chars) => `问题1：学习\n整改措施：${Array.from({ length: times('12.加强', chars) }, (_, i) => `${(i % 999) + 1}.加强`).join('')}`,
   ownerNotes: (chars) => `问题1：学习\n整改措施：${'（责任人：张三'.repeat(times('（责任人：张三', chars))}`,
+  unitNotes: (chars) => `问题1：学习\n整改措施：${'（牵头单位：党政办，时限：'.repeat(times('（牵头单位：党政办，时限：', chars))}`,
   dates: (chars) => `问题1：学习\n整改措施：加强\n整改时限：${'2024年6月'.repeat(times('2024年6月', chars))}`,
 };
