@@ -28,8 +28,7 @@ import {
 } from './planDraft';
 import type { PlanDraft, ProblemChange } from './planDraft';
 import { appNow } from '../../utils/clock';
-import { useImportDraftStorage } from './useImportDraftStorage';
-import type { SavedImport } from './useImportDraftStorage';
+import { useDraft } from '@/forms/drafts';
 
 export type WizardStep = 'source' | 'review' | 'names' | 'done';
 export type SourceMode = 'paste' | 'file';
@@ -39,6 +38,19 @@ export type Busy = { phase: 'upload'; percent: number } | { phase: 'parse' } | n
 export const MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024;
 
 type PreviewSource = ActionInput<'plans.preview'>;
+
+/** Everything the office typed or decided in the import, so a reload or a return lands where they were. */
+interface SavedImport {
+  step: 'source' | 'review' | 'names';
+  text: string;
+  planDate: string;
+  source: PreviewSource | null;
+  preview: PreviewPlanOutput | null;
+  draft: PlanDraft | null;
+  titleEdited: boolean;
+  departmentChoices: Record<string, DepartmentResolution>;
+  leaderChoices: Record<string, LeaderResolution>;
+}
 
 /** Why the import was refused, placed where the office can act on it. */
 export interface ImportProblems {
@@ -110,21 +122,27 @@ export function useImportWizard() {
   const [result, setResult] = useState<ImportPlanOutput | null>(null);
   const importer = useMutation('plans.import');
 
-  // Typed work survives a reload or a return: saved until imported or started over (useImportDraftStorage).
+  // Typed work survives a reload or a return: one import per member, saved until imported or started over.
   const saved = useMemo<SavedImport | null>(
     () => (step === 'done' || (step === 'source' && !text.trim()) ? null : { step, text, planDate, source, preview, draft, titleEdited, departmentChoices, leaderChoices }),
     [step, text, planDate, source, preview, draft, titleEdited, departmentChoices, leaderChoices],
   );
-  useImportDraftStorage(saved, (restored) => {
-    setText(restored.text);
-    setPlanDate(restored.planDate);
-    setSource(restored.source);
-    setPreview(restored.preview);
-    setDraft(restored.draft);
-    setTitleEdited(restored.titleEdited);
-    setDepartmentChoices(restored.departmentChoices);
-    setLeaderChoices(restored.leaderChoices);
-    setStep(restored.draft ? restored.step : 'source');
+  useDraft<SavedImport | null>({
+    scope: 'plans.import',
+    value: saved,
+    empty: null,
+    restore: (restored) => {
+      if (!restored) return;
+      setText(restored.text);
+      setPlanDate(restored.planDate);
+      setSource(restored.source);
+      setPreview(restored.preview);
+      setDraft(restored.draft);
+      setTitleEdited(restored.titleEdited);
+      setDepartmentChoices(restored.departmentChoices);
+      setLeaderChoices(restored.leaderChoices);
+      setStep(restored.draft ? restored.step : 'source');
+    },
   });
 
   // The roster, to match names the office types in the preview and to offer other departments and members.

@@ -5,6 +5,8 @@ import { applyClosureInput } from '../../../core/actions/tasks';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
 import { useMutation } from '@/api/hooks';
+import { DraftNotice } from '@/forms/DraftNotice';
+import { useDraft } from '@/forms/drafts';
 import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
 import { TaskFormLayout } from './TaskFormLayout';
 import { useEvidence } from './useEvidence';
@@ -20,6 +22,7 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const evidence = useEvidence(task.id);
   const apply = useMutation('closure.apply');
+  const draft = useDraft({ scope: `closure.apply:${task.id}`, value: { summary }, empty: { summary: '' }, restore: (saved) => setSummary(saved.summary) });
   const open = task.measures.filter((measure) => !measure.done).length;
 
   const submit = async () => {
@@ -27,7 +30,9 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
     const problems = fieldErrors(applyClosureInput, input);
     setErrors(problems);
     if (Object.keys(problems).length > 0 || evidence.failed) return;
-    await finishTaskWrite(task.id, await apply.run(input), '已提交销号申请');
+    const result = await apply.run(input);
+    if (result.ok) draft.submitted();
+    await finishTaskWrite(task.id, result, '已提交销号申请');
   };
 
   return (
@@ -39,6 +44,7 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
       problem={evidenceProblem(evidence)}
       onSubmit={() => void submit()}
     >
+      <DraftNotice draft={draft} />
       {task.returnRequirement ? (
         <Notice tone='red' title='上次退回时的补充整改要求'>
           {task.returnRequirement}
@@ -55,7 +61,7 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
         <Textarea
           className='zg-block__textarea'
           value={summary}
-          maxlength={SUMMARY_MAX}
+          maxlength={-1}
           autoHeight
           placeholder='逐条说明整改措施落实情况和取得的成效'
           onInput={(event) => {
