@@ -16,6 +16,7 @@ import { defaultDepartmentDecision, defaultLeaderDecision, decisionsOf, nameRows
 import type { Named } from './names';
 import { pickPlanFile, PLAN_FILE_EXTENSIONS } from './pickPlanFile';
 import {
+  carryEdits,
   draftFromPreview,
   findProblem,
   missingFields,
@@ -29,6 +30,7 @@ import {
 import type { PlanDraft, ProblemChange } from './planDraft';
 import { appNow } from '../../utils/clock';
 import { useDraft } from '@/forms/drafts';
+import { useStepBack } from './useStepBack';
 
 export type WizardStep = 'source' | 'review' | 'names' | 'done';
 export type SourceMode = 'paste' | 'file';
@@ -233,12 +235,41 @@ export function useImportWizard() {
     return runPreview({ fileID, fileName: file.name, planDate });
   }, [mode, text, file, planDate, runPreview]);
 
+  // A new plan date moves the deadlines counted from it ("3个月内"): parse again, keeping the office's corrections.
+  const changePlanDate = useCallback(
+    async (date: string) => {
+      if (!source || !draft || date === planDate) return;
+      const again = { ...source, planDate: date };
+      setBusy({ phase: 'parse' });
+      try {
+        const answer = await callApi('plans.preview', again);
+        setPlanDate(date);
+        setSource(again);
+        setPreview(answer);
+        setDraft(carryEdits(draft, draftFromPreview(answer), titleEdited));
+      } catch (error) {
+        void Taro.showToast({ title: describeError(error), icon: 'none', duration: 3000 });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [source, draft, planDate, titleEdited],
+  );
+
   const backToSource = useCallback(async () => {
     const { confirm } = await Taro.showModal({ title: '返回重新解析？', content: '返回后需重新解析方案，在预览中做的修改不会保留。', confirmText: '返回', cancelText: '留在此页' });
     if (!confirm) return;
     setStep('source');
     scrollToTop();
   }, []);
+
+  const backToReview = useCallback(() => {
+    setStep('review');
+    scrollToTop();
+  }, []);
+
+  // Back from a later step is one step back (H5); from the preview it asks before the corrections are dropped.
+  useStepBack(step === 'review' || step === 'names', () => (step === 'names' ? backToReview() : void backToSource()));
 
   // ---- step 2: the preview
 
@@ -398,11 +429,10 @@ export function useImportWizard() {
     renameAspect,
     removeProblem,
     backToSource,
+    changePlanDate,
+    busy,
     toNames,
-    backToReview: () => {
-      setStep('review');
-      scrollToTop();
-    },
+    backToReview,
     names: {
       departmentRows,
       leaderRows,
