@@ -81,6 +81,8 @@ function fieldProblemsOf(error: ApiError, keys: string[][], aspectKeys: string[]
 }
 
 function describeError(error: unknown): string {
+  // The function names what is wrong with the file itself (damaged, too large, an old .doc): its words, not the code's.
+  if (isApiError(error) && error.code === 'PLAN_FILE_UNREADABLE') return error.message;
   if (isApiError(error) && error.code === 'VALIDATION_FAILED') {
     const issues = (error.details as { issues?: { message?: string }[] } | undefined)?.issues ?? [];
     const first = issues.find((issue) => issue.message)?.message;
@@ -416,7 +418,16 @@ export function useImportWizard() {
   return {
     step,
     restart,
-    source: { mode, setMode, text, setText, file, chooseFile, clearFile: () => setFile(null), planDate, setPlanDate, busy, error: sourceError, parse },
+    source: {
+      mode,
+      setMode,
+      text,
+      // A message about the text (请先粘贴方案正文, 正文过长) is stale once the text changes.
+      setText: (next: string) => {
+        setText(next);
+        setSourceError(null);
+      },
+      file, chooseFile, clearFile: () => setFile(null), planDate, setPlanDate, busy, error: sourceError, parse },
     preview,
     draft,
     counts: draft ? { problems: problemCount(draft), aspects: draft.aspects.length, warnings: openWarningCount(draft, titleEdited) } : null,
