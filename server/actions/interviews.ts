@@ -324,7 +324,11 @@ export const interviewOverview: ActionHandler<'interviews.overview'> = async (_i
   const now = context.now();
   const halfYear = halfYearOf(now);
   const [unfinished, half, counts] = await Promise.all([listUnfinished(context.db), countHalfYear(context.db, halfYear.key), countByState(context.db, viewer)]);
-  const incompleteRecords = unfinished.map((doc) => toSummary(doc, doc._id, viewer, now)).filter((summary) => summary.missing.length > 0);
+  // A record waiting for the viewer's own approval is theirs to act on (待您审批), not a gap in someone's paperwork.
+  const incompleteRecords = unfinished
+    .filter((doc) => !(doc.state === 'pending_approval' && doc.approverId === viewer.id))
+    .map((doc) => toSummary(doc, doc._id, viewer, now))
+    .filter((summary) => summary.missing.length > 0);
   return {
     incomplete: incompleteRecords,
     halfYear: { label: halfYear.label, start: halfYear.start, end: halfYear.end, held: half.held, planned: half.planned, warning: halfYearWarning(halfYear, half.held, half.planned) },
