@@ -62,7 +62,7 @@ export default defineAppConfig({
     list: [
       {
         pagePath: 'pages/tasks/index',
-        text: '我的事项',
+        text: '整改事项',
         iconPath: 'assets/tabbar/tasks.png',
         selectedIconPath: 'assets/tabbar/tasks-active.png',
       },
