@@ -11,6 +11,8 @@ const CADRE = '刘洋';
 const OFFICE = '陈晓燕';
 const PLAN = readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'inline-plan.txt'), 'utf8');
 const UNLED_PROBLEM = '执行中央八项规定精神不严格';
+// Screenshots at the width the issue was tried at.
+const PHONE = { width: 375, height: 740 };
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(450);
@@ -51,7 +53,7 @@ describe('drafts, the import’s way back and the smaller points (issue 16)', ()
     if (!taskId) throw new Error(`${CADRE} has no item to apply for`);
     await callAs(app, CADRE, 'tasks.addProgress', { taskId, text: '已制定审核制度', fileIDs: [await uploadEvidence(app.emulator, taskId, '审核制度.pdf')], fileNames: ['审核制度.pdf'] });
 
-    const cadre = await phoneOf(browser, app, CADRE);
+    const cadre = await phoneOf(browser, app, CADRE, PHONE);
     const asked = acceptDialogs(cadre);
     await cadre.goto(appUrl(app, `packages/tasks/closure/index?taskId=${taskId}`));
     const form = current(cadre);
@@ -86,8 +88,11 @@ describe('drafts, the import’s way back and the smaller points (issue 16)', ()
   });
 
   it('the import: a stale message goes once text is pasted; back from step 3 goes back a step, and from step 2 it asks', async () => {
-    const office = await phoneOf(browser, app, OFFICE);
-    await office.goto(appUrl(app, 'packages/plans/import/index'));
+    const office = await phoneOf(browser, app, OFFICE, PHONE);
+    // From 我的 → 整改方案 → 导入方案, so the title bar has a page to go back to.
+    await office.goto(appUrl(app, 'pages/me/index'));
+    await office.getByText('整改方案', { exact: true }).first().click();
+    await office.getByText('导入方案', { exact: true }).click();
     await office.getByText('解析并预览', { exact: true }).click();
     await office.getByText('请先粘贴方案正文').waitFor();
     await office.locator('.zg-source__text textarea').fill(PLAN);
@@ -123,7 +128,7 @@ describe('drafts, the import’s way back and the smaller points (issue 16)', ()
     if (!item) throw new Error('the demo has no 未开始 item');
     const { task } = await callAs(app, OFFICE, 'tasks.get', { taskId: item.id });
     await callAs(app, OFFICE, 'tasks.assign', { taskId: task.id, version: task.version, departmentIds: [], leaderId: task.leader?.id ?? null, assigneeIds: [] });
-    const office = await phoneOf(browser, app, OFFICE);
+    const office = await phoneOf(browser, app, OFFICE, PHONE);
     await office.goto(appUrl(app, `packages/tasks/detail/index?id=${task.id}`));
     const notice = current(office).locator('.zg-notice', { hasText: '此事项还没有责任部门和责任人' });
     await notice.getByText(/到期提醒无人接收。请点“分配责任”指定。/).waitFor();
@@ -135,7 +140,7 @@ describe('drafts, the import’s way back and the smaller points (issue 16)', ()
     const mine = new Set((await callAs(app, CADRE, 'tasks.list', {})).items.map((item) => item.id));
     const foreign = items.find((item) => !mine.has(item.id));
     if (!foreign) throw new Error('every item is the cadre’s');
-    const cadre = await phoneOf(browser, app, CADRE);
+    const cadre = await phoneOf(browser, app, CADRE, PHONE);
     await cadre.goto(appUrl(app, `packages/tasks/detail/index?id=${foreign.id}`));
     await current(cadre).locator('.zg-empty', { hasText: /没有权限|找不到该整改事项/ }).waitFor();
     await cadre.locator('.taro-navigation-bar-home').waitFor();
@@ -146,7 +151,7 @@ describe('drafts, the import’s way back and the smaller points (issue 16)', ()
   });
 
   it('the office’s list is titled for what it holds, and the 公示 offers 设为不公示 as a button', async () => {
-    const office = await phoneOf(browser, app, OFFICE);
+    const office = await phoneOf(browser, app, OFFICE, PHONE);
     await office.goto(appUrl(app, 'pages/tasks/index'));
     await office.locator('.taro-navigation-bar-title', { hasText: '全部整改事项' }).waitFor();
     await office.getByText('整改事项', { exact: true }).first().waitFor();
