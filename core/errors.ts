@@ -24,7 +24,7 @@ export const ERROR_MESSAGES = {
   PLAN_ALREADY_IMPORTED: '该方案已经导入过，不会重复导入',
   PLAN_NOT_FOUND: '找不到该整改方案',
   PLAN_ARCHIVED: '该方案已归档，不能设为当前方案，请先恢复',
-  PLAN_FILE_UNREADABLE: '无法读取该文件，请上传 .docx 或 .txt 格式的方案',
+  PLAN_FILE_UNREADABLE: '无法读取该文件：请用 Word 或 WPS 打开后重新另存为 .docx，或直接粘贴方案正文',
   FILE_NOT_FOUND: '文件不存在或已过期，请重新选择',
   UNRESOLVED_NAMES: '还有责任部门、责任领导或措施责任人未确认对应关系',
   TASK_NOT_FOUND: '找不到该整改事项',

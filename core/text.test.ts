@@ -1,4 +1,4 @@
-import { characterCount, cleanName, cleanProse, nameKey, requiredText } from './text';
+import { characterCount, cleanName, cleanProse, nameKey, quoted, requiredText } from './text';
 
 describe('the one text type of every schema', () => {
   it('turns every kind of line break into \\n and drops controls, noncharacters, lone surrogates and bidi controls', () => {
@@ -20,5 +20,13 @@ describe('the one text type of every schema', () => {
     const result = requiredText('进展情况', 2000).safeParse('字'.repeat(10000));
     expect(result.success ? null : result.error.issues[0]?.message).toBe('进展情况最多 2000 字，已输入 10000 字');
     expect(requiredText('进展情况', 2000).safeParse('\u0000 \u0007').success).toBe(false);
+  });
+});
+
+describe('quoted', () => {
+  it('turns quotes inside a quotation to single ones, and single ones inside those back to double, as 公文 do', () => {
+    expect(quoted('防止“拿来主义”')).toBe('“防止‘拿来主义’”');
+    expect(quoted('落实‘三个“必须”’要求')).toBe('“落实“三个‘必须’”要求”');
+    expect(quoted('无引号')).toBe('“无引号”');
   });
 });

@@ -113,3 +113,10 @@ export function textSchema(label: string, max: number, options: TextOptions = {}
 export const requiredText = (label: string, max: number) => textSchema(label, max, { required: true });
 /** A person's or department's name. */
 export const nameText = (label: string, max: number) => textSchema(label, max, { name: true, required: true });
+
+const INNER_QUOTES: Record<string, string> = { '“': '‘', '”': '’', '‘': '“', '’': '”' };
+
+/** “text” as 公文 quote: quotes inside turn from double to single (and single to double), never “…“…”…”. */
+export function quoted(text: string): string {
+  return `“${text.replace(/[“”‘’]/g, (mark) => INNER_QUOTES[mark] ?? mark)}”`;
+}

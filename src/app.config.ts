@@ -49,6 +49,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#EDEDED',
     navigationBarTextStyle: 'black',
     navigationBarTitleText: '整改通',
+    // H5 draws Taro's own title bar with 返回 (or 首页 on a page opened directly): no page is a dead end in a browser.
+    navigationStyle: 'default',
     backgroundColor: '#EDEDED',
     backgroundTextStyle: 'dark',
   },
@@ -60,7 +62,7 @@ export default defineAppConfig({
     list: [
       {
         pagePath: 'pages/tasks/index',
-        text: '我的事项',
+        text: '整改事项',
         iconPath: 'assets/tabbar/tasks.png',
         selectedIconPath: 'assets/tabbar/tasks-active.png',
       },

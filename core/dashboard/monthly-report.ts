@@ -1,3 +1,4 @@
+import { quoted } from '../text';
 import type { PlanDeadline } from '../plan';
 import { figuresOf, figuresSentence, isCountedIn, overdueSentence } from '../figures/figures';
 import type { Figures } from '../figures/figures';
@@ -182,7 +183,7 @@ function workSection(input: MonthlyReportInput, items: ReportItem[]): ReportSect
         .filter((change) => change.kind !== 'started' || !postsByTask.has(item.id))
         .map((change) => `${shortChineseDate(change.day)}${CHANGE_WORDS[change.kind]}${change.opinion && change.kind.endsWith('return') ? `（${change.opinion.replace(/[。；]$/, '')}）` : ''}`);
       const body = [...done, ...steps].join('；');
-      return `${at + 1}.关于“${item.title}”问题${owners(item)}。${body ? sentence(body) : ''}目前状态：${TASK_STATUS_LABELS[item.status]}。`;
+      return `${at + 1}.关于${quoted(item.title)}问题${owners(item)}。${body ? sentence(body) : ''}目前状态：${TASK_STATUS_LABELS[item.status]}。`;
     }),
   }));
   return {
@@ -214,11 +215,11 @@ function problemsSection(input: MonthlyReportInput, items: ReportItem[]): Report
           `截至${asOf}，以下${overdue.length}个问题超过整改时限尚未完成：`,
           ...overdue.map(
             (item, index) =>
-              `${index + 1}.“${item.title}”${owners(item)}，整改时限为${chineseDate(item.dueDate as string)}，已逾期${daysLate(item.dueDate as string, input.cutoff)}天，目前状态：${TASK_STATUS_LABELS[item.status]}。${why(item)}`,
+              `${index + 1}.${quoted(item.title)}${owners(item)}，整改时限为${chineseDate(item.dueDate as string)}，已逾期${daysLate(item.dueDate as string, input.cutoff)}天，目前状态：${TASK_STATUS_LABELS[item.status]}。${why(item)}`,
           ),
         ];
   if (lateReviews.length > 0) {
-    paragraphs.push(`长期坚持的问题中，${lateReviews.map((item) => `“${item.title}”`).join('、')}未按期报送巩固整改情况。`);
+    paragraphs.push(`长期坚持的问题中，${lateReviews.map((item) => `${quoted(item.title)}`).join('、')}未按期报送巩固整改情况。`);
   }
   return { heading: '三、存在的问题及原因', paragraphs, subsections: [] };
 }
@@ -233,11 +234,11 @@ function nextSection(input: MonthlyReportInput, items: ReportItem[]): { section:
   const paragraphs: string[] = [];
   if (due.length > 0) {
     paragraphs.push(`${chineseMonth(next.month)}到期的整改问题${due.length}个，须按时完成整改并申请销号：`);
-    due.forEach((item, index) => paragraphs.push(`${index + 1}.“${item.title}”${owners(item)}，整改时限为${deadlineText(item.dueDate, item.deadline)}。`));
+    due.forEach((item, index) => paragraphs.push(`${index + 1}.${quoted(item.title)}${owners(item)}，整改时限为${deadlineText(item.dueDate, item.deadline)}。`));
   } else {
     paragraphs.push(`${chineseMonth(next.month)}没有到期的整改问题。`);
   }
-  if (reviews.length > 0) paragraphs.push(`${reviews.map((item) => `“${item.title}”`).join('、')}须于${chineseMonth(next.month)}报送长期坚持巩固整改情况。`);
+  if (reviews.length > 0) paragraphs.push(`${reviews.map((item) => `${quoted(item.title)}`).join('、')}须于${chineseMonth(next.month)}报送长期坚持巩固整改情况。`);
   if (overdue > 0) paragraphs.push(`对${overdue}个逾期未完成的问题，责任领导要加强督促，责任部门要查明原因、倒排工期，尽快整改到位。`);
   paragraphs.push('下一步，将继续坚持每月听取整改进展情况汇报，逐项对账销号，对整改进度滞后的问题及时提醒督办，确保巡察反馈问题全面彻底整改到位。');
   return { section: { heading: '四、下一步工作安排', paragraphs, subsections: [] }, due: due.length };

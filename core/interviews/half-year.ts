@@ -5,7 +5,7 @@ import type { InterviewState } from './states';
 
 /** A talk counts for the half-year of its actual time (heldHalf) once its record is filed: signed, with the opinion. */
 export const HALF_YEAR_HELD_STATE: InterviewState = 'filed';
-/** Arranged for the half-year of its planned time (plannedHalf) and not filed yet, drafts included. */
+/** Arranged for the half-year of its planned time (plannedHalf; a draft without one, its proposal's) and not filed yet, drafts included. */
 export const HALF_YEAR_ARRANGED_STATES: readonly InterviewState[] = INTERVIEW_STATES.filter((state) => state !== HALF_YEAR_HELD_STATE);
 
 export interface HalfYear {

@@ -1,3 +1,4 @@
+import { quoted } from '../text';
 import type { ReportItemFigures, ReportTexts } from '../actions/reports';
 import { bareAspectTitle, chineseNumber } from '../dashboard/wording';
 import type { TaskMeasure } from '../tasks/model';
@@ -110,7 +111,7 @@ function itemBlocks(item: SituationItem, number: number, texts: ReportTexts): Si
   const outcomes = itemOutcomeText(item.outcomes);
   if (outcomes) blocks.push(led('整改成果：', outcomes));
   for (const followUp of followUps) {
-    blocks.push(led('举一反三：', `发现“${followUp.problem.replace(/[。]$/, '')}”问题，${followUp.measures.map((measure, index) => `${ordinal(index)}${bareMeasure(measure.text)}（${measure.done ? '已完成' : '未完成'}）`).join('；')}。`));
+    blocks.push(led('举一反三：', `发现${quoted(followUp.problem.replace(/[。]$/, ''))}问题，${followUp.measures.map((measure, index) => `${ordinal(index)}${bareMeasure(measure.text)}（${measure.done ? '已完成' : '未完成'}）`).join('；')}。`));
   }
   blocks.push(led('存在问题：', remaining.length > 0 ? `第${remaining.join('、')}项整改措施尚未完成。` : '无。'));
   blocks.push(led('下一步：', own?.nextStep || defaultNextStep(item)));
@@ -155,7 +156,7 @@ export function buildSituationReport(input: SituationReportInput): SituationRepo
   for (const { outcome, item } of all) {
     if (outcome.kind !== 'accountability') continue;
     const what = outcome.type === 'referral' ? '将相关问题线索移交纪检监察机关' : `给予相关责任人${accountabilityLabel(outcome.type)}`;
-    blocks.push(body(`${chineseDate(outcome.decidedOn)}，${outcome.decidedBy}就“${item.title}”问题${what}。`));
+    blocks.push(body(`${chineseDate(outcome.decidedOn)}，${outcome.decidedBy}就${quoted(item.title)}问题${what}。`));
   }
   blocks.push(heading('四、建章立制情况'), body(`${lines.get('rule')}。`));
   let ruleNumber = 0;
@@ -167,7 +168,7 @@ export function buildSituationReport(input: SituationReportInput): SituationRepo
   blocks.push(heading('五、资金追缴和整改落实情况'), body(`${lines.get('funds')}。`));
   for (const { outcome, item } of all) {
     if (outcome.kind !== 'funds') continue;
-    blocks.push(body(`${chineseDate(outcome.receivedOn)}，针对“${item.title}”问题，${fundsPhrase(outcome.type)}${yuanText(outcome.amountFen)}${outcome.amountFen >= 1_000_000 ? `（${wanYuanText(outcome.amountFen)}）` : ''}。`));
+    blocks.push(body(`${chineseDate(outcome.receivedOn)}，针对${quoted(item.title)}问题，${fundsPhrase(outcome.type)}${yuanText(outcome.amountFen)}${outcome.amountFen >= 1_000_000 ? `（${wanYuanText(outcome.amountFen)}）` : ''}。`));
   }
   blocks.push(heading('六、下一步打算'));
   const plans = input.texts.nextPlans.length > 0 ? input.texts.nextPlans : DEFAULT_NEXT_PLANS;

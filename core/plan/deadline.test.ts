@@ -1,4 +1,4 @@
-import { parseDeadline } from './deadline';
+import { immediateWords, parseDeadline } from './deadline';
 
 const PLAN_DATE = { year: 2026, month: 3, day: 20 };
 const read = (text: string, planDate: typeof PLAN_DATE | null = PLAN_DATE) => parseDeadline(text, planDate);
@@ -87,5 +87,14 @@ describe('parseDeadline', () => {
     expect(read(' 。').issues).toEqual([{ code: 'MISSING_DEADLINE', detail: '' }]);
     expect(read(' 。').deadline.text).toBeNull();
     expect(read('按上级要求').issues).toEqual([{ code: 'DEADLINE_UNRECOGNISED', detail: '按上级要求' }]);
+  });
+});
+
+describe('immediateWords', () => {
+  it('says 即知即改 where the plan wrote 即知即改, and 立行立改 when it wrote no such words', () => {
+    expect(immediateWords('即知即改，并长期坚持')).toBe('即知即改');
+    expect(immediateWords('立查立改')).toBe('立查立改');
+    expect(read('即知即改').deadline.immediate).toBe(true);
+    expect(immediateWords(null)).toBe('立行立改');
   });
 });

@@ -21,6 +21,11 @@ export interface DeadlineIssue {
 }
 
 const IMMEDIATE = /即知即改|立行立改|立改立行|马上就改|立即整改|即查即改|立查立改|边查边改|即日起/;
+
+/** The plan's own words for "at once" (即知即改, 立查立改 …), so every screen says what the plan wrote; 立行立改 when it wrote none. */
+export function immediateWords(text: string | null): string {
+  return IMMEDIATE.exec(text ?? '')?.[0] ?? '立行立改';
+}
 // Periodic work (每季度, 每月) has no end: it is kept up, like 长期坚持.
 const LONG_TERM = /长期|常态化|持续(?:整改|推进|开展|抓好|巩固|深化)|久久为功|每(?:周|月|季度?|半年|年)|定期|逐月|按季度?/;
 const DONE = /已(?:经)?(?:整改)?(?:完成|办结|到位|整改到位|整改完毕)|已整改/;

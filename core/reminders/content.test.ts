@@ -1,5 +1,5 @@
 import { kindOfKey } from './message';
-import { reminderContent, reminderPage, templateData } from './content';
+import { digestNote, reminderContent, reminderNote, reminderPage, templateData } from './content';
 import { REMINDER_RULES } from './rules';
 import { SUBSCRIPTION_TEMPLATES, TEMPLATE_FOR_RULE } from './subscription-templates';
 
@@ -23,5 +23,12 @@ describe('what a reminder says on WeChat', () => {
     const data = templateData(SUBSCRIPTION_TEMPLATES.deadline, reminderContent('overdue', -8, '财务报销不规范', '2026-03-01'));
     expect(data).toEqual({ thing1: { value: '财务报销不规范' }, date2: { value: '2026年3月1日' }, phrase3: { value: '已逾期' }, thing4: { value: '已逾期8天，请尽快完成整改' } });
     expect(reminderPage('t 1', 'r9')).toBe('packages/tasks/detail/index?id=t%201&rk=r9');
+  });
+});
+
+describe('what a leader’s digest says', () => {
+  it.each(REMINDER_RULES)('asks the reader of a digest to 督促 (%s), where the owner is asked to act', (rule) => {
+    expect(digestNote(rule, -3)).toContain('请督促');
+    expect(reminderNote(rule, -3)).not.toContain('督促');
   });
 });

@@ -33,6 +33,14 @@ export function reminderNote(rule: ReminderRule, daysLeft: number): string {
   }
 }
 
+/**
+ * The same line for a leader's, the 组长's or the office's daily digest: they do not do the work, they 督促 it
+ * ("已逾期8天，请督促尽快完成整改").
+ */
+export function digestNote(rule: ReminderRule, daysLeft: number): string {
+  return reminderNote(rule, daysLeft).replace('，请', '，请督促');
+}
+
 export function reminderContent(rule: ReminderRule, daysLeft: number, title: string, dueDay: IsoDay): ReminderContent {
   return { subject: title, due: dueDay, state: RULE_LABELS[rule], note: reminderNote(rule, daysLeft) };
 }

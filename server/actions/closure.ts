@@ -6,6 +6,7 @@ import { closureStepTakenBy, sameClosureActorMessage } from '../../core/duties';
 import type { ClosureStep } from '../../core/duties';
 import type { ClosureRecord, ClosureStepRecord } from '../plans/plan-documents';
 import { attachments } from '../tasks/task-fields';
+import { acceptedSha256Of } from '../files/accepted-files';
 import { writeTask } from '../tasks/task-write';
 import { requireMember } from '../api/context';
 import { tellDecision } from '../reminders/decision-notices';
@@ -31,6 +32,9 @@ export const applyClosure: ActionHandler<'closure.apply'> = async (input, contex
     decide: async (task, { now, member, acceptFiles }) => {
       const status = nextStatus(task.status, { type: 'apply' });
       if (!status) throw new AppError('INVALID_STATE');
+      // Evidence already accepted for this item's 进展 may be picked again instead of uploaded twice; nothing else.
+      const foreign = input.fileIDs.find((fileID) => acceptedSha256Of(fileID) !== null && !(task.evidenceFiles ?? []).includes(fileID));
+      if (foreign) throw new AppError('FILE_NOT_ALLOWED', '所选佐证材料不是本事项进展中的附件，请重新选择', { fileID: foreign });
       const fileIDs = await acceptFiles(input.fileIDs, input.fileNames);
       const closure = { summary: input.summary, fileIDs, fileNames: input.fileNames ?? null, appliedAt: now, appliedById: member.id, review: null, signOff: null };
       return {

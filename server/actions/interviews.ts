@@ -38,7 +38,7 @@ import { presentFields, toSummary } from '../interviews/interview-view';
 type ProposalInput = Omit<ParsedActionInput<'interviews.propose'>, 'submit'>;
 
 /** The proposal's fields of a record, from the form and the resolved people. */
-function proposalOf(input: ProposalInput, resolved: ResolvedProposal, proposerId: string) {
+function proposalOf(input: ProposalInput, resolved: ResolvedProposal, proposerId: string, proposedAt: Date) {
   const plannedAt = input.plannedAt ? new Date(input.plannedAt) : null;
   return {
     kind: input.kind,
@@ -56,7 +56,8 @@ function proposalOf(input: ProposalInput, resolved: ResolvedProposal, proposerId
     reason: input.reason,
     slots: resolved.slots,
     viewerIds: viewerIdsOf(proposerId, resolved),
-    plannedHalf: plannedAt ? halfYearOf(plannedAt).key : null,
+    // A draft not yet given a time is still arranged: for the half-year it was proposed in.
+    plannedHalf: halfYearOf(plannedAt ?? proposedAt).key,
   };
 }
 
@@ -75,7 +76,7 @@ export const proposeInterview: ActionHandler<'interviews.propose'> = async (inpu
     _id: id,
     revision: 1,
     state: 'draft',
-    ...proposalOf(proposal, resolved, member.id),
+    ...proposalOf(proposal, resolved, member.id, now),
     proposerId: member.id,
     proposerName: member.name,
     submitted: null,
@@ -119,7 +120,7 @@ export const updateInterview: ActionHandler<'interviews.update'> = async (input,
   const resolved = await resolveProposal(context.db, member, proposal);
   const doc = await mutateInterview(context, interviewId, 'interviews.update', (current) => {
     requireState(current, 'update');
-    return { ...current, ...proposalOf(proposal, resolved, current.proposerId) };
+    return { ...current, ...proposalOf(proposal, resolved, current.proposerId, current.createdAt) };
   });
   return answerInterview(context, doc);
 };
@@ -323,7 +324,11 @@ export const interviewOverview: ActionHandler<'interviews.overview'> = async (_i
   const now = context.now();
   const halfYear = halfYearOf(now);
   const [unfinished, half, counts] = await Promise.all([listUnfinished(context.db), countHalfYear(context.db, halfYear.key), countByState(context.db, viewer)]);
-  const incompleteRecords = unfinished.map((doc) => toSummary(doc, doc._id, viewer, now)).filter((summary) => summary.missing.length > 0);
+  // A record waiting for the viewer's own approval is theirs to act on (待您审批), not a gap in someone's paperwork.
+  const incompleteRecords = unfinished
+    .filter((doc) => !(doc.state === 'pending_approval' && doc.approverId === viewer.id))
+    .map((doc) => toSummary(doc, doc._id, viewer, now))
+    .filter((summary) => summary.missing.length > 0);
   return {
     incomplete: incompleteRecords,
     halfYear: { label: halfYear.label, start: halfYear.start, end: halfYear.end, held: half.held, planned: half.planned, warning: halfYearWarning(halfYear, half.held, half.planned) },

@@ -31,7 +31,7 @@ const MAX_DOCX_MB = DOCX_MAX_UNCOMPRESSED_BYTES / 1024 / 1024;
 
 /** Paragraphs and tables of a .docx as Word shows them; a table row becomes one tab-separated line. */
 export async function readDocxText(bytes: Uint8Array): Promise<string> {
-  const broken = new PlanFileError('无法解析 .docx 文件：文件已损坏或不是 Word 文档', 'cannot parse the .docx file: it is damaged or not a Word document');
+  const broken = new PlanFileError('这份 .docx 文件已损坏，无法读取：请用 Word 或 WPS 打开后重新另存为 .docx，或直接粘贴方案正文', 'the .docx file is damaged and cannot be read');
   if (!isZip(bytes)) throw broken;
   try {
     return (await readDocxLines(bytes)).join('\n');

@@ -1,4 +1,4 @@
-import { reminderNote } from '../../core/reminders/content';
+import { digestNote, reminderNote } from '../../core/reminders/content';
 import { DIGEST_ENTRIES_SHOWN } from '../../core/reminders/model';
 import type { InboxEntry, InboxItem } from '../../core/reminders/model';
 import { REMINDER_RULES, RULE_LABELS } from '../../core/reminders/rules';
@@ -12,7 +12,7 @@ function byUrgency(a: StoredDigestEntry, b: StoredDigestEntry): number {
 }
 
 function entryOf(entry: StoredDigestEntry): InboxEntry {
-  return { taskId: entry.taskId, title: entry.title, rule: entry.rule, ruleLabel: RULE_LABELS[entry.rule], dueDay: entry.dueDay, note: reminderNote(entry.rule, entry.daysLeft) };
+  return { taskId: entry.taskId, title: entry.title, rule: entry.rule, ruleLabel: RULE_LABELS[entry.rule], dueDay: entry.dueDay, note: digestNote(entry.rule, entry.daysLeft) };
 }
 
 /** 已逾期3项、临近到期1项: what a digest holds, in rule order. */

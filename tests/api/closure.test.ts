@@ -89,6 +89,30 @@ describe('销号 (closing an item)', () => {
     expect(await taskState(cloud)).toEqual(before);
   });
 
+  it('takes evidence already attached to this item’s 进展 without a second upload, and refuses another item’s', async () => {
+    const { ids } = await importItems(cloud, unit, [{}, {}]);
+    const [taskId, otherId] = ids as [string, string];
+    const posted = await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId, text: '已完成整改', fileIDs: [await uploadEvidence(cloud, taskId, '整改台账.pdf')] });
+    const [onProgress] = posted.timeline.flatMap((entry) => entry.files);
+    const elsewhere = await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId: otherId, text: '已完成', fileIDs: [await uploadEvidence(cloud, otherId, '别处.pdf')] });
+    const [otherItemFile] = elsewhere.timeline.flatMap((entry) => entry.files);
+    if (!onProgress || !otherItemFile) throw new Error('the posts carry no files');
+
+    const before = await taskState(cloud);
+    const filesBefore = await collectionSnapshot(cloud, 'files');
+    const refused = await callApi(cloud, 'o-cadre', 'closure.apply', { taskId, version: posted.task.version, summary: '已整改', fileIDs: [otherItemFile.fileID] });
+    expect(refused).toMatchObject({ ok: false, code: 'FILE_NOT_ALLOWED', message: '所选佐证材料不是本事项进展中的附件，请重新选择' });
+    const guessed = onProgress.fileID.replace(/[0-9a-f]{64}/, 'f'.repeat(64));
+    expect(await callApi(cloud, 'o-cadre', 'closure.apply', { taskId, version: posted.task.version, summary: '已整改', fileIDs: [guessed] })).toMatchObject({ ok: false, code: 'FILE_NOT_ALLOWED' });
+    expect(await taskState(cloud)).toEqual(before);
+
+    const view = await expectOk(cloud, 'o-cadre', 'closure.apply', { taskId, version: posted.task.version, summary: '已整改', fileIDs: [onProgress.fileID], fileNames: [onProgress.name] });
+    expect(view.task.closure?.files.map((file) => [file.fileID, file.name])).toEqual([[onProgress.fileID, onProgress.name]]);
+    // Picked, not copied: no new accepted file, and the item still counts one piece of evidence.
+    expect(await collectionSnapshot(cloud, 'files')).toEqual(filesBefore);
+    expect(view.task.evidenceCount).toBe(1);
+  });
+
   it('lets no step be skipped or repeated', async () => {
     const taskId = await importItem(cloud, unit);
     const before = await taskState(cloud);

@@ -23,6 +23,13 @@ describe('dashboard.summary: 约谈 figures', () => {
     expect(summary.interviews.warning).toMatch(/尚未开展约谈/);
   });
 
+  it('counts a draft not yet given a time as arranged: never “也没有安排约谈” while one exists', async () => {
+    await expectOk(cloud, OFFICE_OPENID, 'interviews.propose', { kind: 'reminder', subjectId: cast.subject.id, submit: false });
+    const summary = await expectOk(cloud, OFFICE_OPENID, 'dashboard.summary', {});
+    expect(summary.interviews).toMatchObject({ held: 0, planned: 1 });
+    expect(summary.interviews.warning).toBe(`${summary.interviews.halfYear}还没有归档的约谈（已安排1次，尚未完成）`);
+  });
+
   it('counts talks held and planned this half-year and records missing anything, matching interviews.overview', async () => {
     await interviewAt(cloud, cast, 'recorded');
     await interviewAt(cloud, cast, 'signed');
@@ -39,8 +46,9 @@ describe('dashboard.summary: 约谈 figures', () => {
       warning: null,
       incomplete: overview.incomplete.length,
     });
-    // Held: filed, by its actual time; arranged: every record with a planned time that is not filed yet.
-    expect(summary.interviews).toMatchObject({ held: 1, planned: 3 });
+    // Held: filed, by its actual time; arranged: every record not filed yet — three with a planned time, and the two
+    // drafts without one (this test's and the one before), for the half-year they were proposed in.
+    expect(summary.interviews).toMatchObject({ held: 1, planned: 5 });
     expect(summary.interviews.incomplete).toBeGreaterThan(0);
     const secretary = await expectOk(cloud, cast.secretary.openid, 'dashboard.summary', {});
     expect(secretary.interviews).toEqual(summary.interviews);

@@ -41,7 +41,7 @@ describe('inbox.list', () => {
     const [digest] = messages;
     expect(digest).toMatchObject({ kind: 'digest', title: '2027年3月10日整改提醒汇总（25项）', body: '已逾期25项', entryCount: 25, taskId: null });
     expect(digest?.entries.slice(0, 5).map((entry) => entry.taskId).sort()).toEqual(items.slice(0, 5).sort());
-    expect(digest?.entries[0]).toMatchObject({ ruleLabel: '已逾期', note: '已逾期8天，请尽快完成整改', dueDay: '2027-03-02' });
+    expect(digest?.entries[0]).toMatchObject({ ruleLabel: '已逾期', note: '已逾期8天，请督促尽快完成整改', dueDay: '2027-03-02' });
   });
 
   it('shows nobody else’s messages', async () => {

@@ -103,7 +103,8 @@ describe('约谈 records: who sees them, lists and the overview', () => {
     const draft = (await expectOk(cloud, OFFICE_OPENID, 'interviews.propose', { kind: 'interview', subjectId: cast.subject.id, submit: false })).interview;
     const pending = await interviewAt(cloud, cast, 'pending_approval');
     const planned = await expectOk(cloud, cast.secretary.openid, 'interviews.overview', {});
-    expect(planned.halfYear).toMatchObject({ held: 0, planned: 1, warning: expect.stringContaining('已安排1次') });
+    // The draft has no time yet: it counts for the half-year it was proposed in.
+    expect(planned.halfYear).toMatchObject({ held: 0, planned: 2, warning: expect.stringContaining('已安排2次') });
     const byId = Object.fromEntries(planned.incomplete.map((item) => [item.id, item.missing]));
     expect(byId[draft.id]).toEqual(['source', 'interviewers', 'recorder', 'approver', 'plannedAt', 'place', 'reason']);
     expect(byId[pending.id]).toEqual(['approverOpinion']);
@@ -111,7 +112,7 @@ describe('约谈 records: who sees them, lists and the overview', () => {
     const signed = await interviewAt(cloud, cast, 'signed');
     const held = await expectOk(cloud, OFFICE_OPENID, 'interviews.overview', {});
     // Signed is not yet held for the half-year: a talk counts once its record is filed.
-    expect(held.halfYear).toMatchObject({ held: 0, planned: 2 });
+    expect(held.halfYear).toMatchObject({ held: 0, planned: 3 });
     expect(held.incomplete.find((item) => item.id === signed.id)?.missing).toEqual(['deptOpinion']);
     expect(held.counts).toMatchObject({ draft: 1, pending_approval: 1, signed: 1 });
 
@@ -123,6 +124,14 @@ describe('约谈 records: who sees them, lists and the overview', () => {
     await sdkDatabase(cloud).collection('interviews').doc(filed.id).update({ data: { feedbackDue: '2020-01-01' } });
     const overdue = await expectOk(cloud, OFFICE_OPENID, 'interviews.overview', {});
     expect(overdue.incomplete.find((item) => item.id === filed.id)).toMatchObject({ missing: ['feedback'], feedbackState: 'overdue' });
+  });
+
+  it('does not list the secretary’s own pending approval under 缺项记录: it is his to approve', async () => {
+    const mine = (await expectOk(cloud, OFFICE_OPENID, 'interviews.propose', { ...fullProposal(cast, { approverId: cast.secretary.id }), submit: true })).interview;
+    const office = await expectOk(cloud, OFFICE_OPENID, 'interviews.overview', {});
+    expect(office.incomplete.find((item) => item.id === mine.id)?.missing).toEqual(['approverOpinion']);
+    const secretary = await expectOk(cloud, cast.secretary.openid, 'interviews.overview', {});
+    expect(secretary.incomplete.some((item) => item.id === mine.id)).toBe(false);
   });
 
   it('links an item the proposer can see, with its number and title copied onto the record', async () => {

@@ -76,6 +76,12 @@ describe('importing a rectification plan', () => {
     expect(result.ok === false && result.message).toMatch(/\.docx/);
   });
 
+  it('says a broken .docx is damaged, not of the wrong format', async () => {
+    const fileID = await uploadToStorage(cloud, 'uploads/plans/broken.docx', Buffer.from('PK\u0003\u0004 cut off in the middle of a chat transfer'));
+    const result = await callApi(cloud, OFFICE_OPENID, 'plans.preview', { fileID, fileName: '整改方案.docx' });
+    expect(result).toMatchObject({ ok: false, code: 'PLAN_FILE_UNREADABLE', message: '这份 .docx 文件已损坏，无法读取：请用 Word 或 WPS 打开后重新另存为 .docx，或直接粘贴方案正文' });
+  });
+
   it('imports the corrected plan as tracked items, creating the confirmed departments', async () => {
     const preview = await expectOk(cloud, OFFICE_OPENID, 'plans.preview', { text: SEED });
     const input = confirmAll(preview);

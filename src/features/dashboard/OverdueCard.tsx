@@ -34,7 +34,7 @@ export function OverdueCard({ items, total, onOpen }: Props) {
           {open ? '收起' : `展开全部${items.length}项`}
         </View>
       ) : null}
-      {total > items.length ? <View className='zg-dash-hint'>共{total}项逾期，这里列出最早逾期的{items.length}项；在「我的事项」勾选“只看逾期”可查看全部。</View> : null}
+      {total > items.length ? <View className='zg-dash-hint'>共{total}项逾期，这里列出最早逾期的{items.length}项；在「整改事项」勾选“只看逾期”可查看全部。</View> : null}
     </View>
   );
 }

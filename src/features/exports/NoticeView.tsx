@@ -40,9 +40,14 @@ function NoticeRow({ item, editable, pending, onToggle }: { item: PublicNoticeIt
           <StatusTag tone={done ? 'green' : 'blue'}>{item.publicStatus}</StatusTag>
           {item.closedOn ? <Text className='zg-notice-row__date'>{chineseDate(item.closedOn)}完成</Text> : null}
           {editable ? (
-            <Text className='zg-notice-row__switch' onClick={() => (pending ? undefined : onToggle(item.id, !item.internal))}>
-              {pending === item.id ? '正在保存…' : item.internal ? '恢复公示' : '不公示'}
-            </Text>
+            <View
+              className='zg-notice-row__switch'
+              hoverClass='zg-notice-row__switch--active'
+              role='button'
+              onClick={() => (pending ? undefined : onToggle(item.id, !item.internal))}
+            >
+              {pending === item.id ? '正在保存…' : item.internal ? '恢复公示' : '设为不公示'}
+            </View>
           ) : null}
         </View>
       </View>

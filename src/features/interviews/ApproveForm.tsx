@@ -6,6 +6,8 @@ import { ChoiceCards } from '@/components/ChoiceCards';
 import { Field } from '@/components/Field';
 import { Section } from '@/components/Section';
 import { useMutation } from '@/api/hooks';
+import { DraftNotice } from '@/forms/DraftNotice';
+import { useDraft } from '@/forms/drafts';
 import { FactRow, FactText } from './Facts';
 import { InterviewFormLayout, RecordBanner } from './FormBits';
 import { formatFull, partyLine } from './format';
@@ -23,6 +25,15 @@ export function ApproveForm({ snapshot }: { snapshot: GetInterviewOutput }) {
   const [opinion, setOpinion] = useState('');
   const [errors, setErrors] = useState<FormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const draft = useDraft<{ decision: Decision | null; opinion: string }>({
+    scope: `interviews.approve:${interview.id}`,
+    value: { decision, opinion },
+    empty: { decision: null, opinion: '' },
+    restore: (saved) => {
+      setDecision(saved.decision);
+      setOpinion(saved.opinion);
+    },
+  });
   const approve = useMutation('interviews.approve');
 
   const submit = async () => {
@@ -36,7 +47,9 @@ export function ApproveForm({ snapshot }: { snapshot: GetInterviewOutput }) {
     setErrors(found);
     setProblem(null);
     if (Object.keys(found).length > 0) return;
-    const outcome = await finishInterviewWrite(interview.id, await approve.run(input), decision === 'approve' ? '已同意' : '已退回');
+    const result = await approve.run(input);
+    if (result.ok) draft.submitted();
+    const outcome = await finishInterviewWrite(interview.id, result, decision === 'approve' ? '已同意' : '已退回');
     if (!outcome.ok) {
       setErrors(outcome.fields);
       setProblem(outcome.message);
@@ -45,6 +58,7 @@ export function ApproveForm({ snapshot }: { snapshot: GetInterviewOutput }) {
 
   return (
     <InterviewFormLayout banner={<RecordBanner interview={interview} />} submitLabel='提交审批意见' pending={approve.pending} problem={problem} onSubmit={() => void submit()}>
+      <DraftNotice draft={draft} />
       <Section title='拟约谈安排'>
         <FactRow label='约谈对象'>{partyLine(interview.subject)}</FactRow>
         <FactRow label='约谈人'>{interview.interviewers.map(partyLine).join('\n')}</FactRow>
@@ -76,7 +90,7 @@ export function ApproveForm({ snapshot }: { snapshot: GetInterviewOutput }) {
         <Textarea
           className='zg-block__textarea'
           value={opinion}
-          maxlength={OPINION_MAX}
+          maxlength={-1}
           autoHeight
           placeholder={decision === 'return' ? '写明需要修改或补充的内容' : '如：同意约谈，注意方式方法'}
           onInput={(event) => {

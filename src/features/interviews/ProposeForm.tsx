@@ -13,6 +13,7 @@ import { TaskPicker } from './TaskPicker';
 import { todayInBeijing } from './format';
 import { isLeading, personLine } from './usePeople';
 import type { Person } from './usePeople';
+import { DraftNotice } from '@/forms/DraftNotice';
 import { useProposeForm } from './useProposeForm';
 import './ProposeForm.scss';
 
@@ -45,6 +46,7 @@ export function ProposeForm({ existing, taskId }: Props) {
       onSubmit={() => void form.save(true)}
       secondary={{ label: '保存草稿', onClick: () => void form.save(false) }}
     >
+      <DraftNotice draft={form.formDraft} />
       {existing?.lastReturn && existing.state === 'returned' ? (
         <Notice tone='red' title='审批退回意见'>
           {existing.lastReturn.opinion}

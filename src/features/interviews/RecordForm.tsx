@@ -4,6 +4,7 @@ import { MAX_INTERVIEW_ATTACHMENTS } from '../../../core/actions/interviews';
 import { EvidencePicker } from '@/components/EvidencePicker';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
+import { DraftNotice } from '@/forms/DraftNotice';
 import { openEvidence } from '@/features/tasks/openEvidence';
 import { CommitmentsEditor } from './CommitmentsEditor';
 import { DateTimeRow, DayRow, InterviewFormLayout, RecordBanner } from './FormBits';
@@ -34,6 +35,7 @@ export function RecordForm({ snapshot }: { snapshot: GetInterviewOutput }) {
       onSubmit={() => void form.save(true)}
       secondary={{ label: '暂存记录', onClick: () => void form.save(false) }}
     >
+      <DraftNotice draft={form.formDraft} />
       {interview.state === 'pending_signatures' ? (
         <Notice tone='yellow' title='已请双方签字'>
           还没有人签字，仍可修改；修改后需重新请双方签字。

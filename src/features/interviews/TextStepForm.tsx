@@ -10,6 +10,8 @@ import type { MutationResult } from '@/api/hooks';
 import { EvidencePicker } from '@/components/EvidencePicker';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
+import { DraftNotice } from '@/forms/DraftNotice';
+import { useDraft } from '@/forms/drafts';
 import { openEvidence } from '@/features/tasks/openEvidence';
 import { InterviewFormLayout, RecordBanner } from './FormBits';
 import { formatDay } from './format';
@@ -52,6 +54,7 @@ export function TextStepForm({ step, snapshot }: { step: TextStep; snapshot: Get
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const attachments = useAttachments(interview.id);
+  const draft = useDraft({ scope: `interviews.${step}:${interview.id}`, value: { text }, empty: { text: '' }, restore: (saved) => setText(saved.text) });
 
   const submit = async () => {
     const key = step === 'feedback' ? 'text' : step === 'opinion' ? 'opinion' : 'reason';
@@ -81,6 +84,7 @@ export function TextStepForm({ step, snapshot }: { step: TextStep; snapshot: Get
     } finally {
       setPending(false);
     }
+    if (result.ok) draft.submitted();
     const outcome = await finishInterviewWrite(interview.id, result, meta.done);
     if (!outcome.ok) {
       const fields = outcome.fields;
@@ -98,12 +102,13 @@ export function TextStepForm({ step, snapshot }: { step: TextStep; snapshot: Get
       problem={problem ?? (attachments.failed ? '有附件上传失败，请点击重试或移除' : null)}
       onSubmit={() => void submit()}
     >
+      <DraftNotice draft={draft} />
       <Intro step={step} snapshot={snapshot} />
       <Field label={meta.label} required error={errors.text} aside={`${text.length}/${meta.max}`}>
         <Textarea
           className='zg-block__textarea'
           value={text}
-          maxlength={meta.max}
+          maxlength={-1}
           autoHeight
           placeholder={meta.placeholder}
           onInput={(event) => {

@@ -10,6 +10,7 @@ import type { TaskDetail, TaskListItem } from '../../../core/tasks/model';
 import { callApi } from '@/api/client';
 import { useAction, useMutation } from '@/api/hooks';
 import { showErrorToast, showSuccessToast } from '@/api/toast';
+import { useDraft } from '@/forms/drafts';
 import { fromPickers, toPickers } from './format';
 import { interviewChanged } from './interviewStore';
 import { fieldNames, missingErrors } from './labels';
@@ -138,6 +139,20 @@ export function useProposeForm({ existing, taskId }: Options) {
   const propose = useMutation('interviews.propose');
   const update = useMutation('interviews.update');
   const submitting = useMutation('interviews.submit');
+  // Only what the person typed or picked is a draft worth keeping, not the defaults filled in for them.
+  const [touched, setTouched] = useState(false);
+  const touchedRef = useRef(false);
+  touchedRef.current = touched;
+  const formDraft = useDraft<ProposalDraft | null>({
+    scope: existing ? `interviews.update:${existing.id}` : `interviews.propose:${taskId ?? 'new'}`,
+    value: touched ? draft : null,
+    empty: null,
+    restore: (saved) => {
+      if (!saved) return;
+      setDraft(saved);
+      setTouched(true);
+    },
+  });
 
   // From an item: its people and reason, once the item is at hand.
   useEffect(() => {
@@ -145,7 +160,7 @@ export function useProposeForm({ existing, taskId }: Options) {
     let current = true;
     callApi('tasks.get', { taskId }).then(
       ({ task }) => {
-        if (!current) return;
+        if (!current || touchedRef.current) return;
         setDraft((before) => {
           const next = { ...before, ...fromTask(task) };
           // Defaults chosen before the item arrived must not clash with its people.
@@ -168,7 +183,7 @@ export function useProposeForm({ existing, taskId }: Options) {
   // A new proposal names the secretary to approve and the office member proposing as 记录人, until changed.
   const defaulted = useRef(false);
   useEffect(() => {
-    if (existing || defaulted.current || !people || !me.data) return;
+    if (existing || defaulted.current || touchedRef.current || !people || !me.data) return;
     defaulted.current = true;
     const secretary = people.find((person) => person.roles.includes('secretary') && person.id !== me.data?.member.id);
     const office = me.data.member.roles.includes('office') ? me.data.member.id : null;
@@ -184,6 +199,7 @@ export function useProposeForm({ existing, taskId }: Options) {
 
   const change = useCallback((patch: Partial<ProposalDraft>) => {
     setDraft((before) => ({ ...before, ...patch }));
+    setTouched(true);
     setErrors((before) => {
       const next = { ...before };
       const touched: Record<string, InterviewField> = { subjectId: 'subject', interviewerIds: 'interviewers', recorderId: 'recorder', approverId: 'approver', day: 'plannedAt', time: 'plannedAt', task: 'source', sourceText: 'source', sourceMode: 'source' };
@@ -210,6 +226,7 @@ export function useProposeForm({ existing, taskId }: Options) {
       if (!existing) {
         const result = await propose.run({ ...input, submit });
         if (result.ok) {
+          formDraft.submitted();
           interviewChanged(result.data);
           await Taro.redirectTo({ url: interviewPageUrl('detail', { id: result.data.interview.id }) });
           showSuccessToast(submit ? '已提交审批' : '已保存草稿');
@@ -225,17 +242,19 @@ export function useProposeForm({ existing, taskId }: Options) {
       const updated = await update.run({ interviewId: existing.id, ...input });
       const final = submit && updated.ok ? await submitting.run({ interviewId: existing.id }) : updated;
       if (submit && updated.ok && !final.ok) interviewChanged(updated.data);
+      if (final.ok) formDraft.submitted();
       const outcome = await finishInterviewWrite(existing.id, final, submit ? '已提交审批' : '已保存');
       if (!outcome.ok) {
         setErrors(outcome.fields);
         setProblem(outcome.message);
       }
     },
-    [draft, existing, propose, update, submitting],
+    [draft, existing, propose, update, submitting, formDraft],
   );
 
   return {
     draft,
+    formDraft,
     change,
     pickTask,
     errors,

@@ -6,6 +6,7 @@ import { missingToLeave } from '../../../core/interviews/workflow';
 import { callApi, isApiError } from '@/api/client';
 import { ApiError } from '@/api/errors';
 import type { MutationResult } from '@/api/hooks';
+import { useDraft } from '@/forms/drafts';
 import { fromPickers, toPickers } from './format';
 import { fieldNames, missingErrors } from './labels';
 import { useAttachments } from './useAttachments';
@@ -38,7 +39,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
   const record = interview.record;
   // The actual time: what was saved, else now (the 记录人 usually writes right after the talk).
   const held = toPickers(record?.heldAt ?? new Date().toISOString());
-  const [draft, setDraft] = useState<RecordDraft>({
+  const [initial] = useState<RecordDraft>(() => ({
     day: held.day,
     time: held.time,
     earlyReason: record?.earlyReason ?? '',
@@ -47,7 +48,9 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
     requirements: record?.requirements ?? '',
     commitments: record?.commitments ?? [],
     feedbackDue: record?.feedbackDue ?? '',
-  });
+  }));
+  const [draft, setDraft] = useState<RecordDraft>(initial);
+  const formDraft = useDraft({ scope: `interviews.record:${interview.id}`, value: draft, empty: initial, restore: setDraft });
   const [errors, setErrors] = useState<FormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -107,14 +110,15 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
       } finally {
         setPending(false);
       }
+      if (result.ok) formDraft.submitted();
       const outcome = await finishInterviewWrite(interview.id, result, askForSignatures ? '已请双方签字' : '记录已暂存');
       if (!outcome.ok) {
         setErrors(outcome.fields);
         setProblem(outcome.message);
       }
     },
-    [draft, attachments.fileIDs, interview.id],
+    [draft, attachments.fileIDs, interview.id, formDraft],
   );
 
-  return { draft, change, errors, problem, pending, attachments, save };
+  return { draft, formDraft, change, errors, problem, pending, attachments, save };
 }

@@ -1,3 +1,4 @@
+import { immediateWords } from '../../../core/plan/deadline';
 import { Input, Picker, View } from '@tarojs/components';
 import type { PlanDeadline } from '../../../core/plan';
 import { addMonths, chineseDate } from '../../../core/time';
@@ -27,7 +28,7 @@ export function DeadlineEditor({ deadline, planDate, onChange }: Props) {
     <View className='zg-deadline-edit'>
       <View className='zg-deadline-edit__toggles'>
         <View className={`zg-deadline-edit__toggle ${deadline.immediate ? 'zg-deadline-edit__toggle--on' : ''}`} onClick={() => change({ immediate: !deadline.immediate })}>
-          立行立改
+          {immediateWords(deadline.text)}
         </View>
         <View className={`zg-deadline-edit__toggle ${deadline.longTerm ? 'zg-deadline-edit__toggle--on' : ''}`} onClick={() => change({ longTerm: !deadline.longTerm })}>
           长期坚持

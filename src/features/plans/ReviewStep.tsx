@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Textarea, View } from '@tarojs/components';
+import { Button, Picker, Textarea, View } from '@tarojs/components';
 import { chineseDate } from '../../../core/time';
 import { AspectGroup } from './AspectGroup';
 import { PlanKindFields } from './PlanKindFields';
@@ -75,10 +75,19 @@ export function ReviewStep({ wizard, onOpenPlan }: Props) {
             <View className='zg-review__figure-label'>处提示</View>
           </View>
         </View>
-        <View className='zg-review__date' onClick={() => void wizard.backToSource()}>
-          方案日期 {chineseDate(wizard.source.planDate)}
-          <View className='zg-review__date-change'>更改</View>
-        </View>
+        <Picker
+          mode='date'
+          value={wizard.source.planDate}
+          start='2015-01-01'
+          end='2035-12-31'
+          disabled={Boolean(wizard.busy)}
+          onChange={(event) => void wizard.changePlanDate(String(event.detail.value))}
+        >
+          <View className='zg-review__date'>
+            方案日期 {chineseDate(wizard.source.planDate)}
+            <View className='zg-review__date-change'>{wizard.busy ? '正在重新计算时限…' : '更改'}</View>
+          </View>
+        </Picker>
       </View>
 
       {counts.warnings > 0 ? (

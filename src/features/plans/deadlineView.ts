@@ -1,4 +1,5 @@
 import type { PlanDeadline } from '../../../core/plan';
+import { immediateWords } from '../../../core/plan/deadline';
 import { chineseDate } from '../../../core/time';
 import type { StatusTone } from '@/components/StatusTag';
 
@@ -8,7 +9,7 @@ export type DeadlineChip = { key: string; label: string; tone: StatusTone };
 
 export function deadlineChips(deadline: PlanDeadline): DeadlineChip[] {
   const chips: DeadlineChip[] = [];
-  if (deadline.immediate) chips.push({ key: 'immediate', label: '立行立改', tone: 'blue' });
+  if (deadline.immediate) chips.push({ key: 'immediate', label: immediateWords(deadline.text), tone: 'blue' });
   if (deadline.months !== null) chips.push({ key: 'months', label: `${deadline.months}个月内`, tone: 'green' });
   if (deadline.date !== null) chips.push({ key: 'date', label: `${chineseDate(deadline.date)}前`, tone: 'green' });
   if (deadline.longTerm) chips.push({ key: 'longTerm', label: '长期坚持', tone: 'grey' });

@@ -186,3 +186,28 @@ export function missingFields(draft: PlanDraft): Record<string, string> {
   }
   return missing;
 }
+
+/**
+ * The same text parsed again at another plan date: the fresh deadlines, with every change the office made kept —
+ * edited fields (a measure's 责任人 and 时限 with edited measures), renamed titles, removed problems.
+ */
+export function carryEdits(before: PlanDraft, fresh: PlanDraft, titleEdited: boolean): PlanDraft {
+  const beforeAspects = new Map(before.aspects.map((aspect) => [aspect.key, aspect]));
+  return {
+    ...fresh,
+    title: titleEdited ? before.title : fresh.title,
+    aspects: fresh.aspects.flatMap((aspect) => {
+      const old = beforeAspects.get(aspect.key);
+      if (!old) return [];
+      const oldProblems = new Map(old.problems.map((problem) => [problem.key, problem]));
+      const problems = aspect.problems.flatMap((problem) => {
+        const was = oldProblems.get(problem.key);
+        if (!was) return [];
+        const edits: ProblemChange = Object.fromEntries(was.edited.map((field) => [field, was[field]]));
+        const details = was.edited.includes('measures') ? { measureDetails: was.measureDetails } : {};
+        return [{ ...problem, ...edits, ...details, edited: was.edited }];
+      });
+      return [{ ...aspect, title: old.titleEdited ? old.title : aspect.title, titleEdited: old.titleEdited, problems }];
+    }),
+  };
+}

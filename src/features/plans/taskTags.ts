@@ -1,3 +1,4 @@
+import { immediateWords } from '../../../core/plan/deadline';
 import type { PlanDeadline } from '../../../core/plan';
 import type { DeadlineColour } from '../../../core/tasks/deadline';
 import { TASK_STATUS_LABELS } from '../../../core/tasks/status';
@@ -34,7 +35,7 @@ export function deadlineTag(
     const urgent = state.colour === 'red' || state.colour === 'yellow';
     return { label: urgent ? `${date} · ${state.label}` : date, tone: COLOUR_TONES[state.colour] };
   }
-  if (deadline.immediate) return { label: '立行立改', tone: 'blue' };
+  if (deadline.immediate) return { label: immediateWords(deadline.text), tone: 'blue' };
   if (deadline.longTerm) return { label: '长期坚持', tone: 'grey' };
   return { label: '未设时限', tone: 'grey' };
 }

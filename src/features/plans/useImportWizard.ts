@@ -16,6 +16,7 @@ import { defaultDepartmentDecision, defaultLeaderDecision, decisionsOf, nameRows
 import type { Named } from './names';
 import { pickPlanFile, PLAN_FILE_EXTENSIONS } from './pickPlanFile';
 import {
+  carryEdits,
   draftFromPreview,
   findProblem,
   missingFields,
@@ -28,8 +29,8 @@ import {
 } from './planDraft';
 import type { PlanDraft, ProblemChange } from './planDraft';
 import { appNow } from '../../utils/clock';
-import { useImportDraftStorage } from './useImportDraftStorage';
-import type { SavedImport } from './useImportDraftStorage';
+import { useDraft } from '@/forms/drafts';
+import { useStepBack } from './useStepBack';
 
 export type WizardStep = 'source' | 'review' | 'names' | 'done';
 export type SourceMode = 'paste' | 'file';
@@ -39,6 +40,19 @@ export type Busy = { phase: 'upload'; percent: number } | { phase: 'parse' } | n
 export const MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024;
 
 type PreviewSource = ActionInput<'plans.preview'>;
+
+/** Everything the office typed or decided in the import, so a reload or a return lands where they were. */
+interface SavedImport {
+  step: 'source' | 'review' | 'names';
+  text: string;
+  planDate: string;
+  source: PreviewSource | null;
+  preview: PreviewPlanOutput | null;
+  draft: PlanDraft | null;
+  titleEdited: boolean;
+  departmentChoices: Record<string, DepartmentResolution>;
+  leaderChoices: Record<string, LeaderResolution>;
+}
 
 /** Why the import was refused, placed where the office can act on it. */
 export interface ImportProblems {
@@ -67,6 +81,8 @@ function fieldProblemsOf(error: ApiError, keys: string[][], aspectKeys: string[]
 }
 
 function describeError(error: unknown): string {
+  // The function names what is wrong with the file itself (damaged, too large, an old .doc): its words, not the code's.
+  if (isApiError(error) && error.code === 'PLAN_FILE_UNREADABLE') return error.message;
   if (isApiError(error) && error.code === 'VALIDATION_FAILED') {
     const issues = (error.details as { issues?: { message?: string }[] } | undefined)?.issues ?? [];
     const first = issues.find((issue) => issue.message)?.message;
@@ -110,23 +126,29 @@ export function useImportWizard() {
   const [result, setResult] = useState<ImportPlanOutput | null>(null);
   const importer = useMutation('plans.import');
 
-  // Typed work survives a reload or a return: saved until imported or started over (useImportDraftStorage).
+  // Typed work survives a reload or a return: one import per member, saved until imported or started over.
   const saved = useMemo<SavedImport | null>(
     () => (step === 'done' || (step === 'source' && !text.trim()) ? null : { step, text, planDate, source, preview, draft, titleEdited, departmentChoices, leaderChoices }),
     [step, text, planDate, source, preview, draft, titleEdited, departmentChoices, leaderChoices],
   );
-  useImportDraftStorage(saved, (restored) => {
-    setText(restored.text);
-    setPlanDate(restored.planDate);
-    setSource(restored.source);
-    setPreview(restored.preview);
-    // A draft saved by an earlier version has no kind or source line yet.
-    const earlier: Partial<PlanDraft> | null = restored.draft;
-    setDraft(earlier ? ({ kind: 'other', source: '', ...earlier } as PlanDraft) : null);
-    setTitleEdited(restored.titleEdited);
-    setDepartmentChoices(restored.departmentChoices);
-    setLeaderChoices(restored.leaderChoices);
-    setStep(restored.draft ? restored.step : 'source');
+  useDraft<SavedImport | null>({
+    scope: 'plans.import',
+    value: saved,
+    empty: null,
+    restore: (restored) => {
+      if (!restored) return;
+      setText(restored.text);
+      setPlanDate(restored.planDate);
+      setSource(restored.source);
+      setPreview(restored.preview);
+      // A draft saved by an earlier version has no kind or source line yet.
+      const earlier: Partial<PlanDraft> | null = restored.draft;
+      setDraft(earlier ? ({ kind: 'other', source: '', ...earlier } as PlanDraft) : null);
+      setTitleEdited(restored.titleEdited);
+      setDepartmentChoices(restored.departmentChoices);
+      setLeaderChoices(restored.leaderChoices);
+      setStep(restored.draft ? restored.step : 'source');
+    },
   });
 
   // The roster, to match names the office types in the preview and to offer other departments and members.
@@ -217,12 +239,41 @@ export function useImportWizard() {
     return runPreview({ fileID, fileName: file.name, planDate });
   }, [mode, text, file, planDate, runPreview]);
 
+  // A new plan date moves the deadlines counted from it ("3个月内"): parse again, keeping the office's corrections.
+  const changePlanDate = useCallback(
+    async (date: string) => {
+      if (!source || !draft || date === planDate) return;
+      const again = { ...source, planDate: date };
+      setBusy({ phase: 'parse' });
+      try {
+        const answer = await callApi('plans.preview', again);
+        setPlanDate(date);
+        setSource(again);
+        setPreview(answer);
+        setDraft(carryEdits(draft, draftFromPreview(answer), titleEdited));
+      } catch (error) {
+        void Taro.showToast({ title: describeError(error), icon: 'none', duration: 3000 });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [source, draft, planDate, titleEdited],
+  );
+
   const backToSource = useCallback(async () => {
     const { confirm } = await Taro.showModal({ title: '返回重新解析？', content: '返回后需重新解析方案，在预览中做的修改不会保留。', confirmText: '返回', cancelText: '留在此页' });
     if (!confirm) return;
     setStep('source');
     scrollToTop();
   }, []);
+
+  const backToReview = useCallback(() => {
+    setStep('review');
+    scrollToTop();
+  }, []);
+
+  // Back from a later step is one step back (H5); from the preview it asks before the corrections are dropped.
+  useStepBack(step === 'review' || step === 'names', () => (step === 'names' ? backToReview() : void backToSource()));
 
   // ---- step 2: the preview
 
@@ -375,7 +426,16 @@ export function useImportWizard() {
   return {
     step,
     restart,
-    source: { mode, setMode, text, setText, file, chooseFile, clearFile: () => setFile(null), planDate, setPlanDate, busy, error: sourceError, parse },
+    source: {
+      mode,
+      setMode,
+      text,
+      // A message about the text (请先粘贴方案正文, 正文过长) is stale once the text changes.
+      setText: (next: string) => {
+        setText(next);
+        setSourceError(null);
+      },
+      file, chooseFile, clearFile: () => setFile(null), planDate, setPlanDate, busy, error: sourceError, parse },
     preview,
     draft,
     counts: draft ? { problems: problemCount(draft), aspects: draft.aspects.length, warnings: openWarningCount(draft, titleEdited) } : null,
@@ -389,11 +449,10 @@ export function useImportWizard() {
     renameAspect,
     removeProblem,
     backToSource,
+    changePlanDate,
+    busy,
     toNames,
-    backToReview: () => {
-      setStep('review');
-      scrollToTop();
-    },
+    backToReview,
     names: {
       departmentRows,
       leaderRows,

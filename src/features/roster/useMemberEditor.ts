@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Role } from '../../../core/roles';
 import type { Member } from '../../../core/roster/model';
 import { messageFor } from '../../../core/errors';
 import { useAction, useMutation } from '@/api/hooks';
 import { showSuccessToast } from '@/api/toast';
+import { useDraft } from '@/forms/drafts';
 
 export type MemberDraft = {
   name: string;
@@ -42,14 +43,26 @@ export function useMemberEditor(initialId: string | undefined) {
   const [problem, setProblem] = useState<string | null>(null);
 
   const loaded = initialId ? members.data?.members.find((m) => m.id === initialId) : undefined;
+  const member = saved ?? loaded;
+  // A restored draft is newer than the roster's copy: the roster's arrival must not overwrite it.
+  const restoredRef = useRef(false);
+  const formDraft = useDraft({
+    scope: initialId && !member ? null : `roster.upsertMember:${initialId ?? 'new'}`,
+    // An existing member's form holds the roster's copy only once it has been put in.
+    value: initialId && !saved ? null : draft,
+    empty: member ? draftOf(member) : NEW_MEMBER,
+    restore: (kept) => {
+      restoredRef.current = true;
+      setDraft(kept);
+    },
+  });
   useEffect(() => {
     if (loaded) {
       setSaved(loaded);
-      setDraft(draftOf(loaded));
+      if (!restoredRef.current) setDraft(draftOf(loaded));
     }
   }, [loaded]);
 
-  const member = saved ?? loaded;
   const missing = Boolean(initialId && members.data && !loaded);
 
   const edit = (change: Partial<MemberDraft>) => {
@@ -69,6 +82,7 @@ export function useMemberEditor(initialId: string | undefined) {
       active: draft.active,
     });
     if (!result.ok) return;
+    formDraft.submitted();
     setSaved(result.data.member);
     setDraft(draftOf(result.data.member));
     showSuccessToast('已保存');
@@ -85,6 +99,7 @@ export function useMemberEditor(initialId: string | undefined) {
     member,
     departments: departments.data?.departments ?? [],
     draft,
+    formDraft,
     edit,
     toggleRole: (role: Role) => edit({ roles: toggle(draft.roles, role) }),
     toggleDepartment: (id: string) => edit({ departmentIds: toggle(draft.departmentIds, id) }),

@@ -2,6 +2,7 @@ import { CheckCell } from '@/components/CheckCell';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { Section } from '@/components/Section';
+import { DraftNotice } from '@/forms/DraftNotice';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
 import { TaskFormLayout } from './TaskFormLayout';
 import { useAssignForm } from './useAssignForm';
@@ -18,6 +19,7 @@ export function AssignForm({ snapshot }: { snapshot: GetTaskOutput }) {
       .join('、') || '未分部门';
   return (
     <TaskFormLayout task={form.task} submitLabel='保存分工' pending={form.pending} onSubmit={() => void form.submit()}>
+      <DraftNotice draft={form.draft} />
       <Section title='责任部门（可多选）' footer={form.writtenOnly.length > 0 ? `方案原文中还写有：${form.writtenOnly.join('、')}` : undefined}>
         {form.departments.map((department) => (
           <CheckCell

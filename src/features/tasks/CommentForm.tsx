@@ -31,7 +31,7 @@ export function CommentForm({ snapshot }: { snapshot: GetTaskOutput }) {
         <Textarea
           className='zg-block__textarea'
           value={text}
-          maxlength={TEXT_MAX}
+          maxlength={-1}
           autoHeight
           placeholder='对整改工作的意见、要求或督促'
           onInput={(event) => {

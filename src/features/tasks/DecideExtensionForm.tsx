@@ -7,6 +7,8 @@ import { Field } from '@/components/Field';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
 import { useMutation } from '@/api/hooks';
+import { DraftNotice } from '@/forms/DraftNotice';
+import { useDraft } from '@/forms/drafts';
 import { formatDay, formatDeadline, formatMoment } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
 import { finishTaskWrite } from './useTaskSnapshot';
@@ -21,17 +23,28 @@ export function DecideExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
   const [opinion, setOpinion] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const decide = useMutation('tasks.decideExtension');
+  const draft = useDraft<{ decision: Decision | null; opinion: string }>({
+    scope: `tasks.decideExtension:${task.id}`,
+    value: { decision, opinion },
+    empty: { decision: null, opinion: '' },
+    restore: (saved) => {
+      setDecision(saved.decision);
+      setOpinion(saved.opinion);
+    },
+  });
   const request = task.pendingExtension;
   if (!request) return <EmptyState title='没有待审批的延期申请' description='申请可能已被审批，请返回查看' />;
 
   const submit = async () => {
     if (!decision) return setProblem('请选择是否同意延期');
     const result = await decide.run({ taskId: task.id, version: task.version, decision, opinion });
+    if (result.ok) draft.submitted();
     await finishTaskWrite(task.id, result, decision === 'approve' ? '已同意延期' : '已不同意延期');
   };
 
   return (
     <TaskFormLayout task={task} submitLabel='提交审批意见' pending={decide.pending} problem={problem} onSubmit={() => void submit()}>
+      <DraftNotice draft={draft} />
       <Section title='延期申请'>
         <ListCell title='申请人' value={`${request.requestedBy.name}`} description={formatMoment(request.requestedAt)} />
         <ListCell title='现时限' value={formatDeadline(task.dueDate, task.deadline)} />
@@ -53,7 +66,7 @@ export function DecideExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
         />
       </Section>
       <Field label='审批意见（选填）' aside={`${opinion.length}/${OPINION_MAX}`}>
-        <Textarea className='zg-block__textarea zg-block__textarea--short' value={opinion} maxlength={OPINION_MAX} placeholder='可填写意见' onInput={(event) => setOpinion(event.detail.value)} />
+        <Textarea className='zg-block__textarea zg-block__textarea--short' value={opinion} maxlength={-1} placeholder='可填写意见' onInput={(event) => setOpinion(event.detail.value)} />
       </Field>
     </TaskFormLayout>
   );

@@ -6,6 +6,8 @@ import { Field } from '@/components/Field';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
 import { useMutation } from '@/api/hooks';
+import { DraftNotice } from '@/forms/DraftNotice';
+import { useDraft } from '@/forms/drafts';
 import { formatDay, formatDeadline, nextDay, todayInBeijing } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
 import { finishTaskWrite } from './useTaskSnapshot';
@@ -21,6 +23,15 @@ export function ExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
   const [newDate, setNewDate] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const request = useMutation('tasks.requestExtension');
+  const draft = useDraft({
+    scope: `tasks.requestExtension:${task.id}`,
+    value: { reason, newDate },
+    empty: { reason: '', newDate: '' },
+    restore: (saved) => {
+      setReason(saved.reason);
+      setNewDate(saved.newDate);
+    },
+  });
   const today = todayInBeijing();
   const earliest = nextDay(task.dueDate && task.dueDate > today ? task.dueDate : today);
 
@@ -31,11 +42,14 @@ export function ExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
     else if (newDate < earliest) problems.newDate = `新的完成时限应不早于${formatDay(earliest)}`;
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    await finishTaskWrite(task.id, await request.run(input), '已提交延期申请');
+    const result = await request.run(input);
+    if (result.ok) draft.submitted();
+    await finishTaskWrite(task.id, result, '已提交延期申请');
   };
 
   return (
     <TaskFormLayout task={task} submitLabel='提交延期申请' pending={request.pending} onSubmit={() => void submit()}>
+      <DraftNotice draft={draft} />
       <Section title='完成时限'>
         <ListCell title='现时限' value={formatDeadline(task.dueDate, task.deadline)} />
         {task.extensionCount > 0 ? <ListCell title='已延期' value={`${task.extensionCount}次`} /> : null}
@@ -60,7 +74,7 @@ export function ExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
         <Textarea
           className='zg-block__textarea'
           value={reason}
-          maxlength={REASON_MAX}
+          maxlength={-1}
           autoHeight
           placeholder='说明不能按期完成的原因和后续安排'
           onInput={(event) => {

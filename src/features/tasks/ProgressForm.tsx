@@ -5,6 +5,8 @@ import { addProgressInput, editProgressInput } from '../../../core/actions/tasks
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
 import { useMutation } from '@/api/hooks';
+import { DraftNotice } from '@/forms/DraftNotice';
+import { useDraft } from '@/forms/drafts';
 import { useReminderAsk } from '@/features/reminders/useReminderAsk';
 import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
 import { minutesUntil } from './format';
@@ -23,6 +25,12 @@ export function ProgressForm({ snapshot, progressId }: Props) {
   const editing = progressId ? timeline.find((entry) => entry.editable?.progressId === progressId) : undefined;
   const [text, setText] = useState(editing?.text ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const draft = useDraft({
+    scope: progressId ? `tasks.editProgress:${progressId}` : `tasks.addProgress:${task.id}`,
+    value: { text },
+    empty: { text: editing?.text ?? '' },
+    restore: (saved) => setText(saved.text),
+  });
   const evidence = useEvidence(task.id, editing?.files ?? []);
   const add = useMutation('tasks.addProgress');
   const edit = useMutation('tasks.editProgress');
@@ -38,6 +46,7 @@ export function ProgressForm({ snapshot, progressId }: Props) {
     // Still inside the tap, before anything is awaited: WeChat shows its consent dialog only then.
     reminders.ask();
     const result = progressId ? await edit.run({ progressId, text, ...files }) : await add.run({ taskId: task.id, text, ...files });
+    if (result.ok) draft.submitted();
     await finishTaskWrite(task.id, result, progressId ? '已修改' : '已报送');
   };
 
@@ -50,12 +59,13 @@ export function ProgressForm({ snapshot, progressId }: Props) {
       problem={evidenceProblem(evidence)}
       onSubmit={() => void submit()}
     >
+      <DraftNotice draft={draft} />
       {editing?.editable ? <Notice tone='blue' title={`发布后10分钟内可修改，还剩${minutesUntil(editing.editable.until)}分钟`} /> : null}
       <Field label='进展情况' required error={errors.text} aside={`${text.length}/${TEXT_MAX}`}>
         <Textarea
           className='zg-block__textarea'
           value={text}
-          maxlength={TEXT_MAX}
+          maxlength={-1}
           autoHeight
           placeholder='本阶段做了哪些工作、取得什么成效、下一步安排'
           onInput={(event) => {

@@ -6,6 +6,8 @@ import { ChoiceCards } from '@/components/ChoiceCards';
 import { Field } from '@/components/Field';
 import { Section } from '@/components/Section';
 import { useMutation } from '@/api/hooks';
+import { DraftNotice } from '@/forms/DraftNotice';
+import { useDraft } from '@/forms/drafts';
 import { ClosureSummary } from './ClosureSummary';
 import { TaskFormLayout } from './TaskFormLayout';
 import { finishTaskWrite } from './useTaskSnapshot';
@@ -27,6 +29,15 @@ export function ReviewForm({ snapshot, step }: { snapshot: GetTaskOutput; step: 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const review = useMutation('closure.review');
   const signOff = useMutation('closure.signOff');
+  const draft = useDraft<{ decision: Decision | null; opinion: string }>({
+    scope: `${step === 'review' ? 'closure.review' : 'closure.signOff'}:${task.id}`,
+    value: { decision, opinion },
+    empty: { decision: null, opinion: '' },
+    restore: (saved) => {
+      setDecision(saved.decision);
+      setOpinion(saved.opinion);
+    },
+  });
   const returning = decision === 'return';
 
   const submit = async () => {
@@ -36,6 +47,7 @@ export function ReviewForm({ snapshot, step }: { snapshot: GetTaskOutput; step: 
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
     const result = step === 'review' ? await review.run(input) : await signOff.run(input);
+    if (result.ok) draft.submitted();
     const done = decision === 'pass' ? (step === 'review' ? '已审核通过' : '已审定销号') : '已退回';
     await finishTaskWrite(task.id, result, done);
   };
@@ -48,6 +60,7 @@ export function ReviewForm({ snapshot, step }: { snapshot: GetTaskOutput; step: 
       problem={errors.decision}
       onSubmit={() => void submit()}
     >
+      <DraftNotice draft={draft} />
       {task.closure ? <ClosureSummary closure={task.closure} /> : null}
       <Section title={step === 'review' ? '审核结果' : '审定结果'}>
         <ChoiceCards<Decision>
@@ -72,7 +85,7 @@ export function ReviewForm({ snapshot, step }: { snapshot: GetTaskOutput; step: 
         <Textarea
           className='zg-block__textarea'
           value={opinion}
-          maxlength={OPINION_MAX}
+          maxlength={-1}
           autoHeight
           placeholder={returning ? '写明还需补充的整改内容或佐证材料' : '可填写意见'}
           onInput={(event) => {

@@ -7,8 +7,16 @@ import { formatDay, formatMoment } from './format';
  * addressed as 您 to the one who decides it.
  */
 export function TaskNotices({ task, can }: { task: TaskDetail; can: TaskAbilities }) {
+  const signedOff = task.status === 'closed' || task.status === 'long_term';
+  // Nobody is reminded of an item whose department matched no roster department and that names no 责任人.
+  const ownerless = !signedOff && task.departments.length === 0 && task.assignees.length === 0;
   return (
     <>
+      {ownerless ? (
+        <Notice tone='yellow' title='此事项还没有责任部门和责任人'>
+          {`${task.departmentNames.length > 0 ? `方案写的“${task.departmentNames.join('、')}”在成员与部门中没有对应的部门` : '方案没有写责任部门'}，也未指定责任人，到期提醒无人接收。${can.assign ? '请点“分配责任”指定。' : '请联系整改办分配责任。'}`}
+        </Notice>
+      ) : null}
       {task.returnRequirement ? (
         <Notice tone='red' title='补充整改要求'>
           {task.returnRequirement}

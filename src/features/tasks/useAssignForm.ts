@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
 import { hasAnyRole } from '../../../core/roles';
 import { useAction, useMutation } from '@/api/hooks';
+import { useDraft } from '@/forms/drafts';
 import { finishTaskWrite } from './useTaskSnapshot';
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
@@ -18,6 +19,16 @@ export function useAssignForm(snapshot: GetTaskOutput) {
   const [departmentIds, setDepartmentIds] = useState<string[]>(task.departments.map((d) => d.id));
   const [leaderId, setLeaderId] = useState<string | null>(task.leader?.id ?? null);
   const [assigneeIds, setAssigneeIds] = useState<string[]>(task.assignees.map((p) => p.id));
+  const draft = useDraft({
+    scope: `tasks.assign:${task.id}`,
+    value: { departmentIds, leaderId, assigneeIds },
+    empty: { departmentIds: task.departments.map((d) => d.id), leaderId: task.leader?.id ?? null, assigneeIds: task.assignees.map((p) => p.id) },
+    restore: (saved) => {
+      setDepartmentIds(saved.departmentIds);
+      setLeaderId(saved.leaderId);
+      setAssigneeIds(saved.assigneeIds);
+    },
+  });
 
   const active = useMemo(() => (members.data?.members ?? []).filter((m) => m.active), [members.data]);
   const leaders = useMemo(() => active.filter((m) => hasAnyRole(m.roles, ['leader', 'secretary'])), [active]);
@@ -29,11 +40,13 @@ export function useAssignForm(snapshot: GetTaskOutput) {
 
   const submit = async () => {
     const result = await assign.run({ taskId: task.id, version: task.version, departmentIds, leaderId, assigneeIds });
+    if (result.ok) draft.submitted();
     await finishTaskWrite(task.id, result, '已保存分工');
   };
 
   return {
     task,
+    draft,
     loading: !departments.data || !members.data,
     error: departments.error ?? members.error,
     reload: () => {

@@ -1,5 +1,7 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { hasAnyRole } from '../../../core/roles';
+import type { Role } from '../../../core/roles';
 import type { TaskListItem } from '../../../core/tasks/model';
 import { useAction } from '@/api/hooks';
 import { TASK_PAGES } from './routes';
@@ -18,6 +20,10 @@ export function useMyTasks() {
   const filter = useMemo(() => toTaskFilter(filterState), [filterState]);
   const list = useTaskList(filter);
   const options = useTaskFilterOptions(me.data);
+  const roles = me.data?.member.roles;
+  useEffect(() => {
+    if (roles) void Taro.setNavigationBarTitle({ title: listTitle(roles) });
+  }, [roles]);
 
   const refresh = list.refresh;
   usePullDownRefresh(() => {
@@ -50,4 +56,11 @@ export function useMyTasks() {
     clear,
     open,
   };
+}
+
+/** The tab is 整改事项 for everyone; the title says whose: the office and the 组长 see every item, a leader those led. */
+function listTitle(roles: readonly Role[]): string {
+  if (hasAnyRole(roles, ['office', 'secretary'])) return '全部整改事项';
+  if (roles.includes('leader')) return '我分管的整改事项';
+  return '我负责的整改事项';
 }

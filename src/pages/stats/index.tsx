@@ -27,7 +27,7 @@ export default function StatsPage() {
   if (!view.oversees) {
     return (
       <View>
-        <View className='zg-dash-cadre'>统计面向责任领导、领导小组办公室和组长。您负责的事项及其进度在「我的事项」中查看，也可以导出为台账。</View>
+        <View className='zg-dash-cadre'>统计面向责任领导、领导小组办公室和组长。您负责的事项及其进度在「整改事项」中查看，也可以导出为台账。</View>
         <PaperworkCard filtered={false} mayReport={false} onExports={view.openExports} onNotice={view.openNotice} />
       </View>
     );

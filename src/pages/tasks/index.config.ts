@@ -1,5 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '我的事项',
+  navigationBarTitleText: '整改事项',
   enablePullDownRefresh: true,
   backgroundTextStyle: 'dark',
   onReachBottomDistance: 200,

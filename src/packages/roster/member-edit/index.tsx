@@ -7,6 +7,7 @@ import { ListCell } from '@/components/ListCell';
 import { Loading } from '@/components/Loading';
 import { PrivacySheet } from '@/components/PrivacySheet';
 import { Section } from '@/components/Section';
+import { DraftNotice } from '@/forms/DraftNotice';
 import { InviteCard } from '@/features/roster/InviteCard';
 import { MemberForm } from '@/features/roster/MemberForm';
 import { useInvite } from '@/features/roster/useInvite';
@@ -35,6 +36,7 @@ export default function MemberEditPage() {
   return (
     <View>
       <PrivacySheet />
+      <DraftNotice draft={editor.formDraft} />
       <MemberForm
         draft={editor.draft}
         departments={editor.departments}
