@@ -17,6 +17,7 @@ export default defineAppConfig({
         'extension-decide/index',
         'assign/index',
         'comment/index',
+        'outcome/index',
       ],
     },
     {

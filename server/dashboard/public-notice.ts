@@ -12,6 +12,7 @@ import { COLLECTIONS } from '../db/collections';
 import { getInTransaction } from '../db/transaction';
 import type { TaskDocument } from '../plans/plan-documents';
 import { readOutcomeFigures } from '../outcomes/outcome-service';
+import { planItemCondition } from '../tasks/task-query';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from './unit-records';
 
 const NOTICE_FIELDS = ['planId', 'seq', 'aspectTitle', 'number', 'title', 'departmentNames', 'deadline', 'dueDate', 'status', 'nextReviewDue', 'closedAt', 'internal'] as const;
@@ -41,7 +42,8 @@ function toItem(row: NoticeRow, seq: number): PublicNoticeItem {
 export async function readPublicNotice(context: ActionContext, withInternal: boolean): Promise<PublicNoticeOutput> {
   const _ = context.db.command;
   const [rows, plans, unitName, outcomes] = await Promise.all([
-    readAllTasks(context.db, withInternal ? {} : { internal: _.neq(true) }, NOTICE_FIELDS),
+    // The 公示 lists the plan's 问题; 举一反三 items are stated in the outcome figures.
+    readAllTasks(context.db, withInternal ? planItemCondition(_) : { ...planItemCondition(_), internal: _.neq(true) }, NOTICE_FIELDS),
     readPlans(context.db),
     readUnitName(context.db),
     readOutcomeFigures(context.db, { planId: null, taskWhere: [{ internal: _.neq(true) }] }),
