@@ -34,7 +34,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/reports',
-      pages: ['exports/index', 'notice/index'],
+      pages: ['exports/index', 'notice/index', 'situation/index', 'rules/index'],
     },
   ],
   preloadRule: {

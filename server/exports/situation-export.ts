@@ -44,15 +44,13 @@ export const exportSituationReport: ActionHandler<'exports.situationReport'> = a
   if (!plan) throw new AppError('PLAN_NOT_FOUND');
   // The day's end in Beijing: what was confirmed that day belongs in the report.
   const asOfEnd = new Date(`${input.asOf}T24:00:00+08:00`);
-  const [planTasks, texts, unitName, confirmed] = await Promise.all([
+  const [tasks, texts, unitName, confirmed] = await Promise.all([
     listPlanTasks(context.db, plan._id),
     readReportTexts(context.db, plan._id),
     readUnitName(context.db),
     readConfirmedOutcomes(context.db, { planId: plan._id }),
   ]);
   const outcomes = confirmed.filter((outcome) => outcome.confirmedAt < asOfEnd);
-  // 举一反三 items are told under the item that found them and counted apart, never among the plan's 问题.
-  const tasks = planTasks.filter((task) => !task.parentTaskId);
   const posts = await latestPostTexts(context.db, tasks.map((task) => task._id), asOfEnd);
   const items: SituationItem[] = tasks.map((task) => ({
     id: task._id,

@@ -13,6 +13,7 @@ type Props = {
   mayReport: boolean;
   thisMonth: string;
   onNotice: () => void;
+  onSituation: () => void;
 };
 
 function monthWords(month: string): string {
@@ -20,8 +21,8 @@ function monthWords(month: string): string {
   return `${year}年${number}月`;
 }
 
-/** The three documents: the 台账 of what the caller sees, the monthly report draft and the 公示 (office and secretary). */
-export function ExportsView({ filter, scope, mayReport, thisMonth, onNotice }: Props) {
+/** The documents: the 台账 of what the caller sees; the monthly report draft, the 整改情况报告 and the 公示 (office and secretary). */
+export function ExportsView({ filter, scope, mayReport, thisMonth, onNotice, onSituation }: Props) {
   const ledger = useExport('exports.ledger');
   const report = useExport('exports.monthlyReport');
   const notice = useExport('exports.publicNotice');
@@ -62,6 +63,15 @@ export function ExportsView({ filter, scope, mayReport, thisMonth, onNotice }: P
                 return `共${figures.total}个问题，完成率${figures.rate}%；本月报送进展${figures.postsThisMonth}条，逾期${figures.overdue}个`;
               }}
             />
+          </View>
+
+          <View className='zg-dash-title'>整改情况报告（Word）</View>
+          <View className='zg-export__block'>
+            <View className='zg-export__name'>向巡察办报送的整改情况报告</View>
+            <View className='zg-export__desc'>按方案逐项写明整改措施、成效、成果和下一步，附问责、建章立制、资金情况；办公室可先修改报告文字，数字由系统计算。</View>
+            <View className='zg-export__link' onClick={onSituation}>
+              编辑并导出报告
+            </View>
           </View>
 
           <View className='zg-dash-title'>整改情况公示（Word）</View>

@@ -75,11 +75,12 @@ export function OutcomeForm({ snapshot }: { snapshot: GetTaskOutput }) {
   const posts = timeline.filter((entry) => entry.kind === 'progress');
   const [kind, setKind] = useState<OutcomeKind>('rule');
   const [progressId, setProgressId] = useState(posts[0]?.id ?? '');
-  const [values, setValues] = useState<Values>({ nature: 'new', type: 'criticism', fundsType: 'recovered', memberId: WRITTEN, interviewId: '' });
+  const today = todayInBeijing();
+  // Days default to today: an outcome is mostly recorded the day it happened.
+  const [values, setValues] = useState<Values>({ nature: 'new', type: 'criticism', fundsType: 'recovered', memberId: WRITTEN, interviewId: '', issuedOn: today, decidedOn: today, receivedOn: today });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const evidence = useEvidence(task.id);
   const record = useMutation('outcomes.record');
-  const today = todayInBeijing();
   const set = (field: string) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => ({ ...current, [field]: '' }));

@@ -26,6 +26,7 @@ export default function ExportsPage() {
         mayReport={everything}
         thisMonth={todayInBeijing().slice(0, 7)}
         onNotice={() => void Taro.navigateTo({ url: REPORT_PAGES.notice })}
+        onSituation={() => void Taro.navigateTo({ url: REPORT_PAGES.situation })}
       />
     </View>
   );
