@@ -5,6 +5,7 @@ import { recordOutcomeInput } from '../../../core/actions/outcomes';
 import type { RecordOutcomeInput } from '../../../core/actions/outcomes';
 import { FUNDS_KINDS, OUTCOME_KIND_LABELS, OUTCOME_KINDS, RULE_NATURES } from '../../../core/outcomes/kinds';
 import type { OutcomeKind, RuleNature } from '../../../core/outcomes/kinds';
+import { addDays } from '../../../core/dashboard/months';
 import { INTERVIEW_KIND_LABELS } from '../../../core/interviews/states';
 import { ChoiceCards } from '@/components/ChoiceCards';
 import { Field } from '@/components/Field';
@@ -22,6 +23,7 @@ import './outcomes.scss';
 
 type Values = Record<string, string>;
 const WRITTEN = '';
+const FOLLOW_UP_DAYS = 30;
 
 function DateField({ label, value, start, end, error, onChange }: { label: string; value: string; start?: string; end?: string; error?: string; onChange: (day: string) => void }) {
   return (
@@ -76,8 +78,18 @@ export function OutcomeForm({ snapshot }: { snapshot: GetTaskOutput }) {
   const [kind, setKind] = useState<OutcomeKind>('rule');
   const [progressId, setProgressId] = useState(posts[0]?.id ?? '');
   const today = todayInBeijing();
-  // Days default to today: an outcome is mostly recorded the day it happened.
-  const [values, setValues] = useState<Values>({ nature: 'new', type: 'criticism', fundsType: 'recovered', memberId: WRITTEN, interviewId: '', issuedOn: today, decidedOn: today, receivedOn: today });
+  // Days default to today (an outcome is mostly recorded the day it happened), a 举一反三 deadline to a month on.
+  const [values, setValues] = useState<Values>({
+    nature: 'new',
+    type: 'criticism',
+    fundsType: 'recovered',
+    memberId: WRITTEN,
+    interviewId: '',
+    issuedOn: today,
+    decidedOn: today,
+    receivedOn: today,
+    dueDate: addDays(today, FOLLOW_UP_DAYS),
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const evidence = useEvidence(task.id);
   const record = useMutation('outcomes.record');
