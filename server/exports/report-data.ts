@@ -10,6 +10,7 @@ import type { ActionContext } from '../api/context';
 import type { AuditEntry } from '../db/audit';
 import { COLLECTIONS } from '../db/collections';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from '../dashboard/unit-records';
+import { planItemCondition } from '../tasks/task-query';
 import type { Database, Document } from '../platform/database-types';
 import type { ProgressDocument } from '../tasks/task-repository';
 import { operatorsOf, staged } from '../dashboard/pipeline';
@@ -102,7 +103,8 @@ export async function readReportInput(context: ActionContext, month: IsoMonth): 
   const cutoff = range.end < now ? range.lastDay : beijingDay(now);
 
   const [tasks, plans, unitName, audit, posts] = await Promise.all([
-    readAllTasks(db, {}, REPORT_FIELDS),
+    // The plan's 问题; 举一反三 items are counted with the outcomes.
+    readAllTasks(db, planItemCondition(_), REPORT_FIELDS),
     readPlans(db),
     readUnitName(db),
     readPaged<AuditRow>(
