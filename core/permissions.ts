@@ -81,7 +81,6 @@ export const ACTION_ACCESS: Record<ActionName, ActionAccess> = {
   // to the office, the 书记 and the item's leader (core/outcomes/access).
   'outcomes.record': 'bound',
   'outcomes.decide': ['leader', 'secretary'],
-  'outcomes.markFollowUp': 'bound',
   'outcomes.list': 'bound',
   // The 整改情况报告 goes from the 党组 to 巡察办: the office writes its free text, the office and the 书记 export it.
   'reports.getTexts': OFFICE_AND_SECRETARY,

@@ -17,6 +17,7 @@ export default defineAppConfig({
         'extension-decide/index',
         'assign/index',
         'comment/index',
+        'outcome/index',
       ],
     },
     {
@@ -33,7 +34,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/reports',
-      pages: ['exports/index', 'notice/index'],
+      pages: ['exports/index', 'notice/index', 'situation/index', 'rules/index'],
     },
   ],
   preloadRule: {

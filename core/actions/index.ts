@@ -71,7 +71,7 @@ import { dashboardSummaryInput, publicNoticeInput, setTaskInternalInput } from '
 import type { DashboardSummaryOutput, PublicNoticeOutput, SetTaskInternalOutput } from './dashboard';
 import { exportLedgerInput, exportMonthlyReportInput, exportPublicNoticeInput } from './exports';
 import type { ExportLedgerOutput, ExportMonthlyReportOutput, ExportPublicNoticeOutput } from './exports';
-import { decideOutcomeInput, listOutcomesInput, markFollowUpInput, recordOutcomeInput } from './outcomes';
+import { decideOutcomeInput, listOutcomesInput, recordOutcomeInput } from './outcomes';
 import type { ListOutcomesOutput, OutcomeWriteOutput } from './outcomes';
 import { exportSituationReportInput, getReportTextsInput, saveReportTextsInput } from './reports';
 import type { ExportSituationReportOutput, ReportTextsOutput } from './reports';
@@ -145,7 +145,6 @@ export const ACTION_INPUTS = {
   'exports.publicNotice': exportPublicNoticeInput,
   'outcomes.record': recordOutcomeInput,
   'outcomes.decide': decideOutcomeInput,
-  'outcomes.markFollowUp': markFollowUpInput,
   'outcomes.list': listOutcomesInput,
   'reports.getTexts': getReportTextsInput,
   'reports.saveTexts': saveReportTextsInput,
@@ -217,7 +216,6 @@ export interface ActionOutputs {
   'exports.publicNotice': ExportPublicNoticeOutput;
   'outcomes.record': OutcomeWriteOutput;
   'outcomes.decide': OutcomeWriteOutput;
-  'outcomes.markFollowUp': OutcomeWriteOutput;
   'outcomes.list': ListOutcomesOutput;
   'reports.getTexts': ReportTextsOutput;
   'reports.saveTexts': ReportTextsOutput;

@@ -37,8 +37,15 @@ const accountabilityInput = z
   })
   .strict();
 const fundsInput = z.object({ kind: z.literal('funds'), type: z.enum(FUNDS_KIND_IDS), amountYuan: yuan, receivedOn: isoDaySchema, fileID, fileName }).strict();
+/** The child item's own measures, owner (the recorder when none is chosen) and deadline. */
 const followUpInput = z
-  .object({ kind: z.literal('followUp'), problem: text('举一反三发现的问题', 500), measures: z.array(text('整改措施', 300)).min(1, '请至少填写一条整改措施').max(10) })
+  .object({
+    kind: z.literal('followUp'),
+    problem: text('举一反三发现的问题', 500),
+    measures: z.array(text('整改措施', 300)).min(1, '请至少填写一条整改措施').max(10),
+    ownerId: idSchema.nullable().default(null),
+    dueDate: isoDaySchema,
+  })
   .strict();
 
 /** The owner records an outcome with the 进展 that produced it; it counts once the 责任领导 confirms it. */
@@ -51,14 +58,14 @@ export const recordOutcomeInput = z
   });
 export type RecordOutcomeInput = z.input<typeof recordOutcomeInput>;
 
-/** The 责任领导 (the 组长 when the item has none) confirms an outcome at review, or returns it saying why. */
+/**
+ * The 责任领导 (the 组长 when the item has none) confirms an outcome at review, or returns it saying why. Confirming a
+ * 举一反三 problem makes it a child item.
+ */
 export const decideOutcomeInput = z
   .object({ outcomeId: idSchema, decision: z.enum(['confirm', 'return']), opinion: z.string().trim().max(500).default('') })
   .strict()
   .refine((value) => value.decision === 'confirm' || value.opinion.length > 0, { message: '退回时请说明理由', path: ['opinion'] });
-
-/** The owner marks a measure of a 举一反三 problem done (or not): 已整改 once all are. */
-export const markFollowUpInput = z.object({ outcomeId: idSchema, measureIndex: z.number().int().min(0).max(9), done: z.boolean() }).strict();
 
 /**
  * Outcomes the caller may see: of one item, or of one plan (null: all plans, chosen explicitly), of one kind — the

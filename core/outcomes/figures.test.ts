@@ -26,8 +26,15 @@ describe('outcome figures in the wording of 整改进展情况通报', () => {
     expect(outcomeFigureLines(figures)[2]?.text).toBe('追缴、清退、挽回资金1万元，落实整改资金50元');
   });
 
-  it('counts a 举一反三 problem as rectified only when every measure is done', () => {
-    const followUp = (done: boolean[]): OutcomeFacts => ({ kind: 'followUp', problem: '同类问题', measures: done.map((value) => ({ text: '措施', done: value })) });
-    expect(outcomeFigures([followUp([true, true]), followUp([true, false])]).followUps).toEqual({ found: 2, rectified: 1 });
+  it('counts a 举一反三 problem as rectified only once its child item is 销号\'d', () => {
+    const followUp = (status: 'closed' | 'long_term' | 'pending_signoff' | null): OutcomeFacts => ({
+      kind: 'followUp',
+      problem: '同类问题',
+      measures: ['措施'],
+      ownerId: 'm1',
+      dueDate: '2026-12-31',
+      child: status === null ? null : { taskId: 't1', status, measures: [{ text: '措施', done: true }] },
+    });
+    expect(outcomeFigures([followUp('closed'), followUp('long_term'), followUp('pending_signoff'), followUp(null)]).followUps).toEqual({ found: 4, rectified: 2 });
   });
 });

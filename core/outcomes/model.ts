@@ -1,5 +1,7 @@
 import type { IsoDay } from '../time';
 import type { PersonRef } from '../tasks/model';
+import { isDone } from '../tasks/status';
+import type { TaskStatus } from '../tasks/status';
 import type { AccountabilityKind, FundsKind, OutcomeKind, RuleNature } from './kinds';
 
 /** recorded by the owner → confirmed by the 责任领导 at review (only then counted), or returned with a reason. */
@@ -35,11 +37,19 @@ export interface FundsOutcome {
   receivedOn: IsoDay;
 }
 
+/**
+ * A further problem found while fixing this one. The owner proposes it with its measures, owner and deadline; once the
+ * 责任领导 confirms it, it is an item of its own under this one (`child`), tracked, reminded and 销号'd like any item,
+ * and counted apart from the plan's 问题.
+ */
 export interface FollowUpOutcome {
   kind: 'followUp';
-  /** The further problem found while fixing this one. */
   problem: string;
-  measures: { text: string; done: boolean }[];
+  measures: string[];
+  ownerId: string;
+  dueDate: IsoDay;
+  /** The child item, from confirmation on. */
+  child: { taskId: string; status: TaskStatus; measures: { text: string; done: boolean }[] } | null;
 }
 
 export type OutcomeFacts = RuleOutcome | AccountabilityOutcome | FundsOutcome | FollowUpOutcome;
@@ -60,13 +70,15 @@ export type OutcomeView = OutcomeFacts & {
   recordedAt: string;
   recordedBy: PersonRef;
   decision: { at: string; by: PersonRef; opinion: string } | null;
+  /** The caller may confirm or return it now (its item's reviewer, while it waits). */
+  canDecide: boolean;
 };
 
 export function isKind<K extends OutcomeKind>(kind: K) {
   return (outcome: OutcomeFacts): outcome is Extract<OutcomeFacts, { kind: K }> => outcome.kind === kind;
 }
 
-/** A 举一反三 problem counts as 已整改 once every one of its measures is done. */
+/** A 举一反三 problem counts as 已整改 once its child item is 销号'd (or 长期坚持 after 销号), like any item. */
 export function isFollowUpRectified(outcome: FollowUpOutcome): boolean {
-  return outcome.measures.length > 0 && outcome.measures.every((measure) => measure.done);
+  return outcome.child !== null && isDone(outcome.child.status);
 }

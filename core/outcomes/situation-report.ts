@@ -111,7 +111,8 @@ function itemBlocks(item: SituationItem, number: number, texts: ReportTexts): Si
   const outcomes = itemOutcomeText(item.outcomes);
   if (outcomes) blocks.push(led('整改成果：', outcomes));
   for (const followUp of followUps) {
-    blocks.push(led('举一反三：', `发现${quoted(followUp.problem.replace(/[。]$/, ''))}问题，${followUp.measures.map((measure, index) => `${ordinal(index)}${bareMeasure(measure.text)}（${measure.done ? '已完成' : '未完成'}）`).join('；')}。`));
+    const measures = followUp.child?.measures ?? followUp.measures.map((text) => ({ text, done: false }));
+    blocks.push(led('举一反三：', `发现${quoted(followUp.problem.replace(/[。]$/, ''))}问题，${measures.map((measure, index) => `${ordinal(index)}${bareMeasure(measure.text)}（${measure.done ? '已完成' : '未完成'}）`).join('；')}${isFollowUpRectified(followUp) ? '，已整改销号' : ''}。`));
   }
   blocks.push(led('存在问题：', remaining.length > 0 ? `第${remaining.join('、')}项整改措施尚未完成。` : '无。'));
   blocks.push(led('下一步：', own?.nextStep || defaultNextStep(item)));

@@ -59,7 +59,18 @@ export interface ClosureStep {
   by: PersonRef;
 }
 
+/** Another item this one links to: a 举一反三 item's parent, or the 举一反三 items found while fixing this one. */
+export interface TaskLink {
+  id: string;
+  title: string;
+  status: TaskStatus;
+}
+
 export interface TaskDetail extends TaskListItem {
+  /** The item whose fixing found this 举一反三 item; null for the plan's own 问题. */
+  parent: TaskLink | null;
+  /** 举一反三 items found while fixing this one, confirmed by the 责任领导. */
+  followUps: TaskLink[];
   manifestations: string[];
   measures: TaskMeasure[];
   target: string | null;

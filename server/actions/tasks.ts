@@ -255,7 +255,7 @@ export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (in
           pendingExtension: null,
           extensions: [...(task.extensions ?? []), record],
           dueDate,
-          sortKey: sortKeyOf({ dueDate, planId: task.planId, seq: task.seq }),
+          sortKey: sortKeyOf({ ...task, dueDate }),
           extensionCount,
         },
         before: { dueDate: task.dueDate, extensionCount: task.extensionCount, reason: pending.reason, newDate: pending.newDate },

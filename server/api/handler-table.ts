@@ -26,7 +26,7 @@ import {
   verifyInterview,
 } from '../actions/interviews';
 import { getDashboardSummary, getPublicNotice, setInternal } from '../actions/dashboard';
-import { decideOutcomeAction, getReportTexts, listOutcomesAction, markFollowUpAction, recordOutcomeAction, saveReportTextsAction } from '../actions/outcomes';
+import { decideOutcomeAction, getReportTexts, listOutcomesAction, recordOutcomeAction, saveReportTextsAction } from '../actions/outcomes';
 import type { ExportActionName } from '../../core/actions';
 import type { HandlerTable } from './handlers';
 
@@ -87,7 +87,6 @@ export const API_HANDLERS: Omit<HandlerTable, ExportActionName> = {
   'tasks.setInternal': setInternal,
   'outcomes.record': recordOutcomeAction,
   'outcomes.decide': decideOutcomeAction,
-  'outcomes.markFollowUp': markFollowUpAction,
   'outcomes.list': listOutcomesAction,
   'reports.getTexts': getReportTexts,
   'reports.saveTexts': saveReportTextsAction,

@@ -16,7 +16,7 @@ import { inPlanOrder, readAllTasks, readPlans, readUnitName } from './unit-recor
 import { ALL_PLANS } from '../../core/plans/scope';
 import type { PlanScope } from '../../core/plans/scope';
 import { planCondition, plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
-import { allOf } from '../tasks/task-query';
+import { allOf, planItemCondition } from '../tasks/task-query';
 
 const NOTICE_FIELDS = ['planId', 'seq', 'aspectTitle', 'number', 'title', 'departmentNames', 'deadline', 'dueDate', 'status', 'nextReviewDue', 'closedAt', 'internal'] as const;
 type NoticeRow = Pick<TaskDocument, '_id' | (typeof NOTICE_FIELDS)[number]>;
@@ -49,7 +49,8 @@ export async function readPublicNotice(context: ActionContext, withInternal: boo
   const inScope = planCondition(_, scope);
   const published = { internal: _.neq(true) };
   const [rows, plans, unitName, outcomes] = await Promise.all([
-    readAllTasks(context.db, withInternal ? inScope : allOf(_, [inScope, published]), NOTICE_FIELDS),
+    // The 公示 lists the plan's 问题; 举一反三 items are stated in the outcome figures.
+    readAllTasks(context.db, withInternal ? allOf(_, [inScope, planItemCondition(_)]) : allOf(_, [inScope, published, planItemCondition(_)]), NOTICE_FIELDS),
     readPlans(context.db),
     readUnitName(context.db),
     readOutcomeFigures(context.db, { planId: scope === ALL_PLANS ? null : scope, taskWhere: [inScope, published] }),

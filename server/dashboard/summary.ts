@@ -10,7 +10,7 @@ import type { ActionContext, CurrentMember } from '../api/context';
 import { missingOf } from '../interviews/interview-view';
 import { readOutcomeFigures } from '../outcomes/outcome-service';
 import type { Document } from '../platform/database-types';
-import { allOf, filterConditions } from '../tasks/task-query';
+import { allOf, filterConditions, planItemCondition } from '../tasks/task-query';
 import { ALL_PLANS } from '../../core/plans/scope';
 import { plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
 import { taskSettings, viewerOf } from '../tasks/task-view';
@@ -48,8 +48,10 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
   const settings = taskSettings(context.env);
   const _ = context.db.command;
   const scope = await resolvePlanScope(context.db, filter.planId);
-  const conditions: Document[] = filterConditions(_, viewerOf(member), filter, today, scope);
-  if (filter.status) conditions.push({ status: filter.status });
+  const itemConditions: Document[] = filterConditions(_, viewerOf(member), filter, today, scope);
+  if (filter.status) itemConditions.push({ status: filter.status });
+  // Figures count the plan's 问题; 举一反三 items are counted with the outcomes, under their parents.
+  const conditions = filter.figure ? itemConditions : [...itemConditions, planItemCondition(_)];
   const where = allOf(_, conditions);
   const months = lastMonths(now, DASHBOARD_MONTHS);
   const halfYear = halfYearOf(now);
@@ -64,7 +66,7 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
       since: monthRange(months[0] as string).start,
       halfYearKey: halfYear.key,
     }),
-    readOutcomeFigures(context.db, { planId: scope === ALL_PLANS ? null : scope, taskWhere: conditions }),
+    readOutcomeFigures(context.db, { planId: scope === ALL_PLANS ? null : scope, taskWhere: itemConditions }),
   ]);
 
   const figures = rollUp({

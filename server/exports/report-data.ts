@@ -12,6 +12,7 @@ import { COLLECTIONS } from '../db/collections';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from '../dashboard/unit-records';
 import type { PlanScope } from '../../core/plans/scope';
 import { planCondition, plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
+import { allOf, planItemCondition } from '../tasks/task-query';
 import type { Database, Document } from '../platform/database-types';
 import type { ProgressDocument } from '../tasks/task-repository';
 import { operatorsOf, staged } from '../dashboard/pipeline';
@@ -105,7 +106,8 @@ export async function readReportInput(context: ActionContext, month: IsoMonth, r
 
   const scope = await resolvePlanScope(db, requested);
   const [tasks, plans, unitName, audit, posts] = await Promise.all([
-    readAllTasks(db, planCondition(_, scope), REPORT_FIELDS),
+    // The plan's 问题; 举一反三 items are counted with the outcomes.
+    readAllTasks(db, allOf(_, [planCondition(_, scope), planItemCondition(_)]), REPORT_FIELDS),
     readPlans(db),
     readUnitName(db),
     readPaged<AuditRow>(

@@ -50,7 +50,7 @@ export const exportSituationReport: ActionHandler<'exports.situationReport'> = a
     readUnitName(context.db),
     readConfirmedOutcomes(context.db, { planId: plan._id }),
   ]);
-  const outcomes = confirmed.outcomes.filter((outcome) => outcome.decision !== null && new Date(outcome.decision.at) < asOfEnd);
+  const outcomes = confirmed.filter((outcome) => outcome.confirmedAt < asOfEnd);
   const posts = await latestPostTexts(context.db, tasks.map((task) => task._id), asOfEnd);
   const items: SituationItem[] = tasks.map((task) => ({
     id: task._id,

@@ -5,6 +5,7 @@ import { mayDecideOutcome, mayRecordOutcome, maySeeOutcome } from '../../core/ou
 import { outcomeFigureLines, outcomeFigures } from '../../core/outcomes/figures';
 import type { OutcomeFigures } from '../../core/outcomes/figures';
 import type { OutcomeFacts } from '../../core/outcomes/model';
+import { beijingDay } from '../../core/time';
 import type { OutcomeKind } from '../../core/outcomes/kinds';
 import type { TaskViewer } from '../../core/tasks/access';
 import type { z } from 'zod';
@@ -19,17 +20,27 @@ import { findInterview } from '../interviews/interview-repository';
 import { findMemberById } from '../roster/member-repository';
 import { findProgress, findTask } from '../tasks/task-repository';
 import { viewerOf } from '../tasks/task-view';
-import type { OutcomeDocument } from './outcome-documents';
+import type { OutcomeDocument, StoredOutcomeFacts } from './outcome-documents';
+import { followUpTask } from './follow-up-task';
 import { readOutcomes } from './outcome-repository';
-import { outcomeViews } from './outcome-view';
+import { factsOf, outcomeViews } from './outcome-view';
 import type { OutcomeTask } from './outcome-view';
 
 type RecordInput = z.output<typeof recordOutcomeInput>;
-const TASK_FIELDS = { _id: true, title: true, number: true, leaderId: true, departmentIds: true, assigneeIds: true } as const;
+const TASK_FIELDS = { _id: true, title: true, number: true, leaderId: true, departmentIds: true, assigneeIds: true, status: true, measures: true } as const;
 const IDS_PER_QUERY = 500;
 
 function outcomeTask(task: Pick<TaskDocument, keyof typeof TASK_FIELDS>): OutcomeTask {
-  return { _id: task._id, title: task.title, number: task.number ?? null, leaderId: task.leaderId ?? null, departmentIds: task.departmentIds ?? [], assigneeIds: task.assigneeIds ?? [] };
+  return {
+    _id: task._id,
+    title: task.title,
+    number: task.number ?? null,
+    leaderId: task.leaderId ?? null,
+    departmentIds: task.departmentIds ?? [],
+    assigneeIds: task.assigneeIds ?? [],
+    status: task.status,
+    measures: task.measures ?? [],
+  };
 }
 
 /** The items of `taskIds` that also match `where` (visibility and filters of a list), a few hundred ids per query. */
@@ -49,8 +60,21 @@ async function readOutcomeTasks(db: Database, taskIds: readonly string[], where:
   return tasks;
 }
 
-/** The facts as stored, checked against the roster and the 约谈 records: a named member or a linked talk must exist. */
-async function factsToStore(context: ActionContext, outcome: RecordInput['outcome']): Promise<OutcomeFacts> {
+/** The items outcomes belong to, and the child items of their 举一反三 problems (whoever may see the parent sees those). */
+async function readTasksOf(db: Database, rows: readonly OutcomeDocument[], where: readonly Document[] = []): Promise<Map<string, OutcomeTask>> {
+  const childIds = rows.flatMap((row) => (row.kind === 'followUp' && row.childTaskId ? [row.childTaskId] : []));
+  const [parents, children] = await Promise.all([
+    readOutcomeTasks(db, [...new Set(rows.map((row) => row.taskId))], where),
+    childIds.length > 0 ? readOutcomeTasks(db, childIds) : Promise.resolve(new Map<string, OutcomeTask>()),
+  ]);
+  return new Map([...children, ...parents]);
+}
+
+/**
+ * The facts as stored, checked against the roster and the 约谈 records: a named member, a linked talk or a 举一反三
+ * owner must exist, and a 举一反三 deadline cannot lie in the past.
+ */
+async function factsToStore(context: ActionContext, member: CurrentMember, outcome: RecordInput['outcome']): Promise<StoredOutcomeFacts> {
   switch (outcome.kind) {
     case 'rule':
       return { kind: 'rule', title: outcome.title, docNumber: outcome.docNumber, issuedOn: outcome.issuedOn, nature: outcome.nature };
@@ -66,14 +90,18 @@ async function factsToStore(context: ActionContext, outcome: RecordInput['outcom
     }
     case 'funds':
       return { kind: 'funds', type: outcome.type, amountFen: outcome.amountYuan, receivedOn: outcome.receivedOn };
-    case 'followUp':
-      return { kind: 'followUp', problem: outcome.problem, measures: outcome.measures.map((text) => ({ text, done: false })) };
+    case 'followUp': {
+      if (outcome.dueDate < beijingDay(context.now())) throw new AppError('VALIDATION_FAILED', '整改时限不能早于今天', { issues: [{ path: 'outcome.dueDate', message: '整改时限不能早于今天' }] });
+      const ownerId = outcome.ownerId ?? member.id;
+      if (ownerId !== member.id && !(await findMemberById(context.db, ownerId))) throw new AppError('MEMBER_NOT_FOUND');
+      return { kind: 'followUp', problem: outcome.problem, measures: outcome.measures, ownerId, dueDate: outcome.dueDate, childTaskId: null };
+    }
   }
 }
 
-async function viewOne(context: ActionContext, document: OutcomeDocument): Promise<OutcomeWriteOutput> {
-  const tasks = await readOutcomeTasks(context.db, [document.taskId]);
-  const [outcome] = await outcomeViews(context.db, [document], tasks);
+async function viewOne(context: ActionContext, member: CurrentMember, document: OutcomeDocument): Promise<OutcomeWriteOutput> {
+  const tasks = await readTasksOf(context.db, [document]);
+  const [outcome] = await outcomeViews(context.db, [document], tasks, viewerOf(member));
   if (!outcome) throw new AppError('OUTCOME_NOT_FOUND');
   return { outcome };
 }
@@ -90,7 +118,7 @@ export async function recordOutcome(context: ActionContext, member: CurrentMembe
   if (!progress || progress.taskId !== task._id) throw new AppError('PROGRESS_NOT_FOUND');
   const draftFileID = 'fileID' in input.outcome ? input.outcome.fileID : null;
   const fileName = 'fileName' in input.outcome ? input.outcome.fileName : null;
-  const facts = await factsToStore(context, input.outcome);
+  const facts = await factsToStore(context, member, input.outcome);
   const now = context.now();
   // The rule's text or the voucher is evidence: the server keeps its own checked copy, as for progress files.
   const acceptance = new FileAcceptance({ owner: { kind: 'task', id: task._id }, memberId: member.id, now });
@@ -111,53 +139,44 @@ export async function recordOutcome(context: ActionContext, member: CurrentMembe
     await recordAudit(transaction, { entity: 'outcome', entityId: _id, action: 'outcomes.record', actorId: member.id, at: now, before: null, after: { taskId: task._id, kind: facts.kind } });
     return { outcomeId: _id, document: stored };
   });
-  return viewOne(context, { ...document, _id: outcomeId } as OutcomeDocument);
+  return viewOne(context, member, { ...document, _id: outcomeId } as OutcomeDocument);
 }
 
-/** Reads an outcome and its item inside a transaction, refusing a caller who does not stand in `allowed` to the item. */
-async function outcomeForChange(
-  transaction: Transaction,
-  outcomeId: string,
-  allowed: (viewer: TaskViewer, task: TaskDocument) => boolean,
-  viewer: TaskViewer,
-): Promise<OutcomeDocument> {
+/** Reads an outcome and its item inside a transaction, refusing a caller who may not decide on the item's outcomes. */
+async function outcomeToDecide(transaction: Transaction, outcomeId: string, viewer: TaskViewer): Promise<{ outcome: OutcomeDocument; task: TaskDocument }> {
   const outcome = await getInTransaction<OutcomeDocument>(transaction, COLLECTIONS.outcomes, outcomeId);
   if (!outcome) throw new AppError('OUTCOME_NOT_FOUND');
   const task = await getInTransaction<TaskDocument>(transaction, COLLECTIONS.tasks, outcome.taskId);
-  if (!task || !allowed(viewer, task)) throw new AppError('FORBIDDEN');
-  return outcome;
+  if (!task || !mayDecideOutcome(viewer, task)) throw new AppError('FORBIDDEN');
+  return { outcome, task };
 }
 
-/** The 责任领导 (the 组长 for an item without one) confirms — from then on it counts — or returns it with the reason. */
+/** A confirmed 举一反三 problem becomes its child item, linked both ways: the child names its parent, the parent lists it. */
+async function createFollowUpTask(transaction: Transaction, parent: TaskDocument, outcome: Extract<OutcomeDocument, { kind: 'followUp' }>, actorId: string, now: Date): Promise<string> {
+  const { _id, ...child } = followUpTask(parent, outcome._id, outcome, actorId, now);
+  await transaction.collection(COLLECTIONS.tasks).doc(_id).set({ data: child });
+  await transaction.collection(COLLECTIONS.tasks).doc(parent._id).update({ data: { followUpTaskIds: [...(parent.followUpTaskIds ?? []), _id], updatedAt: now } });
+  await recordAudit(transaction, { entity: 'task', entityId: _id, action: 'outcomes.followUpTask', actorId, at: now, before: null, after: { parentTaskId: parent._id, outcomeId: outcome._id } });
+  return _id;
+}
+
+/**
+ * The 责任领导 (the 组长 for an item without one) confirms — from then on it counts — or returns it with the reason.
+ * Confirming a 举一反三 problem makes it a child item in the same transaction.
+ */
 export async function decideOutcome(context: ActionContext, member: CurrentMember, input: { outcomeId: string; decision: 'confirm' | 'return'; opinion: string }): Promise<OutcomeWriteOutput> {
   const now = context.now();
   const state = input.decision === 'confirm' ? 'confirmed' : 'returned';
   const decided = await context.db.runTransaction(async (transaction) => {
-    const outcome = await outcomeForChange(transaction, input.outcomeId, mayDecideOutcome, viewerOf(member));
+    const { outcome, task } = await outcomeToDecide(transaction, input.outcomeId, viewerOf(member));
     if (outcome.state !== 'recorded') throw new AppError('OUTCOME_DECIDED');
     const decision = { at: now, byId: member.id, opinion: input.opinion };
-    await transaction.collection(COLLECTIONS.outcomes).doc(outcome._id).update({ data: { state, decision } });
-    await recordAudit(transaction, { entity: 'outcome', entityId: outcome._id, action: 'outcomes.decide', actorId: member.id, at: now, before: { state: outcome.state }, after: { state, opinion: input.opinion } });
-    return { ...outcome, state, decision } as OutcomeDocument;
+    const child = outcome.kind === 'followUp' && state === 'confirmed' ? { childTaskId: await createFollowUpTask(transaction, task, outcome, member.id, now) } : {};
+    await transaction.collection(COLLECTIONS.outcomes).doc(outcome._id).update({ data: { state, decision, ...child } });
+    await recordAudit(transaction, { entity: 'outcome', entityId: outcome._id, action: 'outcomes.decide', actorId: member.id, at: now, before: { state: outcome.state }, after: { state, opinion: input.opinion, ...child } });
+    return { ...outcome, state, decision, ...child } as OutcomeDocument;
   });
-  return viewOne(context, decided);
-}
-
-/** The owner marks one measure of a 举一反三 problem; a returned one is closed to changes. */
-export async function markFollowUp(context: ActionContext, member: CurrentMember, input: { outcomeId: string; measureIndex: number; done: boolean }): Promise<OutcomeWriteOutput> {
-  const now = context.now();
-  const changed = await context.db.runTransaction(async (transaction) => {
-    const outcome = await outcomeForChange(transaction, input.outcomeId, mayRecordOutcome, viewerOf(member));
-    if (outcome.kind !== 'followUp') throw new AppError('OUTCOME_NOT_FOUND', '该成效不是举一反三问题');
-    if (outcome.state === 'returned') throw new AppError('OUTCOME_DECIDED');
-    const measure = outcome.measures[input.measureIndex];
-    if (!measure) throw new AppError('MEASURE_NOT_FOUND');
-    const measures = outcome.measures.map((entry, index) => (index === input.measureIndex ? { ...entry, done: input.done } : entry));
-    await transaction.collection(COLLECTIONS.outcomes).doc(outcome._id).update({ data: { measures } });
-    await recordAudit(transaction, { entity: 'outcome', entityId: outcome._id, action: 'outcomes.markFollowUp', actorId: member.id, at: now, before: { measureIndex: input.measureIndex, done: measure.done }, after: { measureIndex: input.measureIndex, done: input.done } });
-    return { ...outcome, measures } as OutcomeDocument;
-  });
-  return viewOne(context, changed);
+  return viewOne(context, member, decided);
 }
 
 export interface OutcomeScope {
@@ -178,26 +197,31 @@ function outcomeWhere(scope: OutcomeScope): Document {
   };
 }
 
+/** A confirmed outcome as figures and the report count it: its facts, its item, and when it was confirmed. */
+export type ConfirmedOutcome = OutcomeFacts & { taskId: string; confirmedAt: Date };
+
 /** Confirmed outcomes in scope with their items; figures count them whoever asks (a count names nobody). */
-export async function readConfirmedOutcomes(db: Database, scope: Omit<OutcomeScope, 'confirmedOnly'>): Promise<{ outcomes: OutcomeDocument[]; tasks: Map<string, OutcomeTask> }> {
+export async function readConfirmedOutcomes(db: Database, scope: Omit<OutcomeScope, 'confirmedOnly'>): Promise<ConfirmedOutcome[]> {
   const rows = await readOutcomes(db, outcomeWhere({ ...scope, confirmedOnly: true }));
-  const tasks = await readOutcomeTasks(db, [...new Set(rows.map((row) => row.taskId))], scope.taskWhere);
-  return { outcomes: rows.filter((row) => tasks.has(row.taskId)), tasks };
+  const tasks = await readTasksOf(db, rows, scope.taskWhere);
+  // An item outside `taskWhere` is missing from `tasks`; its outcomes are out of scope.
+  const inScope = rows.filter((row) => tasks.has(row.taskId));
+  return inScope.map((row) => ({ ...factsOf(row, tasks), taskId: row.taskId, confirmedAt: new Date(row.decision?.at ?? row.recordedAt) }));
 }
 
 export async function readOutcomeFigures(db: Database, scope: Omit<OutcomeScope, 'confirmedOnly'>): Promise<OutcomeFigures> {
-  return outcomeFigures((await readConfirmedOutcomes(db, scope)).outcomes);
+  return outcomeFigures(await readConfirmedOutcomes(db, scope));
 }
 
 /** The outcomes the caller may see in scope, with the figures over the confirmed ones among them. */
 export async function listOutcomes(context: ActionContext, member: CurrentMember, scope: OutcomeScope): Promise<ListOutcomesOutput> {
   const rows = await readOutcomes(context.db, outcomeWhere(scope));
-  const tasks = await readOutcomeTasks(context.db, [...new Set(rows.map((row) => row.taskId))]);
+  const tasks = await readTasksOf(context.db, rows);
   const viewer = viewerOf(member);
   const visible = rows.filter((row) => {
     const task = tasks.get(row.taskId);
     return task !== undefined && maySeeOutcome(viewer, task, row.kind);
   });
-  const figures = outcomeFigures(visible.filter((row) => row.state === 'confirmed'));
-  return { outcomes: await outcomeViews(context.db, visible, tasks), figures, lines: outcomeFigureLines(figures) };
+  const figures = outcomeFigures(visible.filter((row) => row.state === 'confirmed').map((row) => factsOf(row, tasks)));
+  return { outcomes: await outcomeViews(context.db, visible, tasks, viewer), figures, lines: outcomeFigureLines(figures) };
 }

@@ -1,15 +1,18 @@
 import type { OutcomeFacts, OutcomeView } from '../../core/outcomes/model';
-import type { TaskParties } from '../../core/tasks/access';
+import { mayDecideOutcome } from '../../core/outcomes/access';
+import type { TaskParties, TaskViewer } from '../../core/tasks/access';
+import type { TaskStatus } from '../../core/tasks/status';
 import type { Database } from '../platform/database-types';
 import { temporaryUrlsOf } from '../platform/storage-files';
 import { findMembersByIds } from '../roster/member-repository';
 import { fileNameOf } from '../tasks/evidence-files';
 import type { OutcomeDocument } from './outcome-documents';
 
-/** What a view needs of the item an outcome belongs to. */
-export type OutcomeTask = TaskParties & { _id: string; title: string; number: string | null };
+/** What a view needs of the item an outcome belongs to, and of a 举一反三 problem's child item. */
+export type OutcomeTask = TaskParties & { _id: string; title: string; number: string | null; status: TaskStatus; measures: { text: string; done: boolean }[] };
 
-function factsOf(document: OutcomeDocument): OutcomeFacts {
+/** The facts as pages and documents read them: a 举一反三 problem with its child item's state (`tasks` holds it). */
+export function factsOf(document: OutcomeDocument, tasks: ReadonlyMap<string, OutcomeTask>): OutcomeFacts {
   switch (document.kind) {
     case 'rule':
       return { kind: 'rule', title: document.title, docNumber: document.docNumber, issuedOn: document.issuedOn, nature: document.nature };
@@ -17,13 +20,22 @@ function factsOf(document: OutcomeDocument): OutcomeFacts {
       return { kind: 'accountability', person: document.person, type: document.type, decidedOn: document.decidedOn, decidedBy: document.decidedBy, interviewId: document.interviewId };
     case 'funds':
       return { kind: 'funds', type: document.type, amountFen: document.amountFen, receivedOn: document.receivedOn };
-    case 'followUp':
-      return { kind: 'followUp', problem: document.problem, measures: document.measures };
+    case 'followUp': {
+      const child = document.childTaskId ? tasks.get(document.childTaskId) : undefined;
+      return {
+        kind: 'followUp',
+        problem: document.problem,
+        measures: document.measures,
+        ownerId: document.ownerId,
+        dueDate: document.dueDate,
+        child: child ? { taskId: child._id, status: child.status, measures: child.measures.map((measure) => ({ text: measure.text, done: measure.done })) } : null,
+      };
+    }
   }
 }
 
 /** Outcomes as pages show them: names of who recorded and decided, the item they belong to, a URL for the file. */
-export async function outcomeViews(db: Database, documents: readonly OutcomeDocument[], tasks: ReadonlyMap<string, OutcomeTask>): Promise<OutcomeView[]> {
+export async function outcomeViews(db: Database, documents: readonly OutcomeDocument[], tasks: ReadonlyMap<string, OutcomeTask>, viewer: TaskViewer): Promise<OutcomeView[]> {
   const memberIds = [...new Set(documents.flatMap((document) => [document.recordedById, ...(document.decision ? [document.decision.byId] : [])]))];
   const fileIDs = documents.flatMap((document) => (document.fileID ? [document.fileID] : []));
   const [members, urls] = await Promise.all([findMembersByIds(db, memberIds), fileIDs.length > 0 ? temporaryUrlsOf(fileIDs) : Promise.resolve(new Map<string, string>())]);
@@ -32,7 +44,7 @@ export async function outcomeViews(db: Database, documents: readonly OutcomeDocu
   return documents.map((document) => {
     const task = tasks.get(document.taskId);
     return {
-      ...factsOf(document),
+      ...factsOf(document, tasks),
       id: document._id,
       taskId: document.taskId,
       planId: document.planId,
@@ -44,6 +56,7 @@ export async function outcomeViews(db: Database, documents: readonly OutcomeDocu
       recordedAt: new Date(document.recordedAt).toISOString(),
       recordedBy: person(document.recordedById),
       decision: document.decision ? { at: new Date(document.decision.at).toISOString(), by: person(document.decision.byId), opinion: document.decision.opinion } : null,
+      canDecide: document.state === 'recorded' && task !== undefined && mayDecideOutcome(viewer, task),
     };
   });
 }

@@ -81,6 +81,10 @@ export interface TaskDocument {
   internal: boolean;
   /** Copied from its plan by plans.archive, so 全部整改任务 and the reminder run leave it out without reading plans. */
   planArchived?: boolean;
+  /** A 举一反三 item: the item whose fixing found it. Only child items carry the field; the plan's 问题 lack it. */
+  parentTaskId?: string;
+  /** The 举一反三 items found while fixing this one, in the order they were confirmed. */
+  followUpTaskIds?: string[];
   extensionCount: number;
   /** Distinct evidence files attached to the item (a photo posted and then put in the 销号 application counts once). */
   evidenceCount: number;

@@ -17,11 +17,11 @@ export async function listPlans(db: Database): Promise<PlanDocument[]> {
   return data;
 }
 
-/** A plan's items in plan order, a page of 1000 per round trip. */
+/** A plan's 问题 in plan order (举一反三 items, which hang under them, left out), a page of 1000 per round trip. */
 export async function listPlanTasks(db: Database, planId: string): Promise<TaskDocument[]> {
   const all: TaskDocument[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const { data } = await db.collection(COLLECTIONS.tasks).where({ planId }).orderBy('seq', 'asc').skip(offset).limit(PAGE).get<TaskDocument>();
+    const { data } = await db.collection(COLLECTIONS.tasks).where({ planId, parentTaskId: db.command.exists(false) }).orderBy('seq', 'asc').skip(offset).limit(PAGE).get<TaskDocument>();
     all.push(...data);
     if (data.length < PAGE) return all;
   }

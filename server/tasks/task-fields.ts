@@ -3,9 +3,13 @@ import type { TaskDocument } from '../plans/plan-documents';
 /** Items without a due day sort after every dated one. */
 export const NO_DUE_DAY = '9999-12-31';
 
-/** The list order and cursor: by deadline, then plan, then plan order. Fixed width, so string order is that order. */
-export function sortKeyOf(task: { dueDate: string | null; planId: string; seq: number }): string {
-  return `${task.dueDate ?? NO_DUE_DAY}|${task.planId}|${String(task.seq).padStart(5, '0')}`;
+/**
+ * The list order and cursor: by deadline, then plan, then plan order. Fixed width, so string order is that order. A
+ * 举一反三 item shares its parent's place in the plan, so its own id follows to keep the key unique.
+ */
+export function sortKeyOf(task: { dueDate: string | null; planId: string; seq: number; _id?: string; parentTaskId?: string }): string {
+  const key = `${task.dueDate ?? NO_DUE_DAY}|${task.planId}|${String(task.seq).padStart(5, '0')}`;
+  return task.parentTaskId && task._id ? `${key}|${task._id}` : key;
 }
 
 /**
@@ -41,7 +45,7 @@ type TrackingFields = Pick<
 >;
 
 /** What a freshly imported item carries besides the plan's own fields. */
-export function initialTracking(task: { dueDate: string | null; planId: string; seq: number }, createdById: string): TrackingFields {
+export function initialTracking(task: Parameters<typeof sortKeyOf>[0], createdById: string): TrackingFields {
   return {
     sortKey: sortKeyOf(task),
     latestProgressAt: null,

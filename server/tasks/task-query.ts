@@ -57,6 +57,11 @@ export function figureCondition(_: Command, figure: CountKey, today: string): Do
   }
 }
 
+/** The plan's own 问题: 举一反三 items (which carry parentTaskId) are counted apart from them. */
+export function planItemCondition(_: Command): Document {
+  return { parentTaskId: _.exists(false) } as Document;
+}
+
 /**
  * Every filter but status, which the counts per status leave out (see ListTasksOutput.counts), with the filter's plan
  * as resolvePlanScope (server/plans/plan-scope) decided it.
@@ -71,6 +76,8 @@ export function filterConditions(_: Command, viewer: TaskViewer, filter: Omit<Ta
   if (filter.leaderId !== undefined) fields.leaderId = filter.leaderId;
   if (Object.keys(fields).length > 0) conditions.push(fields);
   if (filter.overdueOnly) conditions.push(overdueCondition(_, today));
+  // A figure of 统计 opened as a list shows what the figure counted: the plan's 问题, without 举一反三 items.
+  if (filter.figure) conditions.push(planItemCondition(_));
   const figure = filter.figure ? figureCondition(_, filter.figure, today) : null;
   if (figure) conditions.push(figure);
   return conditions;

@@ -2,6 +2,7 @@ import { COLLECTIONS, isCollectionMissing } from '../db/collections';
 import type { AuditEntry } from '../db/audit';
 import type { TaskDocument } from '../plans/plan-documents';
 import type { Database, Document } from '../platform/database-types';
+import type { TaskLink } from '../../core/tasks/model';
 import type { TaskStatus } from '../../core/tasks/status';
 
 /** A 进展 post: text and evidence of one owner; the author may edit it for a few minutes. */
@@ -59,6 +60,18 @@ export async function findTask(db: Database, taskId: string): Promise<TaskDocume
 }
 
 /** One page in sort-key order: one round trip. */
+/** The items an item links to (a 举一反三 parent and children) as links; none asked, no round trip. */
+export async function findLinkedTasks(db: Database, taskIds: readonly string[]): Promise<Map<string, TaskLink>> {
+  if (taskIds.length === 0) return new Map();
+  const { data } = await db
+    .collection(COLLECTIONS.tasks)
+    .where({ _id: db.command.in([...taskIds]) })
+    .field({ _id: true, title: true, status: true })
+    .limit(taskIds.length)
+    .get<Pick<TaskDocument, '_id' | 'title' | 'status'>>();
+  return new Map(data.map((task) => [task._id, { id: task._id, title: task.title, status: task.status }]));
+}
+
 export async function findTaskPage(db: Database, where: Document, limit: number): Promise<TaskListDocument[]> {
   const projection = Object.fromEntries(LIST_FIELDS.map((field) => [field, true]));
   const { data } = await db.collection(COLLECTIONS.tasks).where(where).orderBy('sortKey', 'asc').limit(limit).field(projection).get<TaskListDocument>();

@@ -13,7 +13,7 @@ import { temporaryUrls } from '../platform/storage';
 import { findDepartmentsByIds } from '../roster/department-repository';
 import { findMembersByIds } from '../roster/member-repository';
 import { evidenceFiles } from './evidence-files';
-import { listProgress, listTaskAudit } from './task-repository';
+import { findLinkedTasks, listProgress, listTaskAudit } from './task-repository';
 import type { TaskListDocument } from './task-repository';
 import { buildTimeline, timelineFileIDs } from './timeline';
 
@@ -73,10 +73,11 @@ export async function taskView(context: ActionContext, task: TaskDocument, membe
   const now = context.now();
   const settings = taskSettings(context.env);
   const viewer = viewerOf(member);
-  const [departments, progress, audit] = await Promise.all([
+  const [departments, progress, audit, links] = await Promise.all([
     findDepartmentsByIds(context.db, task.departmentIds),
     listProgress(context.db, task._id),
     listTaskAudit(context.db, task._id),
+    findLinkedTasks(context.db, [...(task.parentTaskId ? [task.parentTaskId] : []), ...(task.followUpTaskIds ?? [])]),
   ]);
   const memberIds = [...peopleOf(task), ...progress.map((post) => post.authorId), ...audit.map((entry) => entry.actorId)].filter((id): id is string => Boolean(id));
   const fileIDs = [...(task.closure?.fileIDs ?? []), ...timelineFileIDs(audit, progress)];
@@ -121,6 +122,8 @@ export async function taskView(context: ActionContext, task: TaskDocument, membe
     closedAt: iso(task.closedAt),
     nextReviewDue: task.nextReviewDue ?? null,
     version: task.version,
+    parent: task.parentTaskId ? (links.get(task.parentTaskId) ?? null) : null,
+    followUps: (task.followUpTaskIds ?? []).flatMap((id) => links.get(id) ?? []),
   };
   const timeline = buildTimeline({
     task,

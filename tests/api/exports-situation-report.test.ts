@@ -45,6 +45,11 @@ describe('exports.situationReport (整改情况报告 to 县委巡察办, per pl
     await expectOk(cloud, 'o-cadre', 'closure.apply', { taskId: closed, version: await version(closed), summary: '结余资金已全额上缴，资金管理制度已印发', fileIDs: [await uploadEvidence(cloud, closed, '缴款书.pdf')] });
     await expectOk(cloud, 'o-leader', 'closure.review', { taskId: closed, version: await version(closed), decision: 'pass', opinion: '同意' });
     await expectOk(cloud, 'o-secretary', 'closure.signOff', { taskId: closed, version: await version(closed), decision: 'pass', opinion: '同意销号' });
+    // The 举一反三 problem is a child item now: its owner marks its first measure done there.
+    const [followUp] = (await expectOk(cloud, OFFICE_OPENID, 'outcomes.list', { planId, kind: 'followUp' })).outcomes;
+    const childId = followUp?.kind === 'followUp' ? followUp.child?.taskId : undefined;
+    const childMeasure = (await expectOk(cloud, 'o-cadre', 'tasks.get', { taskId: childId })).task.measures[0]?.id;
+    await expectOk(cloud, 'o-cadre', 'tasks.markMeasure', { taskId: childId, measureId: childMeasure, done: true, note: null });
     const firstMeasure = (await expectOk(cloud, OFFICE_OPENID, 'tasks.get', { taskId: running })).task.measures[0]?.id;
     await expectOk(cloud, 'o-cadre', 'tasks.markMeasure', { taskId: running, measureId: firstMeasure, done: true, note: '已印发新规定' });
     await expectOk(cloud, 'o-cadre', 'tasks.addProgress', { taskId: running, text: '接待规定已修订，专项检查正在进行' });
@@ -89,7 +94,7 @@ describe('exports.situationReport (整改情况报告 to 县委巡察办, per pl
       '整改措施：一是清理结余资金（已完成）；二是建立资金管理制度（已完成）。',
       '整改成效：结余资金全部上缴财政，资金管理实现制度化。',
       '整改成果：制定及修改完善《专项资金管理办法》《公务接待管理规定》等制度2项；诫勉1人、移交纪检监察机关问题线索1件；追缴资金12345.67元；落实整改资金20000.00元；举一反三排查问题1个、已整改0个。',
-      '举一反三：发现“下属站点同样存在结余资金未上缴”问题，一是全面清查下属站点账户（未完成）；二是结余资金全额上缴（未完成）。',
+      '举一反三：发现“下属站点同样存在结余资金未上缴”问题，一是全面清查下属站点账户（已完成）；二是结余资金全额上缴（未完成）。',
       '存在问题：无。',
       '下一步：每季度开展一次资金清理“回头看”。',
       `2.${running}（正在整改）`,

@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import type { Emulator } from '../../emulator';
 import { callApi, callExports, collectionSnapshot, expectOk, startLocalCloud } from '../support/local-cloud';
 import { OFFICE_OPENID } from '../support/roster-fixture';
-import { importItems, setUpPeople, uploadEvidence } from '../support/task-fixture';
+import { dayFromToday, importItems, setUpPeople, uploadEvidence } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
 import { ACCOUNTABLE_NAME, outcomesOfEachKind, postProgress, recordAndConfirm } from '../support/outcome-fixture';
 
@@ -88,13 +88,42 @@ describe('outcomes: 建章立制, 问责, 资金, 举一反三 recorded by the o
     expect((await expectOk(cloud, 'o-outsider', 'outcomes.list', { planId, taskId: item })).outcomes).toEqual([]);
   });
 
-  it('tracks a 举一反三 problem as rectified once the owner marks all its measures', async () => {
+  it('makes a confirmed 举一反三 problem a child item, linked both ways, counted apart from the plan’s 问题', async () => {
     const followUpId = outcomeIds[6] as string;
-    await expectOk(cloud, 'o-cadre', 'outcomes.markFollowUp', { outcomeId: followUpId, measureIndex: 0, done: true });
-    const { outcome } = await expectOk(cloud, 'o-cadre', 'outcomes.markFollowUp', { outcomeId: followUpId, measureIndex: 1, done: true });
-    expect(outcome.kind === 'followUp' && outcome.measures.map((measure) => measure.done)).toEqual([true, true]);
-    const { figures } = await expectOk(cloud, OFFICE_OPENID, 'outcomes.list', { planId });
+    const { outcomes } = await expectOk(cloud, OFFICE_OPENID, 'outcomes.list', { planId, kind: 'followUp' });
+    const followUp = outcomes.find((entry) => entry.id === followUpId);
+    if (followUp?.kind !== 'followUp' || !followUp.child) throw new Error('the confirmed 举一反三 problem has no child item');
+    const childId = followUp.child.taskId;
+    const child = await expectOk(cloud, 'o-cadre', 'tasks.get', { taskId: childId });
+    expect(child.task).toMatchObject({
+      title: '下属站点同样存在结余资金未上缴',
+      status: 'not_started',
+      dueDate: dayFromToday(30),
+      leader: { name: '李领导' },
+      assignees: [{ name: '赵干部' }],
+      parent: { id: item, title: expect.stringContaining('项目资金结余未上缴') },
+      followUps: [],
+    });
+    expect(child.task.measures.map((measure) => measure.text)).toEqual(['全面清查下属站点账户', '结余资金全额上缴']);
+    expect((await expectOk(cloud, 'o-cadre', 'tasks.get', { taskId: item })).task.followUps).toEqual([{ id: childId, title: '下属站点同样存在结余资金未上缴', status: 'not_started' }]);
+    // The owner finds it among their items; the plan still has its two 问题, in 统计 and in the 公示.
+    const mine = await expectOk(cloud, 'o-cadre', 'tasks.list', { filter: { planId } });
+    expect(mine.items.map((row) => row.id)).toContain(childId);
+    expect((await expectOk(cloud, OFFICE_OPENID, 'dashboard.summary', { filter: { planId } })).totals.total).toBe(2);
+    expect((await expectOk(cloud, 'o-outsider', 'dashboard.publicNotice', {})).items.map((row) => row.title)).not.toContain('下属站点同样存在结余资金未上缴');
+
+    // Tracked like any item: measures, 销号 by owner, 责任领导 and 组长 — and only then 已整改.
+    for (const measure of child.task.measures) await expectOk(cloud, 'o-cadre', 'tasks.markMeasure', { taskId: childId, measureId: measure.id, done: true });
+    expect((await expectOk(cloud, OFFICE_OPENID, 'outcomes.list', { planId })).figures.followUps).toEqual({ found: 1, rectified: 0 });
+    const proof = await uploadEvidence(cloud, childId, '清查台账.pdf');
+    let view = await expectOk(cloud, 'o-cadre', 'tasks.get', { taskId: childId });
+    view = await expectOk(cloud, 'o-cadre', 'closure.apply', { taskId: childId, version: view.task.version, summary: '下属站点结余资金已全额上缴', fileIDs: [proof] });
+    view = await expectOk(cloud, 'o-leader', 'closure.review', { taskId: childId, version: view.task.version, decision: 'pass', opinion: '同意' });
+    view = await expectOk(cloud, 'o-secretary', 'closure.signOff', { taskId: childId, version: view.task.version, decision: 'pass', opinion: '' });
+    expect(view.task.status).toBe('closed');
+    const { figures, lines } = await expectOk(cloud, OFFICE_OPENID, 'outcomes.list', { planId });
     expect(figures.followUps).toEqual({ found: 1, rectified: 1 });
+    expect(lines[3]?.text).toBe('举一反三排查问题1个、已整改1个');
   });
 
   it('puts the figures on 统计, each line opening its kind, for the items the viewer oversees', async () => {
@@ -168,11 +197,15 @@ describe('outcomes: 建章立制, 问责, 资金, 举一反三 recorded by the o
       await expectRefused(cloud, 'o-leader', 'outcomes.decide', { outcomeId: outcome.id, decision: 'return', opinion: '改主意了' }, 'OUTCOME_DECIDED');
     });
 
-    it('a 举一反三 mark by a non-owner, on a measure that does not exist, or on another kind', async () => {
-      const followUpId = outcomeIds[6] as string;
-      await expectRefused(cloud, 'o-leader', 'outcomes.markFollowUp', { outcomeId: followUpId, measureIndex: 0, done: false }, 'FORBIDDEN');
-      await expectRefused(cloud, 'o-cadre', 'outcomes.markFollowUp', { outcomeId: followUpId, measureIndex: 5, done: true }, 'MEASURE_NOT_FOUND');
-      await expectRefused(cloud, 'o-cadre', 'outcomes.markFollowUp', { outcomeId: outcomeIds[0], measureIndex: 0, done: true }, 'OUTCOME_NOT_FOUND');
+    it('a 举一反三 problem with a past deadline or an owner not on the roster, and a returned one makes no item', async () => {
+      const followUp = { kind: 'followUp', problem: '同类问题', measures: ['排查'], dueDate: dayFromToday(10) };
+      await expectRefused(cloud, 'o-cadre', 'outcomes.record', { taskId: item, progressId, outcome: { ...followUp, dueDate: dayFromToday(-1) } }, 'VALIDATION_FAILED');
+      await expectRefused(cloud, 'o-cadre', 'outcomes.record', { taskId: item, progressId, outcome: { ...followUp, ownerId: 'no-such-member' } }, 'MEMBER_NOT_FOUND');
+      const { outcome } = await expectOk(cloud, 'o-cadre', 'outcomes.record', { taskId: item, progressId, outcome: followUp });
+      const tasksBefore = await collectionSnapshot(cloud, 'tasks');
+      const { outcome: returned } = await expectOk(cloud, 'o-leader', 'outcomes.decide', { outcomeId: outcome.id, decision: 'return', opinion: '不属于同类问题' });
+      expect(returned).toMatchObject({ state: 'returned', child: null });
+      expect(await collectionSnapshot(cloud, 'tasks')).toEqual(tasksBefore);
     });
   });
 });

@@ -23,7 +23,7 @@ export async function outcomesOfEachKind(cloud: Emulator, taskId: string): Promi
     { kind: 'accountability', name: '吴某', type: 'referral', decidedOn: dayFromToday(-7), decidedBy: '中心党组' },
     { kind: 'funds', type: 'recovered', amountYuan: '12345.67', receivedOn: dayFromToday(-6), fileID: await uploadEvidence(cloud, taskId, '缴款凭证.jpg'), fileName: '缴款凭证.jpg' },
     { kind: 'funds', type: 'invested', amountYuan: '20000', receivedOn: dayFromToday(-4) },
-    { kind: 'followUp', problem: '下属站点同样存在结余资金未上缴', measures: ['全面清查下属站点账户', '结余资金全额上缴'] },
+    { kind: 'followUp', problem: '下属站点同样存在结余资金未上缴', measures: ['全面清查下属站点账户', '结余资金全额上缴'], dueDate: dayFromToday(30) },
   ];
 }
 

@@ -107,6 +107,7 @@ const PAGES: PageCase[] = [
   { route: 'packages/tasks/extension-decide/index', roles: ['leader'], query: task },
   { route: 'packages/tasks/assign/index', roles: ['office'], query: task },
   { route: 'packages/tasks/comment/index', roles: ['leader', 'secretary'], query: task },
+  { route: 'packages/tasks/outcome/index', roles: ['cadre'], query: task },
   { route: 'packages/plans/import/index', roles: ['office'] },
   { route: 'packages/plans/list/index', roles: ['office'] },
   { route: 'packages/plans/detail/index', roles: ['office'], query: (world) => ({ id: world.planId }) },
@@ -123,6 +124,8 @@ const PAGES: PageCase[] = [
   { route: 'packages/inbox/log/index', roles: ['office'] },
   { route: 'packages/reports/exports/index', roles: ['office', 'secretary'] },
   { route: 'packages/reports/notice/index', roles: ['office', 'secretary'] },
+  { route: 'packages/reports/situation/index', roles: ['office', 'secretary'] },
+  { route: 'packages/reports/rules/index', roles: ['office', 'secretary', 'leader'] },
 ];
 
 const rendered = new Map<string, RenderedPage>();

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
+import { REPORT_PAGES } from '@/features/exports/routes';
 import type { OutcomeFigureLine } from '../../../core/outcomes/figures';
 import type { OutcomeKind } from '../../../core/outcomes/kinds';
 import { OutcomeList } from './OutcomeList';
@@ -19,6 +21,11 @@ export function OutcomesCard({ lines, planId }: Props) {
           </View>
           <View className='zg-dash-row__caption'>{line.text}</View>
           {open === line.kind && !line.empty ? <OutcomeList kind={line.kind} planId={planId} /> : null}
+          {open === line.kind && line.kind === 'rule' && !line.empty ? (
+            <View className='zg-dash-link' onClick={() => void Taro.navigateTo({ url: REPORT_PAGES.rules })}>
+              查看制度清单
+            </View>
+          ) : null}
         </View>
       ))}
       <View className='zg-dash-hint'>仅统计责任领导已确认的成效。问责情况仅办公室、书记和该事项责任领导可查看名单。</View>

@@ -17,6 +17,7 @@ type Props = {
   /** Every plan, for the plan choice; the filter's plan (none: the current one) is chosen first. */
   plans: readonly PlanSummary[];
   onNotice: () => void;
+  onSituation: () => void;
 };
 
 function monthWords(month: string): string {
@@ -28,7 +29,7 @@ function monthWords(month: string): string {
  * The three documents of one plan (the current one unless another or 全部整改任务 is chosen): the 台账 of what the
  * caller sees, the monthly report draft and the 公示 (office and secretary).
  */
-export function ExportsView({ filter, scope, mayReport, thisMonth, plans, onNotice }: Props) {
+export function ExportsView({ filter, scope, mayReport, thisMonth, plans, onNotice, onSituation }: Props) {
   const ledger = useExport('exports.ledger');
   const report = useExport('exports.monthlyReport');
   const notice = useExport('exports.publicNotice');
@@ -74,6 +75,15 @@ export function ExportsView({ filter, scope, mayReport, thisMonth, plans, onNoti
                 return `共${figures.total}个问题，完成率${figures.rate}%；本月报送进展${figures.postsThisMonth}条，逾期${figures.overdue}个`;
               }}
             />
+          </View>
+
+          <View className='zg-dash-title'>整改情况报告（Word）</View>
+          <View className='zg-export__block'>
+            <View className='zg-export__name'>向巡察办报送的整改情况报告</View>
+            <View className='zg-export__desc'>按方案逐项写明整改措施、成效、成果和下一步，附问责、建章立制、资金情况；办公室可先修改报告文字，数字由系统计算。</View>
+            <View className='zg-export__link' onClick={onSituation}>
+              编辑并导出报告
+            </View>
           </View>
 
           <View className='zg-dash-title'>整改情况公示（Word）</View>

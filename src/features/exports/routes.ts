@@ -8,6 +8,8 @@ const ROOT = '/packages/reports';
 export const REPORT_PAGES = {
   exports: `${ROOT}/exports/index`,
   notice: `${ROOT}/notice/index`,
+  situation: `${ROOT}/situation/index`,
+  rules: `${ROOT}/rules/index`,
 } as const;
 
 /** The list's filter as page parameters, so 导出台账 exports what the 统计 tab was showing; `label` says it in words. */

@@ -5,7 +5,7 @@ import { ApiError, callApi, isApiError } from '@/api/client';
 import { deliverFile } from './deliverFile';
 import type { Delivery } from './deliverFile';
 
-export type ExportAction = 'exports.ledger' | 'exports.monthlyReport' | 'exports.publicNotice';
+export type ExportAction = 'exports.ledger' | 'exports.monthlyReport' | 'exports.publicNotice' | 'exports.situationReport';
 
 export type ExportState<A extends ExportAction> =
   | { phase: 'idle' }

@@ -10,6 +10,7 @@ export const TASK_PAGES = {
   decideExtension: `${ROOT}/extension-decide/index`,
   assign: `${ROOT}/assign/index`,
   comment: `${ROOT}/comment/index`,
+  outcome: `${ROOT}/outcome/index`,
 } as const;
 
 export type TaskPage = keyof typeof TASK_PAGES;

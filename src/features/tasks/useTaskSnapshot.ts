@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
+import type { ActionName } from '../../../core/actions';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
 import { callApi, isApiError } from '@/api/client';
 import { ApiError } from '@/api/errors';
@@ -56,6 +57,21 @@ export async function finishTaskWrite(taskId: string, result: MutationResult<'ta
     forgetTask(taskId);
     void backToTask(taskId);
   });
+  return false;
+}
+
+/**
+ * After a write about the item that does not answer the item itself (an outcome): the item page fetches it afresh
+ * on return, and says so; on refusal, explain and go back likewise.
+ */
+export async function finishWriteOnTask(taskId: string, result: MutationResult<ActionName>, success: string): Promise<boolean> {
+  forgetTask(taskId);
+  if (result.ok) {
+    await backToTask(taskId);
+    showSuccessToast(success);
+    return true;
+  }
+  await explainWriteError(result.error, () => void backToTask(taskId));
   return false;
 }
 

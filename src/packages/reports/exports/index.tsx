@@ -28,6 +28,7 @@ export default function ExportsPage() {
         thisMonth={todayInBeijing().slice(0, 7)}
         plans={plans.data.plans}
         onNotice={() => void Taro.navigateTo({ url: REPORT_PAGES.notice })}
+        onSituation={() => void Taro.navigateTo({ url: REPORT_PAGES.situation })}
       />
     </View>
   );

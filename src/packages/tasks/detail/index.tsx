@@ -5,6 +5,8 @@ import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { InterviewFromTask } from '@/features/interviews/InterviewFromTask';
 import { TaskInterviews } from '@/features/interviews/TaskInterviews';
+import { FollowUpItems } from '@/features/outcomes/FollowUpItems';
+import { TaskOutcomes } from '@/features/outcomes/TaskOutcomes';
 import { ReminderPrompt } from '@/features/reminders/ReminderPrompt';
 import { ClosureSummary } from '@/features/tasks/ClosureSummary';
 import { MeasureList } from '@/features/tasks/MeasureList';
@@ -42,6 +44,8 @@ export default function TaskDetailPage() {
       <MeasureList measures={task.measures} editable={can.markMeasure} onOpen={sheet.open} />
       <TaskTarget task={task} />
       <TaskOwners task={task} />
+      <TaskOutcomes task={task} canRecord={can.progress} />
+      <FollowUpItems task={task} />
       {task.closure ? <ClosureSummary closure={task.closure} /> : null}
       <TaskInterviews interviews={interviews} />
       <TaskTimeline entries={timeline} onEditProgress={(entry) => entry.editable && go('progress', { progressId: entry.editable.progressId })} />
