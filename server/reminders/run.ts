@@ -11,6 +11,7 @@ import type { TaskStatus } from '../../core/tasks/status';
 import { COLLECTIONS } from '../db/collections';
 import type { Command, Database, Document } from '../platform/database-types';
 import type { SendOutcome, SubscribeMessage } from '../platform/openapi';
+import { chunks } from './bounded';
 import { deliver, moveToInbox } from './delivery';
 import type { Delivery } from './delivery';
 import type { ReminderDocument, ReminderRunDocument, RunPhase } from './documents';
@@ -282,18 +283,21 @@ async function itemsPhase(invocation: Invocation, from: string | null, changedSi
 
 /**
  * Leaders' queued reminders become one digest per person and day, written together, then one write per 1000 marks
- * them done. Idempotent, so any run may finish any of them: a run stopped in between leaves them queued, and
+ * them done. Idempotent, so any run may finish any of them: a run stopped in between leaves the rest queued, and
  * taking them again writes the same digest entries.
  */
 async function digestPhase(invocation: Invocation): Promise<boolean> {
   const { db } = invocation.tools;
   const queued = [...new Map(invocation.queued.map((reminder) => [reminder._id, reminder])).values()];
+  invocation.queued.length = 0;
   if (queued.length === 0) return true;
   if (invocation.outOfTime()) return false;
   await addToDigests(db, queued);
-  await updateReminders(db, queued, { state: 'inbox', reason: 'digest' });
-  invocation.counts.digest += queued.length;
-  invocation.queued.length = 0;
+  for (const part of chunks(queued, 1000)) {
+    if (invocation.outOfTime()) return false;
+    await updateReminders(db, part, { state: 'inbox', reason: 'digest' });
+    invocation.counts.digest += part.length;
+  }
   return true;
 }
 
