@@ -154,12 +154,19 @@ function touchesId(modifier: Record<string, unknown>): boolean {
   );
 }
 
+const FIELD_REPLACING_OPERATORS = new Set(['$set', '$inc', '$unset']);
+
+function replacesTopLevelFields(modifier: Record<string, unknown>): boolean {
+  return Object.entries(modifier).every(([operator, fields]) => FIELD_REPLACING_OPERATORS.has(operator) && isPlainObject(fields) && Object.keys(fields).every((path) => !path.includes('.')));
+}
+
 function applyChange(view: DocumentView, doc: Doc, change: Change, query: Criteria): { next: Doc; modified: boolean } {
   if (change.kind === 'replace') {
     const next = { ...deepClone(change.document), _id: doc._id } as Doc;
     return { next, modified: encodeDocument(next) !== encodeDocument(doc) };
   }
-  const next = deepClone(doc);
+  // Top-level $set/$inc/$unset only replace fields of `next`: a shallow copy keeps the stored document intact.
+  const next = replacesTopLevelFields(change.modifier) ? { ...doc } : deepClone(doc);
   const fields = refuse(() => applyModifier(next, change.modifier, undefined, query, { cloneMode: 'deep', queryOptions: mingoOptions(view) }));
   return { next, modified: fields.length > 0 };
 }

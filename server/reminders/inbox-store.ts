@@ -115,9 +115,10 @@ const DIGEST_ENTRIES_PER_INSERT = 2000;
 /**
  * Adds reminders to their people's digests, one per person and day. Which digests exist is read once; the missing
  * ones are inserted together (a few requests however many people), the existing ones get one update each. A digest
- * another run inserted in the meantime is added to like an existing one.
+ * another run inserted in the meantime is added to like an existing one. Answers false when `outOfTime` stopped it
+ * part way (what it wrote stays: writing it again writes the same entries).
  */
-export async function addToDigests(db: Database, reminders: readonly ReminderDocument[]): Promise<void> {
+export async function addToDigests(db: Database, reminders: readonly ReminderDocument[], outOfTime: () => boolean): Promise<boolean> {
   const groups = new Map<string, ReminderDocument[]>();
   for (const reminder of reminders) {
     const id = digestIdOf(reminder.memberId, reminder.day);
@@ -147,6 +148,7 @@ export async function addToDigests(db: Database, reminders: readonly ReminderDoc
     }
   };
   for (const [id, group] of groups) {
+    if (outOfTime()) return false;
     if (existing.has(id)) {
       await addOne(group);
       continue;
@@ -157,6 +159,7 @@ export async function addToDigests(db: Database, reminders: readonly ReminderDoc
     if (entryCount >= DIGEST_ENTRIES_PER_INSERT) await flush();
   }
   await flush();
+  return true;
 }
 
 export async function unreadCount(db: Database, memberId: string): Promise<number> {

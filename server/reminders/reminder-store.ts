@@ -12,7 +12,7 @@ import { platformNow } from '../platform/clock';
  *                  memberId ↑ sortKey ↓ · taskId ↑ sortKey ↓ · day ↑ sortKey ↓
  *   inbox:         memberId ↑ sortKey ↓ · memberId ↑ read ↑
  *   reminder_runs: startedAt ↓
- *   tasks (for the run's query, besides those in server/tasks/task-repository.ts): status ↑ updatedAt ↑
+ *   tasks (the run's query, besides those in server/tasks/task-repository.ts): status ↑ updatedAt ↑ · members: updatedAt ↑
  */
 
 /** The document id of a reminder key: short and safe as an id, the same for the same key on every run. */

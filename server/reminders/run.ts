@@ -282,19 +282,20 @@ async function itemsPhase(invocation: Invocation, from: string | null, changedSi
 }
 
 /**
- * Leaders' queued reminders become one digest per person and day, written together, then one write per 1000 marks
- * them done. Idempotent, so any run may finish any of them: a run stopped in between leaves the rest queued, and
- * taking them again writes the same digest entries.
+ * Leaders' queued reminders become one digest per person and day, written together; then one write per 1000 marks
+ * them done, each within the invocation's budget (a request that marks thousands at once can outlast the reserve).
+ * Idempotent, so any run may finish any of them: a run stopped in between leaves the rest queued, and taking them
+ * again writes the same digest entries.
  */
 async function digestPhase(invocation: Invocation): Promise<boolean> {
   const { db } = invocation.tools;
   const queued = [...new Map(invocation.queued.map((reminder) => [reminder._id, reminder])).values()];
   invocation.queued.length = 0;
   if (queued.length === 0) return true;
-  if (invocation.outOfTime()) return false;
-  await addToDigests(db, queued);
+  const outOfTime = () => invocation.outOfTime();
+  if (outOfTime() || !(await addToDigests(db, queued, outOfTime))) return false;
   for (const part of chunks(queued, 1000)) {
-    if (invocation.outOfTime()) return false;
+    if (outOfTime()) return false;
     await updateReminders(db, part, { state: 'inbox', reason: 'digest' });
     invocation.counts.digest += part.length;
   }
