@@ -1,5 +1,8 @@
-import { monthEnd, monthlyProgressDay, readHorizon, reminderKey, remindersDue } from './plan';
-import type { RemindableTask } from './plan';
+import fc from 'fast-check';
+import { TASK_STATUSES } from '../tasks/status';
+import { beijingDay } from '../time';
+import { monthEnd, monthlyProgressDay, readScopes, REMINDER_FAMILIES, reminderKey, remindersDue } from './plan';
+import type { ReadScope, RemindableTask } from './plan';
 import { consolidationReminderFor } from './rules';
 import { DEFAULT_REMINDER_SCHEDULE } from './schedule';
 
@@ -90,8 +93,73 @@ describe('reminder keys and the items a run reads', () => {
     expect(reminderKey(base)).toBe(reminderKey({ ...base }));
   });
 
+  it('gives a measure its own key, and leaves item keys as they were', () => {
+    const base = { rule: 'overdue' as const, round: 0, taskId: 't1', memberId: 'm1', dueDay: '2026-03-01' };
+    expect(reminderKey({ ...base, measureId: null })).toBe('overdue|0|t1|m1|2026-03-01');
+    expect(reminderKey({ ...base, measureId: 'm2' })).not.toBe(reminderKey({ ...base, measureId: 'm3' }));
+  });
+
   it('reads items due within the owners window, and every open item from the monthly day', () => {
-    expect(readHorizon(new Date('2026-03-10T01:00:00Z'), schedule)).toEqual({ dueBy: '2026-03-17', everyOpenItem: false });
-    expect(readHorizon(new Date('2026-03-24T16:30:00Z'), schedule)).toEqual({ dueBy: '2026-04-01', everyOpenItem: true });
+    const dueBy = (at: string) => readScopes(new Date(at), schedule).map((scope) => scope.dueBy?.day ?? 'every item');
+    expect(dueBy('2026-03-10T01:00:00Z')).toEqual(['2026-03-17', '2026-03-17', '2026-03-17']);
+    expect(dueBy('2026-03-24T16:30:00Z')).toEqual(['2026-04-01', '2026-04-01', 'every item', '2026-04-01']);
+  });
+});
+
+describe('a measure’s own deadline', () => {
+  const withMeasures = (measures: NonNullable<RemindableTask['measures']>): RemindableTask => ({ ...open('2026-06-30'), measures });
+  const measure = { id: 'm1', text: '修订采购制度', done: false };
+
+  it('is reminded like the item’s, to the measure’s owner when the roster knows them', () => {
+    const due = remindersDue(withMeasures([{ ...measure, dueDate: '2026-03-12', owner: { id: 'p1', name: '张三' } }]), new Date('2026-03-10T01:00:00Z'), schedule);
+    expect(due).toEqual([{ rule: 'due_close', round: 0, audience: ['owners', 'leader'], dueDay: '2026-03-12', daysLeft: 2, measure: { id: 'm1', text: '修订采购制度', ownerId: 'p1' } }]);
+    const unlinked = remindersDue(withMeasures([{ ...measure, dueDate: '2026-03-09', owner: { id: null, name: '张三' } }]), new Date('2026-03-10T01:00:00Z'), schedule);
+    expect(unlinked).toMatchObject([{ rule: 'overdue', measure: { ownerId: null } }]);
+  });
+
+  it('stays quiet once the measure is done, when it falls on the item’s own due day, or when the item is not open', () => {
+    const at = new Date('2026-03-10T01:00:00Z');
+    expect(remindersDue(withMeasures([{ ...measure, done: true, dueDate: '2026-03-10' }]), at, schedule)).toEqual([]);
+    expect(remindersDue({ ...withMeasures([{ ...measure, dueDate: '2026-03-10' }]), dueDate: '2026-03-10' }, at, schedule).map((due) => due.measure)).toEqual([null]);
+    expect(remindersDue({ ...withMeasures([{ ...measure, dueDate: '2026-03-10' }]), status: 'pending_review' }, at, schedule)).toEqual([]);
+  });
+});
+
+/** How the database reads a scope (core's words for the run's query): the item matches if some value of the field is on or before the day. */
+function inScope(task: RemindableTask, scope: ReadScope): boolean {
+  if (!scope.statuses.includes(task.status)) return false;
+  if (scope.dueBy === null) return true;
+  const { field, day } = scope.dueBy;
+  const values = field === 'measures.dueDate' ? (task.measures ?? []).map((measure) => measure.dueDate ?? null) : [task[field]];
+  return values.some((value) => value !== null && value <= day);
+}
+
+describe('what the run reads covers what every rule reminds', () => {
+  const day = fc.integer({ min: -400, max: 400 }).map((offset) => new Date(Date.UTC(2027, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10));
+  const task = fc.record({
+    status: fc.constantFrom(...TASK_STATUSES),
+    dueDate: fc.option(day),
+    nextReviewDue: fc.option(day),
+    latestProgressAt: fc.option(day.map((at) => `${at}T03:00:00Z`)),
+    measures: fc.array(fc.record({ id: fc.constantFrom('m1', 'm2', 'm3'), text: fc.constant('措施'), done: fc.boolean(), dueDate: fc.option(day, { nil: undefined }) }), { maxLength: 3 }),
+  });
+  const now = fc.integer({ min: -300, max: 300 }).map((offset) => new Date(Date.UTC(2027, 0, 1, 1) + offset * 86_400_000 + (offset % 7) * 3_600_000));
+
+  it.each(Object.entries(REMINDER_FAMILIES))('%s reminds only items inside its own scope of the day', (_name, family) => {
+    fc.assert(
+      fc.property(task, now, (item, at) => {
+        const due = family.due(item, at, schedule);
+        if (due.length === 0) return;
+        const scope = family.scope(beijingDay(at), schedule);
+        expect(scope).not.toBeNull();
+        expect(inScope(item, scope as ReadScope)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the run reads every family’s scope', () => {
+    const at = new Date('2026-03-26T01:00:00Z');
+    expect(readScopes(at, schedule)).toEqual(Object.values(REMINDER_FAMILIES).map((family) => family.scope(beijingDay(at), schedule)));
   });
 });

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
+import type { TaskMeasure } from '../tasks/model';
 import { isOpen } from '../tasks/status';
 import type { TaskStatus } from '../tasks/status';
 import { beijingDay, daysUntil } from '../time';
@@ -16,6 +17,14 @@ export interface RemindableTask {
   dueDate: IsoDay | null;
   nextReviewDue: IsoDay | null;
   latestProgressAt: Date | string | null;
+  measures?: readonly Pick<TaskMeasure, 'id' | 'text' | 'done' | 'owner' | 'dueDate'>[];
+}
+
+/** A measure whose own deadline a reminder is about: its owner when the plan named one the office linked to the roster. */
+export interface RemindedMeasure {
+  id: string;
+  text: string;
+  ownerId: string | null;
 }
 
 /** One reminder an item is due for today; with a person it becomes a reminder key. */
@@ -27,6 +36,32 @@ export interface PlannedReminder {
   dueDay: IsoDay;
   /** Beijing days from today to dueDay; negative once past. */
   daysLeft: number;
+  /** Set when the reminder is about one measure's own deadline rather than the item's. */
+  measure: RemindedMeasure | null;
+}
+
+/**
+ * The items a family of rules can remind on a day, as the run's database query reads them: items in `statuses`
+ * whose `dueBy.field` is on or before `dueBy.day` (for `measures.dueDate`: any measure's), or every item in those
+ * statuses when `dueBy` is null. The run reads exactly the union of the day's scopes.
+ */
+export interface ReadScope {
+  statuses: readonly TaskStatus[];
+  dueBy: { field: 'dueDate' | 'nextReviewDue' | 'measures.dueDate'; day: IsoDay } | null;
+}
+
+/** A family of reminder rules: what it can see on a day, and what it reminds of an item it sees. */
+interface ReminderFamily {
+  /** null: the family reminds nothing on `today`. */
+  scope(today: IsoDay, schedule: ReminderSchedule): ReadScope | null;
+  /** Never anything for an item outside `scope` (core/reminders/plan.test.ts checks it for every family). */
+  due(task: RemindableTask, now: Date, schedule: ReminderSchedule): PlannedReminder[];
+}
+
+const OPEN_STATUSES: readonly TaskStatus[] = ['not_started', 'in_progress'];
+
+function dayAfter(day: IsoDay, days: number): IsoDay {
+  return dayjs.utc(day).add(days, 'day').format('YYYY-MM-DD');
 }
 
 /** The last day of the Beijing month of `day`. */
@@ -42,33 +77,70 @@ export function monthlyProgressDay(day: IsoDay, schedule: ReminderSchedule): Iso
 }
 
 /**
- * Every reminder `task` is in on the Beijing day of `now`. Only items still being worked on (未开始, 整改中) are
- * chased for their deadline and monthly 进展: one that waits for review is the reviewer's to move. 长期坚持 items
- * are chased for their quarterly consolidation report. Each rule is a window (the monthly one runs from its day to
- * the month's end), so a run that was missed is caught up by the next; the key keeps each from going out twice.
+ * Each family is a set of windows, not single days, so a run that was missed is caught up by the next; the key keeps
+ * each reminder from going out twice. Only items still being worked on (未开始, 整改中) are chased for deadlines and
+ * monthly 进展: one that waits for review is the reviewer's to move. 长期坚持 items are chased for their quarterly
+ * consolidation report.
  */
-export function remindersDue(task: RemindableTask, now: Date, schedule: ReminderSchedule): PlannedReminder[] {
-  const today = beijingDay(now);
-  const due: PlannedReminder[] = [];
-  if (isOpen(task.status)) {
-    if (task.dueDate) {
+export const REMINDER_FAMILIES: Record<'deadline' | 'measureDeadline' | 'monthlyProgress' | 'consolidation', ReminderFamily> = {
+  deadline: {
+    scope: (today, schedule) => ({ statuses: OPEN_STATUSES, dueBy: { field: 'dueDate', day: dayAfter(today, schedule.ownersBeforeDays) } }),
+    due(task, now, schedule) {
+      if (!isOpen(task.status) || !task.dueDate) return [];
       const daysLeft = daysUntil(task.dueDate, now);
       const reminder = dueReminderFor(daysLeft, schedule);
-      if (reminder) due.push({ ...reminder, dueDay: task.dueDate, daysLeft });
-    }
-    const monthStart = `${today.slice(0, 8)}01`;
-    const reportedThisMonth = task.latestProgressAt !== null && beijingDay(task.latestProgressAt) >= monthStart;
-    if (today >= monthlyProgressDay(today, schedule) && !reportedThisMonth) {
+      return reminder ? [{ ...reminder, dueDay: task.dueDate, daysLeft, measure: null }] : [];
+    },
+  },
+  // A measure's own 时限 is reminded like the item's, to the measure's owner when set; a measure due on the item's
+  // own due day is covered by the item's reminder (its owner is one of the item's owners).
+  measureDeadline: {
+    scope: (today, schedule) => ({ statuses: OPEN_STATUSES, dueBy: { field: 'measures.dueDate', day: dayAfter(today, schedule.ownersBeforeDays) } }),
+    due(task, now, schedule) {
+      if (!isOpen(task.status)) return [];
+      const due: PlannedReminder[] = [];
+      for (const measure of task.measures ?? []) {
+        if (measure.done || !measure.dueDate || measure.dueDate === task.dueDate) continue;
+        const daysLeft = daysUntil(measure.dueDate, now);
+        const reminder = dueReminderFor(daysLeft, schedule);
+        if (reminder) due.push({ ...reminder, dueDay: measure.dueDate, daysLeft, measure: { id: measure.id, text: measure.text, ownerId: measure.owner?.id ?? null } });
+      }
+      return due;
+    },
+  },
+  monthlyProgress: {
+    scope: (today, schedule) => (today >= monthlyProgressDay(today, schedule) ? { statuses: OPEN_STATUSES, dueBy: null } : null),
+    due(task, now, schedule) {
+      const today = beijingDay(now);
+      if (!isOpen(task.status) || today < monthlyProgressDay(today, schedule)) return [];
+      const monthStart = `${today.slice(0, 8)}01`;
+      if (task.latestProgressAt !== null && beijingDay(task.latestProgressAt) >= monthStart) return [];
       const dueDay = monthEnd(today);
-      due.push({ rule: 'monthly_progress', round: 0, audience: ['owners'], dueDay, daysLeft: daysUntil(dueDay, now) });
-    }
-  }
-  if (task.status === 'long_term' && task.nextReviewDue) {
-    const daysLeft = daysUntil(task.nextReviewDue, now);
-    const reminder = consolidationReminderFor(daysLeft, schedule);
-    if (reminder) due.push({ ...reminder, dueDay: task.nextReviewDue, daysLeft });
-  }
-  return due;
+      return [{ rule: 'monthly_progress', round: 0, audience: ['owners'], dueDay, daysLeft: daysUntil(dueDay, now), measure: null }];
+    },
+  },
+  consolidation: {
+    scope: (today, schedule) => ({ statuses: ['long_term'], dueBy: { field: 'nextReviewDue', day: dayAfter(today, schedule.ownersBeforeDays) } }),
+    due(task, now, schedule) {
+      if (task.status !== 'long_term' || !task.nextReviewDue) return [];
+      const daysLeft = daysUntil(task.nextReviewDue, now);
+      const reminder = consolidationReminderFor(daysLeft, schedule);
+      return reminder ? [{ ...reminder, dueDay: task.nextReviewDue, daysLeft, measure: null }] : [];
+    },
+  },
+};
+
+const FAMILIES = Object.values(REMINDER_FAMILIES);
+
+/** Every reminder `task` is in on the Beijing day of `now`. */
+export function remindersDue(task: RemindableTask, now: Date, schedule: ReminderSchedule): PlannedReminder[] {
+  return FAMILIES.flatMap((family) => family.due(task, now, schedule));
+}
+
+/** What the run's item query reads on the Beijing day of `now`: the union of every family's scope. */
+export function readScopes(now: Date, schedule: ReminderSchedule): ReadScope[] {
+  const today = beijingDay(now);
+  return FAMILIES.map((family) => family.scope(today, schedule)).filter((scope): scope is ReadScope => scope !== null);
 }
 
 /** One reminder to one person: the identity that is written before anything is sent, so it goes out once. */
@@ -78,20 +150,11 @@ export interface ReminderKeyParts {
   taskId: string;
   memberId: string;
   dueDay: IsoDay;
+  /** A measure's own deadline: its id (item reminders' keys stay as they were before measures were reminded). */
+  measureId?: string | null;
 }
 
 export function reminderKey(parts: ReminderKeyParts): string {
-  return [parts.rule, parts.round, parts.taskId, parts.memberId, parts.dueDay].join('|');
-}
-
-/**
- * The last due day the item query must reach to find every item in a deadline or consolidation window today
- * (items due later are quiet); on and after the monthly 进展 day every open item is read.
- */
-export function readHorizon(now: Date, schedule: ReminderSchedule): { dueBy: IsoDay; everyOpenItem: boolean } {
-  const today = beijingDay(now);
-  return {
-    dueBy: dayjs.utc(today).add(schedule.ownersBeforeDays, 'day').format('YYYY-MM-DD'),
-    everyOpenItem: today >= monthlyProgressDay(today, schedule),
-  };
+  const key = [parts.rule, parts.round, parts.taskId, parts.memberId, parts.dueDay].join('|');
+  return parts.measureId ? `${key}|${parts.measureId}` : key;
 }

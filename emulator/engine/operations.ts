@@ -52,14 +52,29 @@ function compile(view: DocumentView, query: Criteria): Query {
   return refuse(() => new Query(query, mingoOptions(view)));
 }
 
-/** A query naming one string `_id` (every doc() call) looks the document up instead of scanning. */
+/** The string ids a query's `_id` condition names (equality or `$in`), or null when it names none. */
+function namedIds(condition: unknown): string[] | null {
+  if (typeof condition === 'string') return [condition];
+  const list = condition !== null && typeof condition === 'object' ? (condition as { $in?: unknown }).$in : undefined;
+  return Array.isArray(list) && list.every((id) => typeof id === 'string') ? (list as string[]) : null;
+}
+
+/**
+ * A query naming its `_id`s (every doc() call, and `_id` in a list, alone or in a top-level `$and`) looks the
+ * documents up, as the cloud's `_id` index does, instead of testing every document; the query still decides.
+ */
 function candidates(view: DocumentView, collection: string, query: Criteria): Doc[] {
   if (!view.hasCollection(collection)) throw collectionNotExist(collection);
-  if (typeof query._id === 'string') {
-    const doc = view.get(collection, query._id);
+  const and = Array.isArray(query.$and) ? (query.$and as Criteria[]) : [];
+  const ids = namedIds(query._id) ?? and.map((part) => namedIds(part._id)).find((named) => named !== null) ?? null;
+  if (ids === null) return view.documents(collection);
+  if (ids.length === 1) {
+    const doc = view.get(collection, ids[0] as string);
     return doc ? [doc] : [];
   }
-  return view.documents(collection);
+  // In the collection's own order, as a scan would find them.
+  const wanted = new Set(ids);
+  return view.documents(collection).filter((doc) => wanted.has(doc._id as string));
 }
 
 function matching(view: DocumentView, collection: string, query: Criteria, multi: boolean): Doc[] {
@@ -139,12 +154,19 @@ function touchesId(modifier: Record<string, unknown>): boolean {
   );
 }
 
+const FIELD_REPLACING_OPERATORS = new Set(['$set', '$inc', '$unset']);
+
+function replacesTopLevelFields(modifier: Record<string, unknown>): boolean {
+  return Object.entries(modifier).every(([operator, fields]) => FIELD_REPLACING_OPERATORS.has(operator) && isPlainObject(fields) && Object.keys(fields).every((path) => !path.includes('.')));
+}
+
 function applyChange(view: DocumentView, doc: Doc, change: Change, query: Criteria): { next: Doc; modified: boolean } {
   if (change.kind === 'replace') {
     const next = { ...deepClone(change.document), _id: doc._id } as Doc;
     return { next, modified: encodeDocument(next) !== encodeDocument(doc) };
   }
-  const next = deepClone(doc);
+  // Top-level $set/$inc/$unset only replace fields of `next`: a shallow copy keeps the stored document intact.
+  const next = replacesTopLevelFields(change.modifier) ? { ...doc } : deepClone(doc);
   const fields = refuse(() => applyModifier(next, change.modifier, undefined, query, { cloneMode: 'deep', queryOptions: mingoOptions(view) }));
   return { next, modified: fields.length > 0 };
 }

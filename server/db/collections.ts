@@ -25,6 +25,8 @@ export const COLLECTIONS = {
   inbox: 'inbox',
   /** Reminder runs: the day's checkpoint (phase, cursor), the lease of the invocation working on it, counts. */
   reminderRuns: 'reminder_runs',
+  /** Per Beijing day: until when the day's runs have claimed every reminder (a same-day rerun reads only what changed since). */
+  reminderDays: 'reminder_days',
   /** 整改成效 of items (制度, 问责, 资金, 举一反三); 问责 is confidential: reads go through outcomes.list. */
   outcomes: 'outcomes',
   /** Per plan (document id = plan id): the free text of its 整改情况报告, written by the office. */

@@ -64,7 +64,7 @@ export function messageOf(reminder: ReminderDocument, openid: string, settings: 
     touser: openid,
     templateId: template.id,
     page: reminderPage(reminder.taskId, reminder._id),
-    data: templateData(template, reminderContent(reminder.rule, reminder.daysLeft, reminder.taskTitle, reminder.dueDay)),
+    data: templateData(template, reminderContent(reminder.rule, reminder.daysLeft, reminder.taskTitle, reminder.dueDay, Boolean(reminder.measureId))),
     miniprogramState: settings.miniprogramState,
   };
 }

@@ -13,7 +13,10 @@ export interface ReminderDocument {
   rule: ReminderRule;
   round: number;
   taskId: string;
+  /** What people read it is about: the item's title, or for a measure's own deadline measureTitle (core/reminders/content). */
   taskTitle: string;
+  /** A measure's own deadline: the measure (part of the key); null or absent for the item's. */
+  measureId?: string | null;
   memberId: string;
   dueDay: string;
   daysLeft: number;
@@ -52,6 +55,8 @@ export interface StoredDigestEntry {
   rule: ReminderRule;
   dueDay: string;
   daysLeft: number;
+  /** A measure's own deadline (absent for the item's). */
+  measureId?: string;
 }
 
 export interface InboxDocument {
@@ -71,6 +76,8 @@ export interface InboxDocument {
   title: string | null;
   dueDay: string | null;
   daysLeft: number | null;
+  /** A reminder about a measure's own deadline (absent for the item's). */
+  measureId?: string;
   // A digest:
   entries?: Record<string, StoredDigestEntry>;
   // A notice (a change to the member's own access) or a decision (title above): its words as written, and the 约谈
@@ -101,4 +108,15 @@ export interface ReminderRunDocument {
   startedAt: Date;
   updatedAt: Date;
   finishedAt: Date | null;
+}
+
+/**
+ * What the runs of one Beijing day (document id: the day) have done: every reminder due that day for the items
+ * not changed since `coveredUntil`, with the roster not changed since either, is claimed. A later run of the day
+ * reads only the items changed since, unless the roster changed.
+ */
+export interface ReminderDayDocument {
+  _id: string;
+  coveredUntil: Date;
+  updatedAt: Date;
 }

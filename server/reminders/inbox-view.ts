@@ -12,7 +12,7 @@ function byUrgency(a: StoredDigestEntry, b: StoredDigestEntry): number {
 }
 
 function entryOf(entry: StoredDigestEntry): InboxEntry {
-  return { taskId: entry.taskId, title: entry.title, rule: entry.rule, ruleLabel: RULE_LABELS[entry.rule], dueDay: entry.dueDay, note: digestNote(entry.rule, entry.daysLeft) };
+  return { taskId: entry.taskId, title: entry.title, rule: entry.rule, ruleLabel: RULE_LABELS[entry.rule], dueDay: entry.dueDay, note: digestNote(entry.rule, entry.daysLeft, Boolean(entry.measureId)) };
 }
 
 /** 已逾期3项、临近到期1项: what a digest holds, in rule order. */
@@ -47,7 +47,7 @@ export function inboxItemOf(document: InboxDocument): InboxItem {
     ...base,
     kind: 'reminder',
     title: `【${RULE_LABELS[rule]}】${document.title ?? ''}`,
-    body: `${reminderNote(rule, document.daysLeft ?? 0)}（时限：${chineseDate(document.dueDay as string)}）`,
+    body: `${reminderNote(rule, document.daysLeft ?? 0, Boolean(document.measureId))}（时限：${chineseDate(document.dueDay as string)}）`,
     taskId: document.taskId,
     entries: [],
     entryCount: 0,

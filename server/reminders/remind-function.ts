@@ -14,7 +14,7 @@ import { platformNow } from '../platform/clock';
 export const REMIND_FUNCTION = 'remind';
 
 /** Our own collections, created on first use in a unit set up before reminders existed. */
-const REMINDER_COLLECTIONS = [COLLECTIONS.reminders, COLLECTIONS.subscriptions, COLLECTIONS.inbox, COLLECTIONS.reminderRuns];
+const REMINDER_COLLECTIONS = [COLLECTIONS.reminders, COLLECTIONS.subscriptions, COLLECTIONS.inbox, COLLECTIONS.reminderRuns, COLLECTIONS.reminderDays];
 
 export async function withReminderCollections<T>(db: Database, work: () => Promise<T>): Promise<T> {
   try {

@@ -8,10 +8,11 @@ import { platformNow } from '../platform/clock';
 
 /*
  * Indexes these queries want in the cloud console (数据库 → 索引管理):
- *   reminders:     dueDay ↑ _id ↑ · state ↑ leaseUntil ↑ · state ↑ runId ↑ · state ↑ dueDay ↑ _id ↑ · sortKey ↓ ·
+ *   reminders:     dueDay ↑ _id ↑ · state ↑ leaseUntil ↑ · state ↑ runId ↑ · state ↑ _id ↑ · sortKey ↓ ·
  *                  memberId ↑ sortKey ↓ · taskId ↑ sortKey ↓ · day ↑ sortKey ↓
  *   inbox:         memberId ↑ sortKey ↓ · memberId ↑ read ↑
  *   reminder_runs: startedAt ↓
+ *   tasks (the run's query, besides those in server/tasks/task-repository.ts): status ↑ updatedAt ↑ · members: updatedAt ↑
  */
 
 /** The document id of a reminder key: short and safe as an id, the same for the same key on every run. */
@@ -85,10 +86,6 @@ export interface ReminderUpdate {
   owner?: string;
 }
 
-export async function updateReminder(db: Database, id: string, update: ReminderUpdate, extra: Record<string, unknown> = {}): Promise<void> {
-  await db.collection(COLLECTIONS.reminders).doc(id).update({ data: { ...update, ...extra, updatedAt: platformNow() } });
-}
-
 /** The same change to many reminders: one request per 1000. */
 export async function updateReminders(db: Database, reminders: readonly Pick<ReminderDocument, '_id' | 'dueDay'>[], update: ReminderUpdate, extra: Record<string, unknown> = {}): Promise<void> {
   const _ = db.command;
@@ -110,26 +107,20 @@ export async function takeOver(db: Database, seen: Pick<ReminderDocument, '_id' 
   return stats.updated === 1;
 }
 
-/** Reminders left mid-way by an invocation whose lease ran out (it crashed or was stopped by the platform). */
-export async function findAbandoned(db: Database, nowMs: number, limit: number): Promise<ReminderDocument[]> {
+/**
+ * What earlier invocations left unfinished, a page at a time by id: reminders left mid-way by an invocation whose
+ * lease ran out (it crashed or was stopped by the platform), reminders a system error left for a later run to try
+ * again, and leaders' reminders still waiting for their digest. One query for all three.
+ */
+export async function findUnfinished(db: Database, runId: string, nowMs: number, after: string | null, limit: number): Promise<ReminderDocument[]> {
   const _ = db.command;
+  const unfinished = _.or([{ state: _.in(['claimed', 'sending']), leaseUntil: _.lt(nowMs) }, { state: 'retry', runId: _.neq(runId) }, { state: 'queued' }]);
+  const where = after === null ? unfinished : _.and([unfinished, { _id: _.gt(after) }]);
   const { data } = await db
     .collection(COLLECTIONS.reminders)
-    .where({ state: _.in(['claimed', 'sending']), leaseUntil: _.lt(nowMs) })
+    .where(where as Document)
+    .orderBy('_id', 'asc')
     .limit(limit)
     .get<ReminderDocument>();
-  return data;
-}
-
-/** Reminders a system error left for a later run to try again. */
-export async function findRetries(db: Database, runId: string, limit: number): Promise<ReminderDocument[]> {
-  const _ = db.command;
-  const { data } = await db.collection(COLLECTIONS.reminders).where({ state: 'retry', runId: _.neq(runId) }).limit(limit).get<ReminderDocument>();
-  return data;
-}
-
-/** Leaders' reminders waiting for their digest, by due day, so a page spans few days (see updateReminders). */
-export async function findQueued(db: Database, limit: number): Promise<ReminderDocument[]> {
-  const { data } = await db.collection(COLLECTIONS.reminders).where({ state: 'queued' }).orderBy('dueDay', 'asc').orderBy('_id', 'asc').limit(limit).get<ReminderDocument>();
   return data;
 }

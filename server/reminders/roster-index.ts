@@ -80,10 +80,12 @@ export class RosterIndex {
   /**
    * Who gets a reminder, and how: owners one subscription message per item, everyone else (责任领导, 组长, office)
    * an entry in their daily digest. One person counts once per item, as an owner if they are one. An item nobody
-   * owns goes to the office's digest, so it is not reminded into the void.
+   * owns goes to the office's digest, so it is not reminded into the void. A measure's own deadline goes to the
+   * measure's owner (`measureOwnerId`) when the roster knows them, else to the item's owners.
    */
-  recipients(audience: readonly Audience[], item: ItemParties): { owners: string[]; digest: string[] } {
-    const owners = audience.includes('owners') ? this.owners(item) : [];
+  recipients(audience: readonly Audience[], item: ItemParties, measureOwnerId: string | null = null): { owners: string[]; digest: string[] } {
+    const measureOwner = measureOwnerId !== null && this.byId.has(measureOwnerId) ? [measureOwnerId] : null;
+    const owners = audience.includes('owners') ? (measureOwner ?? this.owners(item)) : [];
     const digest = new Set<string>();
     if (audience.includes('owners') && owners.length === 0) for (const id of this.office) digest.add(id);
     if (audience.includes('leader')) for (const id of this.leaders(item)) digest.add(id);

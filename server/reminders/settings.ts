@@ -38,7 +38,7 @@ export function remindSettings(env: Readonly<Record<string, string | undefined>>
     sendBatch: integer(env.REMIND_SEND_BATCH, 64, 1, 1000),
     retryCap: integer(env.REMIND_RETRY_CAP, 3, 1, 10),
     pageSize: integer(env.REMIND_PAGE_SIZE, 1000, 10, 1000),
-    batchSize: integer(env.REMIND_BATCH_SIZE, 500, 1, 1000),
+    batchSize: integer(env.REMIND_BATCH_SIZE, 1000, 1, 1000),
     miniprogramState: state === 'trial' || state === 'developer' ? state : 'formal',
     handOffMs: integer(env.REMIND_HANDOFF_MS, 1_500, 100, 10_000),
   };

@@ -3,7 +3,7 @@ import { SUBSCRIPTION_TEMPLATES } from '../../core/reminders/subscription-templa
 import { kindOfKey } from '../../core/reminders/message';
 import { beijingDay } from '../../core/time';
 import { callApi, expectOk, startLocalCloud } from '../support/local-cloud';
-import { setUpPeople } from '../support/task-fixture';
+import { arrangeTask, setUpPeople } from '../support/task-fixture';
 import type { Unit } from '../support/task-fixture';
 import { accept, deliveries, fireTimer, inbox, reminderIdOfMessage, reminders, itemsDue, waitForRun } from './reminders.support';
 import { testNow } from '../support/test-clock';
@@ -129,6 +129,41 @@ describe('the daily run', () => {
     expect(cloud.outbox.list()[0]).toMatchObject({ templateId: PROGRESS, data: { phrase3: { value: '巩固报告' }, thing4: { value: '巩固报告已逾期2天，请尽快报送' } } });
     const leader = (await inbox(cloud)).find((message) => message.memberId === unit.people.leader.id);
     expect(Object.values(leader?.entries ?? {}).map((entry) => entry.rule)).toEqual(['consolidation']);
+  });
+
+  it('reminds a measure’s own deadline like the item’s, to the measure’s owner, once per measure', async () => {
+    const [item] = await itemsDue(cloud, unit, [{ title: '采购管理不规范', dueDay: '2027-06-30' }]);
+    const measure = { done: false, note: null };
+    await arrangeTask(cloud, item as string, {
+      measures: [
+        { ...measure, id: 'm1', text: '修订采购管理办法', owner: { id: unit.people.named.id, name: unit.people.named.name }, dueDate: '2027-03-12' },
+        // A 责任人 the office did not link to the roster: the item's owners are reminded.
+        { ...measure, id: 'm2', text: '清理历史合同', owner: { id: null, name: '某某' }, dueDate: '2027-03-09' },
+        { ...measure, id: 'm3', text: '开展专项检查', done: true, dueDate: '2027-03-10' },
+        { ...measure, id: 'm4', text: '建立台账' },
+      ],
+    });
+    await accept(cloud, unit.people.named.openid, ['deadline'], 3);
+    await accept(cloud, unit.people.cadre.openid, ['deadline'], 3);
+
+    await fireTimer(cloud, CLOCK);
+    const sent = cloud.outbox.list().map((message) => ({ to: message.touser, subject: message.data.thing1?.value, state: message.data.phrase3?.value, date: message.data.date2?.value }));
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        { to: unit.people.named.openid, subject: expect.stringMatching(/^措施：修订采购管理办法/), state: '临近到期', date: '2027年3月12日' },
+        { to: unit.people.cadre.openid, subject: expect.stringMatching(/^措施：清理历史合同/), state: '已逾期', date: '2027年3月9日' },
+      ]),
+    );
+    expect(sent).toHaveLength(2);
+    const leader = (await inbox(cloud)).find((message) => message.memberId === unit.people.leader.id);
+    expect(Object.values(leader?.entries ?? {}).map((entry) => entry.title).sort()).toEqual([expect.stringMatching(/^措施：修订采购管理办法（采购管理不规范/), expect.stringMatching(/^措施：清理历史合同（采购管理不规范/)]);
+    const keys = (await reminders(cloud)).map((reminder) => reminder.key);
+    expect(keys.every((key) => /\|m[12]$/.test(key))).toBe(true);
+
+    // The next day nothing is new: the same windows, the same keys.
+    await fireTimer(cloud, '2027-03-11T01:00:00Z');
+    expect(cloud.outbox.list()).toHaveLength(2);
+    for (const places of (await deliveries(cloud)).values()) expect(places).toHaveLength(1);
   });
 
   it('cuts a title far past 20 characters so the send never fails with 47003', async () => {

@@ -108,6 +108,18 @@ describe('query operators', () => {
     expect(await ids({ 'address.zip': '100000' })).toEqual(['ann']);
   });
 
+  it('_id in a list, alone or inside and(), still applies every other condition and updates only the named', async () => {
+    const _ = db.command;
+    expect(await ids({ _id: _.in(['dan', 'ann', 'nobody']) })).toEqual(['ann', 'dan']);
+    expect((await db.collection('people').where(_.and([{ city: 'Beijing' }, { _id: _.in(['ann', 'bob', 'cat']) }])).get()).data.map((row) => row._id).sort()).toEqual(['ann', 'cat']);
+    const { data } = await db.collection('people').where({ _id: _.in(['dan', 'bob']) }).get();
+    expect((data as Row[]).map((row) => row._id)).toEqual(['bob', 'dan']);
+    const { stats } = await db.collection('people').where(_.and([{ age: 25 }, { _id: _.in(['bob', 'cat']) }])).update({ data: { seen: true } });
+    expect(stats.updated).toBe(1);
+    expect(await ids({ seen: true })).toEqual(['bob']);
+    await db.collection('people').where({ seen: true }).update({ data: { seen: _.remove() } });
+  });
+
   it('dates compare as dates', async () => {
     expect(await ids({ since: db.command.lt(new Date('2021-01-01T00:00:00Z')) })).toEqual(['ann', 'cat']);
   });
