@@ -92,6 +92,6 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
       joined += 1;
     } else paragraphs.push({ no: line.no, pieces: [line.text], sentence: SENTENCE_INSIDE.test(line.text), length: line.text.length });
   });
-  const lines = paragraphs.map(({ no, pieces }) => ({ no, text: pieces.join('') }));
+  const lines = paragraphs.map(({ no, pieces }) => ({ no, text: pieces.length === 1 ? pieces[0] : pieces.join('') }));
   return { lines, joined, dropped };
 }

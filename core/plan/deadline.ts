@@ -104,14 +104,20 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
   const found: CalendarDate[] = [];
   let rest = text;
   const take = (pattern: RegExp, resolve: (m: RegExpMatchArray) => CalendarDate | null) => {
-    for (const match of rest.matchAll(pattern)) {
+    // exec on the pattern itself: matchAll would build a copy of it for every call.
+    const matches: RegExpExecArray[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(rest); match; match = pattern.exec(rest)) matches.push(match);
+    if (matches.length === 0) return;
+    for (const match of matches) {
       const date = resolve(match);
       if (date && isValidDate(date)) found.push(date);
       else if (date) issues.push({ code: 'INVALID_DATE', detail: match[0] });
     }
     rest = rest.replace(pattern, (whole) => ' '.repeat(whole.length));
   };
-  for (const [pattern, resolve] of DATED) take(pattern, resolve);
+  // Every pattern written with a year has its four digits.
+  if (/\d{4}/.test(text)) for (const [pattern, resolve] of DATED) take(pattern, resolve);
   const masked = [...rest.matchAll(DATE_LIKE)].find((match) => match[0].includes('*'));
   if (masked) {
     issues.push({ code: 'UNKNOWN_DATE', detail: masked[0] });

@@ -62,6 +62,8 @@ const PROBLEM_PATTERNS = [
 
 /** A problem named as such (问题N：, 1．问题：); plain numbered headings are told apart by the layout. */
 export function readProblemHeading(text: string): ProblemHeading | null {
+  // Every pattern names the problem: most lines do not and are done here.
+  if (!text.includes('问题')) return null;
   for (const pattern of PROBLEM_PATTERNS) {
     const match = pattern.exec(text);
     if (match) return { number: match[1] || null, rest: match[2] };

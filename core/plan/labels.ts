@@ -53,7 +53,11 @@ export interface LabelMatch {
   value: string;
 }
 
+// What a leading label can start with: most lines start otherwise and need no pattern tried.
+const LABEL_FIRST = new Set(['【', '[', ...[...FIELD_OF.keys()].map((word) => word[0])]);
+
 export function readLabel(text: string): LabelMatch | null {
+  if (!LABEL_FIRST.has(text[0])) return null;
   const match = LEADING.exec(text);
   if (!match) return null;
   return { field: FIELD_OF.get(match[1] ?? match[2]) as LabelField, value: match[3].trim() };

@@ -9,6 +9,7 @@ const DEADLINE_WORD = '(?:完成时限|整改时限|完成时间|完成期限|�
 const VALUE = '[^（）()，,；;。：:]{1,30}';
 const PAIR = `(${OWNER_WORD}|${UNIT_WORD}|${DEADLINE_WORD})\\s*[：:]\\s*(${VALUE})`;
 const NOTE_SOURCE = `[（(]\\s*${PAIR}(?:\\s*[，,；;]\\s*${PAIR}){0,2}\\s*[）)]`;
+const NOTE = new RegExp(NOTE_SOURCE, 'g');
 const OWNER = new RegExp(`^${OWNER_WORD}$`);
 const UNIT = new RegExp(`^${UNIT_WORD}$`);
 // Every note names one of these words: lines without any need no search.
@@ -16,7 +17,7 @@ const NOTE_HINT = /人|单位|部门|科室|股室|时限|时间|期限/;
 
 /** Replaces each measure note by as many placeholder characters: positions in the text stay the same. */
 export function hideMeasureNotes(text: string): string {
-  return NOTE_HINT.test(text) ? text.replace(new RegExp(NOTE_SOURCE, 'g'), (note) => '\u0001'.repeat(note.length)) : text;
+  return NOTE_HINT.test(text) ? text.replace(NOTE, (note) => '\u0001'.repeat(note.length)) : text;
 }
 
 export interface MeasureNote {
@@ -30,8 +31,11 @@ export interface MeasureNote {
 
 /** The last note in a measure's text, taken out of it. */
 export function takeMeasureNote(measure: string): MeasureNote {
-  const matches = [...measure.matchAll(new RegExp(NOTE_SOURCE, 'g'))];
-  const note = matches.at(-1);
+  let note: RegExpExecArray | null = null;
+  if (NOTE_HINT.test(measure)) {
+    NOTE.lastIndex = 0;
+    for (let match = NOTE.exec(measure); match; match = NOTE.exec(measure)) note = match;
+  }
   if (!note || note.index === undefined) return { text: measure, owner: null, unit: null, deadline: null };
   const text = (measure.slice(0, note.index) + measure.slice(note.index + note[0].length)).trim();
   const found: MeasureNote = { text, owner: null, unit: null, deadline: null };

@@ -243,11 +243,47 @@ function finishAspect(aspect: AspectDraft, planDate: CalendarDate | null, warnin
   return { title: aspect.title, problems };
 }
 
+function lowerBound(sorted: number[], value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * For each line, the first problem (in plan order) whose span holds it. Each line is settled once, and a problem
+ * skips the lines already settled: a table of many rows, each with a warning, costs its length, not its square.
+ */
+function problemsAtLines<T extends { span: { start: number; end: number } }>(problems: T[], lines: number[]): Map<number, T> {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const found = new Map<number, T>();
+  // next[i]: the first index at or after i whose line is not settled yet (with path compression).
+  const next = Array.from({ length: sorted.length + 1 }, (_, i) => i);
+  const unsettled = (from: number): number => {
+    let root = from;
+    while (next[root] !== root) root = next[root];
+    for (let i = from; next[i] !== root; ) [i, next[i]] = [next[i], root];
+    return root;
+  };
+  for (const problem of problems) {
+    for (let i = unsettled(lowerBound(sorted, problem.span.start)); i < sorted.length && sorted[i] <= problem.span.end; i = unsettled(i)) {
+      found.set(sorted[i], problem);
+      next[i] = i + 1;
+    }
+  }
+  return found;
+}
+
 /** Drafts → indices into the finished plan; aspects without problems were dropped, so indices are counted after. */
 function targetsOf(located: Located[], kept: AspectDraft[]): WarningTarget[] {
   const aspectIndex = new Map<object, number>(kept.map((aspect, index) => [aspect, index]));
   const problems = kept.flatMap((aspect, a) => aspect.problems.map((draft, p) => ({ draft, aspect: a, problem: p, span: spanOf(draft) })));
   const problemOf = new Map(problems.map((entry) => [entry.draft, entry]));
+  const lineAnchors = located.flatMap(({ anchor }) => (anchor.kind === 'line' ? [anchor.line] : []));
+  const atLine = problemsAtLines(problems, lineAnchors);
   return located.map(({ anchor }): WarningTarget => {
     if (anchor.kind === 'plan') return { ...PLAN_WIDE, field: anchor.field };
     if (anchor.kind === 'aspect') {
@@ -257,7 +293,7 @@ function targetsOf(located: Located[], kept: AspectDraft[]): WarningTarget[] {
     const entry =
       anchor.kind === 'problem'
         ? problemOf.get(anchor.draft)
-        : problems.find(({ span }) => span.start <= anchor.line && anchor.line <= span.end);
+        : atLine.get(anchor.line);
     if (!entry) return { ...PLAN_WIDE };
     return { aspect: entry.aspect, problem: entry.problem, field: anchor.kind === 'problem' ? anchor.field : null };
   });

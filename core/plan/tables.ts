@@ -200,7 +200,8 @@ function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start:
     const key = `${textOf(byField.number)}\n${textOf(byField.problem)}`;
     // No number and no problem, or the same ones as the row above (a merged cell): the previous problem goes on.
     if (previous && (key === '\n' || key === lastKey)) {
-      for (const [field, lines] of Object.entries(byField) as Array<[ColumnField, SourceLine[]]>) {
+      for (const field of Object.keys(byField) as ColumnField[]) {
+        const lines = byField[field] ?? [];
         // A value merged down over both rows is not added twice.
         if (field !== 'number' && field !== 'problem' && !sameText(lines, lastRow[field])) {
           (previous.cells[field] ??= []).push(...lines);

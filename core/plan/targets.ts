@@ -38,7 +38,14 @@ export const PLAN_WIDE: WarningTarget = { aspect: null, problem: null, field: nu
 
 /** First and last line a problem was read from; a line inside belongs to it. */
 export function spanOf(draft: ProblemDraft): { start: number; end: number } {
-  const lines = [draft.line, ...draft.title.map((line) => line.no), ...Object.values(draft.labelLine)];
-  for (const field of Object.values(draft.fields)) lines.push(...field.map((line) => line.no));
-  return { start: Math.min(...lines), end: Math.max(...lines) };
+  const span = { start: draft.line, end: draft.line };
+  // A loop, not Math.min(...lines): a problem merged from thousands of table rows has more lines than a call takes arguments.
+  const widen = (no: number) => {
+    if (no < span.start) span.start = no;
+    if (no > span.end) span.end = no;
+  };
+  for (const line of draft.title) widen(line.no);
+  for (const no of Object.values(draft.labelLine)) widen(no);
+  for (const field of Object.values(draft.fields)) for (const line of field) widen(line.no);
+  return span;
 }

@@ -1,5 +1,6 @@
 // Text shapes that cost the parser most per character, found by timing many candidates: a run of unclosed
-// brackets after a problem heading, short numbered lines, a long table whose rows do not fit its header, label
+// brackets after a problem heading, short numbered lines, a long table whose rows do not fit its header (one problem or
+// one problem per row), label
 // lines one after another, a paragraph broken on every line, and long runs of list markers.
 // Each builds about `chars` characters; the linear-time test and `parse_worst_case_ms` both use them.
 
@@ -10,6 +11,15 @@ export const WORST_SHAPES: Record<string, (chars: number) => string> = {
   mixedBrackets: (chars) => `问题1：学习${'（。)）'.repeat(times('（。)）', chars))}`,
   headings: (chars) => `一、作风方面\n${'（一）学习\n'.repeat(times('（一）学习\n', chars))}`,
   misfitRows: (chars) => `序号\t问题\t整改措施\t责任单位\t完成时限\n${'1\t学习\t加强\t办公室\t年底前\t多\n'.repeat(times('1\t学习\t加强\t办公室\t年底前\t多\n', chars))}`,
+  // Each row its own problem, with a warning: every warning is placed at its problem.
+  distinctMisfitRows: (chars) => {
+    const rows = ['序号\t问题\t整改措施\t责任单位\t完成时限'];
+    for (let i = 1, length = 0; length < chars; i += 1) {
+      rows.push(`${i}\t学习${i}\t加强\t办公室\t年底前\t多`);
+      length += rows[rows.length - 1].length + 1;
+    }
+    return rows.join('\n');
+  },
   pipeRows: (chars) => `|序号|问题|整改措施|责任单位|\n${'|1|学习|加强|办公室|\n'.repeat(times('|1|学习|加强|办公室|\n', chars))}`,
   labelLines: (chars) => `问题1：学习\n${'责任领导：张三\n'.repeat(times('责任领导：张三\n', chars))}`,
   brokenParagraph: (chars) => `问题1：学习不深入\n整改措施：${'加强学习，提高认识和水平\n'.repeat(times('加强学习，提高认识和水平\n', chars))}`,
