@@ -52,35 +52,52 @@ function compile(view: DocumentView, query: Criteria): Query {
   return refuse(() => new Query(query, mingoOptions(view)));
 }
 
-/** The string ids a query's `_id` condition names (equality or `$in`), or null when it names none. */
+/** The string ids an `_id` condition names (equality, or `$in` alone), or null when it names none. */
 function namedIds(condition: unknown): string[] | null {
   if (typeof condition === 'string') return [condition];
-  const list = condition !== null && typeof condition === 'object' ? (condition as { $in?: unknown }).$in : undefined;
+  if (!isPlainObject(condition) || Object.keys(condition).length !== 1) return null;
+  const list = (condition as { $in?: unknown }).$in;
   return Array.isArray(list) && list.every((id) => typeof id === 'string') ? (list as string[]) : null;
 }
 
 /**
  * A query naming its `_id`s (every doc() call, and `_id` in a list, alone or in a top-level `$and`) looks the
- * documents up, as the cloud's `_id` index does, instead of testing every document; the query still decides.
+ * documents up, as the cloud's `_id` index does, instead of testing every document against the whole list; the rest
+ * of the query still decides.
  */
-function candidates(view: DocumentView, collection: string, query: Criteria): Doc[] {
+function candidates(view: DocumentView, collection: string, query: Criteria): { docs: Doc[]; rest: Criteria } {
   if (!view.hasCollection(collection)) throw collectionNotExist(collection);
-  const and = Array.isArray(query.$and) ? (query.$and as Criteria[]) : [];
-  const ids = namedIds(query._id) ?? and.map((part) => namedIds(part._id)).find((named) => named !== null) ?? null;
-  if (ids === null) return view.documents(collection);
+  let ids = namedIds(query._id);
+  let rest: Criteria = query;
+  if (ids !== null && typeof query._id !== 'string') {
+    // A list is answered by the lookup; a single id is still compared (a numeric _id is not its string).
+    const { _id: _named, ...others } = query;
+    rest = others;
+  } else if (ids === null && Array.isArray(query.$and)) {
+    const and = query.$and as Criteria[];
+    const at = and.findIndex((part) => Object.keys(part).length === 1 && namedIds(part._id) !== null && typeof part._id !== 'string');
+    if (at >= 0) {
+      ids = namedIds((and[at] as Criteria)._id);
+      const { $and: _all, ...others } = query;
+      const remaining = and.filter((_part, index) => index !== at);
+      rest = remaining.length > 0 ? { ...others, $and: remaining } : others;
+    }
+  }
+  if (ids === null) return { docs: view.documents(collection), rest: query };
   if (ids.length === 1) {
     const doc = view.get(collection, ids[0] as string);
-    return doc ? [doc] : [];
+    return { docs: doc && doc._id === ids[0] ? [doc] : [], rest };
   }
   // In the collection's own order, as a scan would find them.
   const wanted = new Set(ids);
-  return view.documents(collection).filter((doc) => wanted.has(doc._id as string));
+  return { docs: view.documents(collection).filter((doc) => wanted.has(doc._id as string)), rest };
 }
 
 function matching(view: DocumentView, collection: string, query: Criteria, multi: boolean): Doc[] {
-  const compiled = compile(view, query);
+  const { docs, rest } = candidates(view, collection, query);
+  const compiled = compile(view, rest);
   const found: Doc[] = [];
-  for (const doc of candidates(view, collection, query)) {
+  for (const doc of docs) {
     if (!refuse(() => compiled.test(doc))) continue;
     found.push(doc);
     if (!multi) break;
@@ -99,8 +116,8 @@ export function find(view: DocumentView, collection: string, spec: FindSpec): Do
   const requested = nonNegativeInteger(spec.limit, 'limit');
   // The SDK already sends 100 by default and at most 1000; the server enforces the same for any client.
   const limit = Math.min(requested || DEFAULT_GET_LIMIT, MAX_GET_LIMIT);
-  const docs = candidates(view, collection, spec.query);
-  const compiled = compile(view, spec.query);
+  const { docs, rest } = candidates(view, collection, spec.query);
+  const compiled = compile(view, rest);
   return refuse(() => {
     let cursor = compiled.find<Doc>(docs, spec.projection);
     if (spec.sort && Object.keys(spec.sort).length > 0) cursor = cursor.sort(spec.sort);
