@@ -9,7 +9,7 @@ import { useMutation } from '@/api/hooks';
 import { FactRow, FactText } from './Facts';
 import { InterviewFormLayout, RecordBanner } from './FormBits';
 import { formatFull, partyLine } from './format';
-import { finishInterviewWrite } from './useInterviewSnapshot';
+import { finishInterviewWrite } from './interviewRecords';
 import { schemaErrors } from './writeErrors';
 import type { FormErrors } from './writeErrors';
 

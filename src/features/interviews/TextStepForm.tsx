@@ -4,8 +4,7 @@ import type { ReactNode } from 'react';
 import type { GetInterviewOutput } from '../../../core/actions/interviews';
 import { addDeptOpinionInput, feedbackInterviewInput, reviseInterviewInput } from '../../../core/actions/interviews';
 import { MAX_INTERVIEW_ATTACHMENTS } from '../../../core/actions/interviews';
-import { callApi, isApiError } from '@/api/client';
-import { ApiError } from '@/api/errors';
+import { callApi, toApiError } from '@/api/client';
 import type { MutationResult } from '@/api/hooks';
 import { EvidencePicker } from '@/components/EvidencePicker';
 import { Field } from '@/components/Field';
@@ -14,7 +13,7 @@ import { openEvidence } from '@/features/tasks/openEvidence';
 import { InterviewFormLayout, RecordBanner } from './FormBits';
 import { formatDay } from './format';
 import { useAttachments } from './useAttachments';
-import { finishInterviewWrite } from './useInterviewSnapshot';
+import { finishInterviewWrite } from './interviewRecords';
 import { schemaErrors } from './writeErrors';
 import type { FormErrors } from './writeErrors';
 
@@ -77,7 +76,7 @@ export function TextStepForm({ step, snapshot }: { step: TextStep; snapshot: Get
             : await callApi('interviews.revise', { interviewId: interview.id, reason: text });
       result = { ok: true, data };
     } catch (failure) {
-      result = { ok: false, error: isApiError(failure) ? failure : new ApiError('INTERNAL', undefined, failure) };
+      result = { ok: false, error: toApiError(failure) };
     } finally {
       setPending(false);
     }

@@ -11,10 +11,10 @@ import { callApi } from '@/api/client';
 import { useAction, useMutation } from '@/api/hooks';
 import { showErrorToast, showSuccessToast } from '@/api/toast';
 import { fromPickers, toPickers } from './format';
-import { interviewChanged } from './interviewStore';
+
 import { fieldNames, missingErrors } from './labels';
 import { interviewPageUrl } from './routes';
-import { finishInterviewWrite } from './useInterviewSnapshot';
+import { finishInterviewWrite, interviewRecords } from './interviewRecords';
 import { usePeople } from './usePeople';
 import { formErrorsOf, schemaErrors } from './writeErrors';
 import type { FormErrors } from './writeErrors';
@@ -210,7 +210,7 @@ export function useProposeForm({ existing, taskId }: Options) {
       if (!existing) {
         const result = await propose.run({ ...input, submit });
         if (result.ok) {
-          interviewChanged(result.data);
+          interviewRecords.changed(result.data);
           await Taro.redirectTo({ url: interviewPageUrl('detail', { id: result.data.interview.id }) });
           showSuccessToast(submit ? '已提交审批' : '已保存草稿');
           return;
@@ -224,7 +224,7 @@ export function useProposeForm({ existing, taskId }: Options) {
       }
       const updated = await update.run({ interviewId: existing.id, ...input });
       const final = submit && updated.ok ? await submitting.run({ interviewId: existing.id }) : updated;
-      if (submit && updated.ok && !final.ok) interviewChanged(updated.data);
+      if (submit && updated.ok && !final.ok) interviewRecords.changed(updated.data);
       const outcome = await finishInterviewWrite(existing.id, final, submit ? '已提交审批' : '已保存');
       if (!outcome.ok) {
         setErrors(outcome.fields);

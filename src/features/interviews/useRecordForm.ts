@@ -3,13 +3,12 @@ import type { GetInterviewOutput } from '../../../core/actions/interviews';
 import { recordInterviewInput } from '../../../core/actions/interviews';
 import type { InterviewField } from '../../../core/interviews/fields';
 import { missingToLeave } from '../../../core/interviews/workflow';
-import { callApi, isApiError } from '@/api/client';
-import { ApiError } from '@/api/errors';
+import { callApi, toApiError } from '@/api/client';
 import type { MutationResult } from '@/api/hooks';
 import { fromPickers, toPickers } from './format';
 import { fieldNames, missingErrors } from './labels';
 import { useAttachments } from './useAttachments';
-import { finishInterviewWrite } from './useInterviewSnapshot';
+import { finishInterviewWrite } from './interviewRecords';
 import { schemaErrors } from './writeErrors';
 import type { FormErrors } from './writeErrors';
 
@@ -103,7 +102,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
         const saved = await callApi('interviews.record', values);
         result = { ok: true, data: askForSignatures ? await callApi('interviews.requestSignatures', { interviewId: interview.id }) : saved };
       } catch (failure) {
-        result = { ok: false, error: isApiError(failure) ? failure : new ApiError('INTERNAL', undefined, failure) };
+        result = { ok: false, error: toApiError(failure) };
       } finally {
         setPending(false);
       }

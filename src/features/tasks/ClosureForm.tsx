@@ -8,7 +8,7 @@ import { useMutation } from '@/api/hooks';
 import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
 import { TaskFormLayout } from './TaskFormLayout';
 import { useEvidence } from './useEvidence';
-import { finishTaskWrite } from './useTaskSnapshot';
+import { finishTaskWrite } from './taskRecords';
 import { fieldErrors } from './validate';
 
 const SUMMARY_MAX = 2000;

@@ -5,7 +5,7 @@ import { commentTaskInput } from '../../../core/actions/tasks';
 import { Field } from '@/components/Field';
 import { useMutation } from '@/api/hooks';
 import { TaskFormLayout } from './TaskFormLayout';
-import { finishTaskWrite } from './useTaskSnapshot';
+import { finishTaskWrite } from './taskRecords';
 import { fieldErrors } from './validate';
 
 const TEXT_MAX = 1000;

@@ -9,7 +9,7 @@ import { Section } from '@/components/Section';
 import { useMutation } from '@/api/hooks';
 import { formatDay, formatDeadline, formatMoment } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
-import { finishTaskWrite } from './useTaskSnapshot';
+import { finishTaskWrite } from './taskRecords';
 
 type Decision = 'approve' | 'refuse';
 const OPINION_MAX = 500;

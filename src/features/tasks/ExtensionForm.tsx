@@ -8,7 +8,7 @@ import { Section } from '@/components/Section';
 import { useMutation } from '@/api/hooks';
 import { formatDay, formatDeadline, nextDay, todayInBeijing } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
-import { finishTaskWrite } from './useTaskSnapshot';
+import { finishTaskWrite } from './taskRecords';
 import { fieldErrors } from './validate';
 import './ExtensionForm.scss';
 

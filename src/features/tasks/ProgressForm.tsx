@@ -10,7 +10,7 @@ import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceFie
 import { minutesUntil } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
 import { useEvidence } from './useEvidence';
-import { finishTaskWrite } from './useTaskSnapshot';
+import { finishTaskWrite } from './taskRecords';
 import { fieldErrors } from './validate';
 
 const TEXT_MAX = 2000;

@@ -8,7 +8,7 @@ import { Section } from '@/components/Section';
 import { useMutation } from '@/api/hooks';
 import { ClosureSummary } from './ClosureSummary';
 import { TaskFormLayout } from './TaskFormLayout';
-import { finishTaskWrite } from './useTaskSnapshot';
+import { finishTaskWrite } from './taskRecords';
 import { fieldErrors } from './validate';
 
 export type ReviewStep = 'review' | 'signoff';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
 import { hasAnyRole } from '../../../core/roles';
 import { useAction, useMutation } from '@/api/hooks';
-import { finishTaskWrite } from './useTaskSnapshot';
+import { finishTaskWrite } from './taskRecords';
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
