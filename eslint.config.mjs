@@ -5,6 +5,8 @@ import globals from 'globals';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'os', 'child_process', 'worker_threads', 'stream', 'zlib', 'url', 'util', 'buffer', 'events'];
 
+const APP_IMPORTS_ONLY_CORE = { group: ['**/server/**', '**/emulator/**', '**/cloudfunctions/**', 'wx-server-sdk', ...NODE_BUILTINS], message: 'the app imports only core' };
+
 /** Forbidden import patterns, written as path fragments, checked for every file of a folder. */
 function restrict(patterns) {
   return {
@@ -44,9 +46,23 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: restrict([
-      { group: ['**/server/**', '**/emulator/**', '**/cloudfunctions/**', 'wx-server-sdk', ...NODE_BUILTINS], message: 'the app imports only core' },
-    ]),
+    rules: restrict([APP_IMPORTS_ONLY_CORE]),
+  },
+  {
+    // A feature folder stands alone: what two features share lives in components/, api/, forms/ or utils/. Another
+    // feature's routes.ts (the addresses of its pages) is the one thing a feature may name.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            APP_IMPORTS_ONLY_CORE,
+            { regex: '^(@/features/[^/]+/(?!routes$)|\\.\\./(?!\\.\\./))', message: 'a feature does not import another feature: move the shared piece to components/, api/, forms/ or utils/' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['emulator/**/*.ts'],

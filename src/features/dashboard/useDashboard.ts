@@ -10,8 +10,8 @@ import { callApi, toApiError } from '@/api/client';
 import type { ApiError } from '@/api/client';
 import { useAction } from '@/api/hooks';
 import { TASK_PAGES } from '@/features/tasks/routes';
-import { NO_FILTER, handOverFilter, isFiltered, toTaskFilter, useTaskFilterOptions } from '@/features/tasks/useTaskFilters';
-import type { ListFilterState } from '@/features/tasks/useTaskFilters';
+import { NO_FILTER, handOverFilter, isFiltered, toTaskFilter, useTaskFilterOptions } from '@/components/TaskFilters/useTaskFilters';
+import type { ListFilterState } from '@/components/TaskFilters/useTaskFilters';
 import type { FilterOption } from '@/components/FilterBar';
 import { exportsPageUrl, REPORT_PAGES } from '@/features/exports/routes';
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { callApi } from '@/api/client';
 import { showErrorToast } from '@/api/toast';
 import { usePagedAction } from '@/api/usePagedAction';
-import { showUnreadBadge } from './badge';
+import { showUnreadBadge } from '@/utils/unreadBadge';
 
 /** 消息 by cursor, newest first; reading one marks it read on the server and takes it off the badge. */
 export function useInbox() {

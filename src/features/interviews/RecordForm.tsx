@@ -4,7 +4,7 @@ import { MAX_INTERVIEW_ATTACHMENTS } from '../../../core/actions/interviews';
 import { EvidencePicker } from '@/components/EvidencePicker';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
-import { openEvidence } from '@/features/tasks/openEvidence';
+import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import { CommitmentsEditor } from './CommitmentsEditor';
 import { DateTimeRow, DayRow, InterviewFormLayout, RecordBanner } from './FormBits';
 import { addDays, formatFull, todayInBeijing } from './format';

@@ -9,7 +9,7 @@ import type { MutationResult } from '@/api/hooks';
 import { EvidencePicker } from '@/components/EvidencePicker';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
-import { openEvidence } from '@/features/tasks/openEvidence';
+import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import { InterviewFormLayout, RecordBanner } from './FormBits';
 import { formatDay } from './format';
 import { useAttachments } from './useAttachments';

@@ -4,8 +4,8 @@ import type { SubscriptionStatusOutput } from '../../../core/actions/reminders';
 import { callApi } from '@/api/client';
 import { useAction } from '@/api/hooks';
 import { showErrorToast } from '@/api/toast';
-import { showUnreadBadge } from '@/features/inbox/badge';
-import { readSubscriptionSetting, requestSubscriptions } from './subscribe';
+import { showUnreadBadge } from '@/utils/unreadBadge';
+import { readSubscriptionSetting, requestSubscriptions } from '@/api/subscribe';
 
 /** Whether WeChat's settings say something the server does not know yet. */
 function settingChanged(status: SubscriptionStatusOutput, setting: NonNullable<Awaited<ReturnType<typeof readSubscriptionSetting>>>): boolean {

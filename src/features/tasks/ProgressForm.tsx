@@ -5,7 +5,7 @@ import { addProgressInput, editProgressInput } from '../../../core/actions/tasks
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
 import { useMutation } from '@/api/hooks';
-import { useReminderAsk } from '@/features/reminders/useReminderAsk';
+import { useReminderAsk } from '@/api/useReminderAsk';
 import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
 import { minutesUntil } from './format';
 import { TaskFormLayout } from './TaskFormLayout';

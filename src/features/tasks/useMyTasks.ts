@@ -6,8 +6,8 @@ import { useListPage } from '@/api/useListPage';
 import { usePagedAction } from '@/api/usePagedAction';
 import { TASK_PAGES } from './routes';
 import { taskRecords } from './taskRecords';
-import { NO_FILTER, isFiltered, takeHandedOverFilter, toTaskFilter, useTaskFilterOptions } from './useTaskFilters';
-import type { ListFilterState } from './useTaskFilters';
+import { NO_FILTER, isFiltered, takeHandedOverFilter, toTaskFilter, useTaskFilterOptions } from '@/components/TaskFilters/useTaskFilters';
+import type { ListFilterState } from '@/components/TaskFilters/useTaskFilters';
 
 /**
  * Everything the 我的事项 tab does: the list for the chosen filter by cursor (the first page with counts per
