@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'os', 'child_process', 'worker_threads', 'stream', 'zlib', 'url', 'util', 'buffer', 'events'];
 
@@ -47,6 +48,12 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: restrict([APP_IMPORTS_ONLY_CORE]),
+  },
+  {
+    // Only the two classic rules: the plugin's compiler rules judge code written for React Compiler, which Taro does not use.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // A feature folder stands alone: what two features share lives in components/, api/, forms/ or utils/. Another

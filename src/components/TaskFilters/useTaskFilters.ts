@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AuthMeOutput } from '../../../core/actions/auth';
 import type { TaskFilter } from '../../../core/actions/tasks';
 import type { PlanSummary } from '../../../core/actions/plans';
@@ -65,8 +65,11 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
   const roles = me?.member.roles;
   const seesAll = roles ? hasAnyRole(roles, ['office', 'secretary']) : false;
   const memberId = me?.member.id;
+  const meRef = useRef(me);
+  meRef.current = me;
 
   useEffect(() => {
+    const me = meRef.current;
     if (!me) return;
     let current = true;
     const plans = callApi('plans.list', {}).then((answer) => answer.plans, () => [] as PlanSummary[]);

@@ -62,7 +62,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
     setProblem(null);
   }, []);
 
-  const input = () => ({
+  const input = useCallback(() => ({
     interviewId: interview.id,
     heldAt: fromPickers(draft.day, draft.time),
     earlyReason: heldEarly(draft.day, interview.plannedAt) ? draft.earlyReason.trim() || null : null,
@@ -72,7 +72,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
     commitments: draft.commitments.map((item) => item.trim()).filter(Boolean),
     feedbackDue: draft.feedbackDue || null,
     attachments: attachments.fileIDs,
-  });
+  }), [interview.id, interview.plannedAt, draft, attachments.fileIDs]);
 
   const save = useCallback(
     async (askForSignatures: boolean) => {
@@ -112,7 +112,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
         setProblem(outcome.message);
       }
     },
-    [draft, attachments.fileIDs, interview.id],
+    [draft, input, interview.id, interview.plannedAt],
   );
 
   return { draft, change, errors, problem, pending, attachments, save };
