@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
+import type { AuthMeOutput } from '../../../core/actions/auth';
 import type { TaskListItem } from '../../../core/tasks/model';
-import { useAction } from '@/api/hooks';
 import { useListPage } from '@/api/useListPage';
 import { usePagedAction } from '@/api/usePagedAction';
 import { TASK_PAGES } from './routes';
@@ -9,17 +9,27 @@ import { taskRecords } from './taskRecords';
 import { NO_FILTER, isFiltered, takeHandedOverFilter, toTaskFilter, useTaskFilterOptions } from '@/components/TaskFilters/useTaskFilters';
 import type { ListFilterState } from '@/components/TaskFilters/useTaskFilters';
 
+/** The caller as the latest first page told, kept while another filter's first page is on its way. */
+function useLastKnownMe(answered: AuthMeOutput | null | undefined): AuthMeOutput | undefined {
+  const [me, setMe] = useState<AuthMeOutput>();
+  useEffect(() => {
+    if (answered) setMe(answered);
+  }, [answered]);
+  return me;
+}
+
 /**
  * Everything the 我的事项 tab does: the list for the chosen filter by cursor (the first page with counts per
  * status), 20 more when the page nears its end, pull to refresh, and a refetch when the tab shows again after this
  * person changed an item.
  */
 export function useMyTasks() {
-  const me = useAction('auth.me', {});
   const [filterState, setFilterState] = useState<ListFilterState>(NO_FILTER);
   const filter = useMemo(() => toTaskFilter(filterState), [filterState]);
-  const list = usePagedAction('tasks.list', (cursor) => ({ filter, cursor, withCounts: cursor === null }), (page) => page.items);
-  const options = useTaskFilterOptions(me.data);
+  // The first page brings the counts and the caller: the first screen is one call.
+  const list = usePagedAction('tasks.list', (cursor) => ({ filter, cursor, withCounts: cursor === null, withMe: cursor === null }), (page) => page.items);
+  const me = useLastKnownMe(list.head?.me);
+  const options = useTaskFilterOptions(me);
 
   useListPage(list, () => {
     // A filter handed over from 统计 replaces the list, so nothing more to refresh.
@@ -35,7 +45,7 @@ export function useMyTasks() {
 
   const filtered = isFiltered(filterState);
   return {
-    me: me.data,
+    me,
     /** Counts and filters only help once there is something to count: an empty list shows just its reason. */
     showHeader: !(list.loaded && !list.error && list.items.length === 0 && !filtered),
     list,
