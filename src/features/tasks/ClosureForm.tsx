@@ -10,8 +10,8 @@ import { TaskFormLayout } from './TaskFormLayout';
 import { useEvidence } from './useEvidence';
 import { finishTaskWrite } from './taskRecords';
 import { fieldErrors } from './validate';
+import { TEXT_LIMITS } from '../../../core/text';
 
-const SUMMARY_MAX = 2000;
 
 /** 申请销号: what was achieved against the measures, with at least one piece of evidence. */
 export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
@@ -49,13 +49,13 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
         label='整改完成情况'
         required
         error={errors.summary}
-        aside={`${summary.length}/${SUMMARY_MAX}`}
+        aside={`${summary.length}/${TEXT_LIMITS.closureSummary}`}
         hint='提交后由责任领导审核，再报组长审定'
       >
         <Textarea
           className='zg-block__textarea'
           value={summary}
-          maxlength={SUMMARY_MAX}
+          maxlength={TEXT_LIMITS.closureSummary}
           autoHeight
           placeholder='逐条说明整改措施落实情况和取得的成效'
           onInput={(event) => {

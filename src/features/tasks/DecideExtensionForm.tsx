@@ -10,9 +10,9 @@ import { useMutation } from '@/api/hooks';
 import { formatDay, formatDeadline, formatMoment } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
 import { finishTaskWrite } from './taskRecords';
+import { TEXT_LIMITS } from '../../../core/text';
 
 type Decision = 'approve' | 'refuse';
-const OPINION_MAX = 500;
 
 /** 审批延期: the 组长 sees the request against the current deadline and approves or refuses it. */
 export function DecideExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
@@ -52,8 +52,8 @@ export function DecideExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
           ]}
         />
       </Section>
-      <Field label='审批意见（选填）' aside={`${opinion.length}/${OPINION_MAX}`}>
-        <Textarea className='zg-block__textarea zg-block__textarea--short' value={opinion} maxlength={OPINION_MAX} placeholder='可填写意见' onInput={(event) => setOpinion(event.detail.value)} />
+      <Field label='审批意见（选填）' aside={`${opinion.length}/${TEXT_LIMITS.extensionOpinion}`}>
+        <Textarea className='zg-block__textarea zg-block__textarea--short' value={opinion} maxlength={TEXT_LIMITS.extensionOpinion} placeholder='可填写意见' onInput={(event) => setOpinion(event.detail.value)} />
       </Field>
     </TaskFormLayout>
   );

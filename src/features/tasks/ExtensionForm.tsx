@@ -11,8 +11,8 @@ import { TaskFormLayout } from './TaskFormLayout';
 import { finishTaskWrite } from './taskRecords';
 import { fieldErrors } from './validate';
 import './ExtensionForm.scss';
+import { TEXT_LIMITS } from '../../../core/text';
 
-const REASON_MAX = 500;
 
 /** 申请延期: why, and until when; the new day must come after the current deadline and today. */
 export function ExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
@@ -56,11 +56,11 @@ export function ExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
           </View>
         </Picker>
       </Field>
-      <Field label='延期理由' required error={errors.reason} aside={`${reason.length}/${REASON_MAX}`}>
+      <Field label='延期理由' required error={errors.reason} aside={`${reason.length}/${TEXT_LIMITS.extensionReason}`}>
         <Textarea
           className='zg-block__textarea'
           value={reason}
-          maxlength={REASON_MAX}
+          maxlength={TEXT_LIMITS.extensionReason}
           autoHeight
           placeholder='说明不能按期完成的原因和后续安排'
           onInput={(event) => {

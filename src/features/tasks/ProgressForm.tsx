@@ -12,8 +12,8 @@ import { TaskFormLayout } from './TaskFormLayout';
 import { useEvidence } from './useEvidence';
 import { finishTaskWrite } from './taskRecords';
 import { fieldErrors } from './validate';
+import { TEXT_LIMITS } from '../../../core/text';
 
-const TEXT_MAX = 2000;
 
 type Props = { snapshot: GetTaskOutput; progressId: string | null };
 
@@ -51,11 +51,11 @@ export function ProgressForm({ snapshot, progressId }: Props) {
       onSubmit={() => void submit()}
     >
       {editing?.editable ? <Notice tone='blue' title={`发布后10分钟内可修改，还剩${minutesUntil(editing.editable.until)}分钟`} /> : null}
-      <Field label='进展情况' required error={errors.text} aside={`${text.length}/${TEXT_MAX}`}>
+      <Field label='进展情况' required error={errors.text} aside={`${text.length}/${TEXT_LIMITS.progress}`}>
         <Textarea
           className='zg-block__textarea'
           value={text}
-          maxlength={TEXT_MAX}
+          maxlength={TEXT_LIMITS.progress}
           autoHeight
           placeholder='本阶段做了哪些工作、取得什么成效、下一步安排'
           onInput={(event) => {
