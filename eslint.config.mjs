@@ -2,8 +2,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'os', 'child_process', 'worker_threads', 'stream', 'zlib', 'url', 'util', 'buffer', 'events'];
+
+const APP_IMPORTS_ONLY_CORE = { group: ['**/server/**', '**/emulator/**', '**/cloudfunctions/**', 'wx-server-sdk', ...NODE_BUILTINS], message: 'the app imports only core' };
 
 /** Forbidden import patterns, written as path fragments, checked for every file of a folder. */
 function restrict(patterns) {
@@ -44,9 +47,29 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: restrict([
-      { group: ['**/server/**', '**/emulator/**', '**/cloudfunctions/**', 'wx-server-sdk', ...NODE_BUILTINS], message: 'the app imports only core' },
-    ]),
+    rules: restrict([APP_IMPORTS_ONLY_CORE]),
+  },
+  {
+    // Only the two classic rules: the plugin's compiler rules judge code written for React Compiler, which Taro does not use.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // A feature folder stands alone: what two features share lives in components/, api/, forms/ or utils/. Another
+    // feature's routes.ts (the addresses of its pages) is the one thing a feature may name.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            APP_IMPORTS_ONLY_CORE,
+            { regex: '^(@/features/[^/]+/(?!routes$)|\\.\\./(?!\\.\\./))', message: 'a feature does not import another feature: move the shared piece to components/, api/, forms/ or utils/' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['emulator/**/*.ts'],

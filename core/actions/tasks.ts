@@ -3,6 +3,7 @@ import { COUNT_KEYS } from '../figures/figures';
 import type { InterviewKind, InterviewState } from '../interviews/states';
 import { planScopeSchema } from '../plans/scope';
 import { idSchema } from '../roster/model';
+import type { AuthMeOutput } from './auth';
 import { MAX_FILES_PER_POST } from '../tasks/evidence';
 import type { TaskAbilities, TaskDetail, TaskListItem, TimelineEntry } from '../tasks/model';
 import { taskStatusSchema } from '../tasks/status';
@@ -46,6 +47,8 @@ export const listTasksInput = z
     cursor: z.string().max(200).nullable().default(null),
     /** Counts per status cost one more round trip: the first page asks for them, "load more" does not. */
     withCounts: z.boolean().default(true),
+    /** The caller as auth.me answers it, read alongside: 我的事项's first screen then needs one call, not two. */
+    withMe: z.boolean().default(false),
   })
   .strict();
 export type ListTasksOutput = {
@@ -58,6 +61,8 @@ export type ListTasksOutput = {
    * keep their figures while one of them is chosen. null when `withCounts` was false.
    */
   counts: Record<TaskStatus, number> | null;
+  /** What auth.me answers; null when `withMe` was false. */
+  me: AuthMeOutput | null;
 };
 
 export const getTaskInput = z.object({ taskId: idSchema }).strict();

@@ -29,12 +29,15 @@ async function describeMember(context: ActionContext, document: MemberDocument):
   return { member: toMember(document), departments: ordered };
 }
 
-export const authMe: ActionHandler<'auth.me'> = async (_input, context) => {
+export const authMe: ActionHandler<'auth.me'> = async (_input, context) => describeCaller(context);
+
+/** The caller with their departments, as auth.me answers (and tasks.list with `withMe`). */
+export async function describeCaller(context: ActionContext): Promise<AuthMeOutput> {
   const member = requireMember(context);
   const document = await findMemberById(context.db, member.id);
   if (!document) throw new AppError('NOT_BOUND');
   return describeMember(context, document);
-};
+}
 
 type BindOutcome = { memberId: string } | { failure: AppError };
 

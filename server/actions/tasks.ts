@@ -24,6 +24,7 @@ import { taskSettings, taskView, toListItem, viewerOf } from '../tasks/task-view
 import { writeTask } from '../tasks/task-write';
 import { extensionDecided } from '../tasks/task-decisions';
 import { tellDecision } from '../reminders/decision-notices';
+import { describeCaller } from './auth';
 import type { AssignmentSnapshot } from '../tasks/timeline';
 
 /**
@@ -43,9 +44,10 @@ export const listTasks: ActionHandler<'tasks.list'> = async (input, context) => 
   if (input.cursor !== null) pageConditions.push({ sortKey: _.gt(decodeCursor(input.cursor)) });
 
   // One row more than a page tells whether another page follows, without counting.
-  const [rows, counted] = await Promise.all([
+  const [rows, counted, me] = await Promise.all([
     findTaskPage(context.db, allOf(_, pageConditions), TASK_PAGE_SIZE + 1),
     input.withCounts ? countTasksByStatus(context.db, allOf(_, base)) : Promise.resolve(null),
+    input.withMe ? describeCaller(context) : Promise.resolve(null),
   ]);
   const page = rows.slice(0, TASK_PAGE_SIZE);
   const last = page[page.length - 1];
@@ -57,6 +59,7 @@ export const listTasks: ActionHandler<'tasks.list'> = async (input, context) => 
     items: page.map((task) => toListItem(task, now, settings, viewerOf(member))),
     nextCursor: rows.length > TASK_PAGE_SIZE && last ? encodeCursor(last.sortKey) : null,
     counts,
+    me,
   };
 };
 

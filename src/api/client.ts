@@ -5,7 +5,7 @@ import { functionFor } from './functions';
 import { initTransport, send } from './transport';
 import { learnServerTime } from '../utils/clock';
 
-export { ApiError, errorCodeOf, isApiError } from './errors';
+export { ApiError, errorCodeOf, isApiError, toApiError } from './errors';
 
 /** Call once at app launch, so the first action does not pay for the cloud SDK's start-up. */
 export function initApi(): void {

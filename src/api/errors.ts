@@ -18,6 +18,11 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof Error && value.name === 'ApiError' && isErrorCode((value as { code?: unknown }).code);
 }
 
+/** Anything a call threw, as the ApiError the UI shows: an ApiError as it is, the rest as INTERNAL. */
+export function toApiError(error: unknown): ApiError {
+  return isApiError(error) ? error : new ApiError('INTERNAL', undefined, error);
+}
+
 /** The code to show for anything a call threw. */
 export function errorCodeOf(error: unknown): ErrorCode {
   return isApiError(error) ? error.code : 'INTERNAL';

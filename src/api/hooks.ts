@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import type { ActionInput, ActionName, ActionOutput } from '../../core/actions';
-import { ApiError, callApi, isApiError } from './client';
+import { callApi, toApiError } from './client';
+import type { ApiError } from './client';
 
 export type ActionState<A extends ActionName> = {
   data: ActionOutput<A> | undefined;
@@ -16,10 +17,6 @@ type Options = {
   /** Fetch again whenever the page comes back into view (after an edit page closes, a tab switch). */
   refreshOnShow?: boolean;
 };
-
-function toApiError(error: unknown): ApiError {
-  return isApiError(error) ? error : new ApiError('INTERNAL', undefined, error);
-}
 
 /** Loads an action's data when the component mounts or the input changes. */
 export function useAction<A extends ActionName>(action: A, input: ActionInput<A>, options: Options = {}): ActionState<A> {

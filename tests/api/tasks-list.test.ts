@@ -150,6 +150,14 @@ describe('the list of items', () => {
     expect((await expectOk(cloud, 'o-cadre', 'tasks.list', { withCounts: false })).counts).toBeNull();
   });
 
+  it('answers the caller with the first page when asked, as auth.me does: the first screen of 我的事项 in one call', async () => {
+    const first = await expectOk(cloud, 'o-named', 'tasks.list', { withMe: true });
+    expect(first.me).toEqual(await expectOk(cloud, 'o-named', 'auth.me', {}));
+    expect(first.me?.member.id).toBe(unit.people.named.id);
+    expect((await expectOk(cloud, 'o-named', 'tasks.list', {})).me).toBeNull();
+    expect(await callApi(cloud, 'o-stranger', 'tasks.list', { withMe: true })).toMatchObject({ ok: false, code: 'NOT_BOUND' });
+  });
+
   it('refuses a forged cursor and an unknown filter', async () => {
     expect(await callApi(cloud, 'o-cadre', 'tasks.list', { cursor: 'not-a-cursor' })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
     expect(await callApi(cloud, 'o-cadre', 'tasks.list', { cursor: Buffer.from('{"k":5}').toString('base64url') })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { OutcomeKind } from '../../../core/outcomes/kinds';
 import { useAction } from '@/api/hooks';
-import { describeOutcome } from '@/features/outcomes/describe';
+import { describeOutcome } from '@/utils/outcomeWords';
 
 type Props = { kind: OutcomeKind; planId: string | null };
 

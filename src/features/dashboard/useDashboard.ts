@@ -6,11 +6,12 @@ import type { CountKey } from '../../../core/figures/figures';
 import { FIGURE_LABELS } from '../../../core/figures/figures';
 import { hasAnyRole } from '../../../core/roles';
 import { TASK_STATUS_LABELS } from '../../../core/tasks/status';
-import { ApiError, callApi, isApiError } from '@/api/client';
+import { callApi, toApiError } from '@/api/client';
+import type { ApiError } from '@/api/client';
 import { useAction } from '@/api/hooks';
 import { TASK_PAGES } from '@/features/tasks/routes';
-import { NO_FILTER, handOverFilter, isFiltered, toTaskFilter, useTaskFilterOptions } from '@/features/tasks/useTaskFilters';
-import type { ListFilterState } from '@/features/tasks/useTaskFilters';
+import { NO_FILTER, handOverFilter, isFiltered, toTaskFilter, useTaskFilterOptions } from '@/components/TaskFilters/useTaskFilters';
+import type { ListFilterState } from '@/components/TaskFilters/useTaskFilters';
 import type { FilterOption } from '@/components/FilterBar';
 import { exportsPageUrl, REPORT_PAGES } from '@/features/exports/routes';
 
@@ -115,7 +116,7 @@ function useDashboardSummary(enabled: boolean, filter: TaskFilter) {
       },
       (failure: unknown) => {
         if (!current) return;
-        setError(isApiError(failure) ? failure : new ApiError('INTERNAL', undefined, failure));
+        setError(toApiError(failure));
         setLoading(false);
       },
     );

@@ -3,7 +3,7 @@ import { Button, Picker, View } from '@tarojs/components';
 import type { ExportLedgerOutput, ExportMonthlyReportOutput } from '../../../core/actions/exports';
 import type { PlanSummary } from '../../../core/actions/plans';
 import type { TaskFilter } from '../../../core/actions/tasks';
-import { PlanScopePicker } from '@/features/plans/PlanScopePicker';
+import { PlanScopePicker } from '@/components/PlanScopePicker/PlanScopePicker';
 import { ExportStatus } from './ExportStatus';
 import { useExport } from './useExport';
 import './exports.scss';

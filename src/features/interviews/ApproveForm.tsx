@@ -11,7 +11,7 @@ import { useDraft } from '@/forms/drafts';
 import { FactRow, FactText } from './Facts';
 import { InterviewFormLayout, RecordBanner } from './FormBits';
 import { formatFull, partyLine } from './format';
-import { finishInterviewWrite } from './useInterviewSnapshot';
+import { finishInterviewWrite } from './interviewRecords';
 import { schemaErrors } from './writeErrors';
 import type { FormErrors } from './writeErrors';
 

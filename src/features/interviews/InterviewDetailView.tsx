@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro';
+import type { GetInterviewOutput } from '../../../core/actions/interviews';
+import type { useRecord } from '@/api/useRecord';
 import { View } from '@tarojs/components';
 import { ActionBarSpacer } from '@/components/ActionBar';
 import { Section } from '@/components/Section';
@@ -14,16 +16,17 @@ import { SignatureSlots } from './SignatureSlots';
 import { nextStepCaption } from './nextStep';
 import { interviewPageUrl } from './routes';
 import { useInterviewActions } from './useInterviewActions';
-import type { useInterviewDetail } from './useInterviewDetail';
+import { useSealCheck } from './useSealCheck';
 import { TASK_PAGES } from '@/features/tasks/routes';
 
-type Detail = ReturnType<typeof useInterviewDetail>;
+type Detail = ReturnType<typeof useRecord<GetInterviewOutput>>;
 type Props = { detail: Detail & { data: NonNullable<Detail['data']> }; revision: number | null };
 
 /** A record as its detail page shows it: the form's fields in order, the signatures, the seal, and the buttons. */
 export function InterviewDetailView({ detail, revision }: Props) {
   const { interview, can } = detail.data;
   const viewingOld = revision !== null && !interview.revisions.some((entry) => entry.current && entry.revision === revision);
+  const seal = useSealCheck(interview.id, revision, detail.setData);
   const actions = useInterviewActions({ data: detail.data, revision: viewingOld ? revision : null, apply: detail.apply, reload: detail.reload });
   return (
     <View>
@@ -37,7 +40,7 @@ export function InterviewDetailView({ detail, revision }: Props) {
         </Section>
       ) : null}
       <Section title='封存校验'>
-        <SealPanel seal={interview.seal} verifying={detail.verifying} onVerify={can.verify && interview.seal.sealed ? () => void detail.verify() : undefined} />
+        <SealPanel seal={interview.seal} verifying={seal.verifying} onVerify={can.verify && interview.seal.sealed ? () => void seal.verify() : undefined} />
       </Section>
       <InterviewAfterFacts interview={interview} />
       <InterviewHistory

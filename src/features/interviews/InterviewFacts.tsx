@@ -7,7 +7,7 @@ import { EvidenceGallery } from '@/components/EvidenceGallery';
 import type { GalleryFile } from '@/components/EvidenceGallery';
 import { Section } from '@/components/Section';
 import { StatusTag } from '@/components/StatusTag';
-import { openEvidence } from '@/features/tasks/openEvidence';
+import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import { FactRow, FactText } from './Facts';
 import { attachmentName, formatDay, formatFull, formatMoment, partyLine } from './format';
 import { FEEDBACK_TONES } from './labels';

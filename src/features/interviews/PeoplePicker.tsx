@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
 import { BottomSheet } from '@/components/BottomSheet';
 import { CheckCell } from '@/components/CheckCell';
@@ -23,9 +23,11 @@ type Props = {
 export function PeoplePicker({ open, title, people, value, multiple, max, note, onChange, onClose }: Props) {
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string[]>(value);
+  const valueRef = useRef(value);
+  valueRef.current = value;
   useEffect(() => {
     if (open) {
-      setChosen(value);
+      setChosen(valueRef.current);
       setQuery('');
     }
     // Only when the sheet opens: while open, the ticks are the sheet's own.

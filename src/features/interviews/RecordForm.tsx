@@ -5,7 +5,7 @@ import { EvidencePicker } from '@/components/EvidencePicker';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
 import { DraftNotice } from '@/forms/DraftNotice';
-import { openEvidence } from '@/features/tasks/openEvidence';
+import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import { CommitmentsEditor } from './CommitmentsEditor';
 import { DateTimeRow, DayRow, InterviewFormLayout, RecordBanner } from './FormBits';
 import { addDays, formatFull, todayInBeijing } from './format';

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Input, View } from '@tarojs/components';
 import type { TaskListItem } from '../../../core/tasks/model';
-import { callApi } from '@/api/client';
-import { showErrorToast } from '@/api/toast';
+import { usePagedAction } from '@/api/usePagedAction';
 import { BottomSheet } from '@/components/BottomSheet';
 import { DeadlineBadge } from '@/components/DeadlineBadge';
 import { ListFooter } from '@/components/ListFooter';
@@ -12,27 +11,12 @@ type Props = { open: boolean; onPick: (task: TaskListItem) => void; onClose: () 
 
 /** 事项来源: one of the items the caller can see, overdue first (the list's own order), with a search box. */
 export function TaskPicker({ open, onPick, onClose }: Props) {
-  const [items, setItems] = useState<TaskListItem[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
   const [query, setQuery] = useState('');
-
-  const load = async (from: string | null) => {
-    setLoading(true);
-    try {
-      const page = await callApi('tasks.list', { filter: {}, cursor: from, withCounts: false });
-      setItems((current) => [...(from ? (current ?? []) : []), ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (failure) {
-      showErrorToast(failure);
-      setItems((current) => current ?? []);
-    } finally {
-      setLoading(false);
-    }
-  };
-  useEffect(() => {
-    if (open && items === null) void load(null);
-  }, [open]);
+  // The list is fetched the first time the sheet opens, and kept while it is closed and opened again.
+  const opened = useRef(false);
+  if (open) opened.current = true;
+  const list = usePagedAction('tasks.list', (cursor) => ({ filter: {}, cursor, withCounts: false }), (page) => page.items, opened.current);
+  const items = list.loaded ? list.items : null;
 
   const words = query.trim();
   const shown = (items ?? []).filter((item) => !words || `${item.number ?? ''}${item.title}${item.aspectTitle}${item.departmentNames.join('')}`.includes(words));
@@ -43,7 +27,8 @@ export function TaskPicker({ open, onPick, onClose }: Props) {
           <Input className='zg-iv-tasks__input' value={query} placeholder='搜索问题、方面或部门' onInput={(event) => setQuery(event.detail.value)} />
         </View>
         <View className='zg-iv-tasks__list'>
-          {items !== null && shown.length === 0 ? <View className='zg-iv-tasks__none'>没有匹配的整改事项</View> : null}
+          {list.error ? <View className='zg-iv-tasks__none'>{list.error.message}</View> : null}
+          {items !== null && !list.error && shown.length === 0 ? <View className='zg-iv-tasks__none'>没有匹配的整改事项</View> : null}
           {shown.map((item) => (
             <View key={item.id} className='zg-iv-tasks__item' hoverClass='zg-iv-tasks__item--active' onClick={() => onPick(item)}>
               <View className='zg-iv-tasks__title'>
@@ -60,7 +45,7 @@ export function TaskPicker({ open, onPick, onClose }: Props) {
             </View>
           ))}
         </View>
-        {items !== null ? <ListFooter loading={loading} hasMore={cursor !== null} count={items.length} onMore={() => void load(cursor)} /> : <ListFooter loading hasMore={false} count={0} onMore={() => undefined} />}
+        {items !== null ? <ListFooter loading={list.loadingMore} hasMore={list.hasMore} count={items.length} onMore={() => void list.loadMore()} /> : <ListFooter loading hasMore={false} count={0} onMore={() => undefined} />}
       </View>
     </BottomSheet>
   );

@@ -4,19 +4,18 @@ import type { ReactNode } from 'react';
 import type { GetInterviewOutput } from '../../../core/actions/interviews';
 import { addDeptOpinionInput, feedbackInterviewInput, reviseInterviewInput } from '../../../core/actions/interviews';
 import { MAX_INTERVIEW_ATTACHMENTS } from '../../../core/actions/interviews';
-import { callApi, isApiError } from '@/api/client';
-import { ApiError } from '@/api/errors';
+import { callApi, toApiError } from '@/api/client';
 import type { MutationResult } from '@/api/hooks';
 import { EvidencePicker } from '@/components/EvidencePicker';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
 import { DraftNotice } from '@/forms/DraftNotice';
 import { useDraft } from '@/forms/drafts';
-import { openEvidence } from '@/features/tasks/openEvidence';
+import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import { InterviewFormLayout, RecordBanner } from './FormBits';
 import { formatDay } from './format';
 import { useAttachments } from './useAttachments';
-import { finishInterviewWrite } from './useInterviewSnapshot';
+import { finishInterviewWrite } from './interviewRecords';
 import { schemaErrors } from './writeErrors';
 import type { FormErrors } from './writeErrors';
 
@@ -80,7 +79,7 @@ export function TextStepForm({ step, snapshot }: { step: TextStep; snapshot: Get
             : await callApi('interviews.revise', { interviewId: interview.id, reason: text });
       result = { ok: true, data };
     } catch (failure) {
-      result = { ok: false, error: isApiError(failure) ? failure : new ApiError('INTERNAL', undefined, failure) };
+      result = { ok: false, error: toApiError(failure) };
     } finally {
       setPending(false);
     }

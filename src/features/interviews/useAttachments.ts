@@ -7,7 +7,7 @@ import type { EvidenceFile } from '../../../core/tasks/model';
 import { errorCodeOf } from '@/api/client';
 import { uploadFile } from '@/api/upload';
 import type { PickedTile } from '@/components/EvidencePicker';
-import { pickEvidence } from '@/features/tasks/pickEvidence';
+import { pickEvidence } from '@/forms/pickEvidence';
 import { attachmentName } from './format';
 
 type Item = PickedTile & { fileID: string | null; picked: Parameters<typeof uploadFile>[0] | null };

@@ -1,14 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import Taro from '@tarojs/taro';
 import type { InterviewOverviewOutput } from '../../../core/actions/interviews';
 import type { InterviewSummary } from '../../../core/interviews/model';
 import type { InterviewState } from '../../../core/interviews/states';
 import type { Role } from '../../../core/roles';
 import { callApi } from '@/api/client';
 import { useAction } from '@/api/hooks';
-import { takeInterviewListStale } from './interviewStore';
+import { useListPage } from '@/api/useListPage';
+import { usePagedAction } from '@/api/usePagedAction';
+import { interviewRecords } from './interviewRecords';
 import { interviewPageUrl } from './routes';
-import { useInterviewList } from './useInterviewList';
 
 const PROPOSERS: readonly Role[] = ['leader', 'office', 'secretary'];
 const OVERSEERS: readonly Role[] = ['office', 'secretary'];
@@ -27,7 +28,9 @@ export function useInterviewsTab() {
   const overseer = roles.some((role) => OVERSEERS.includes(role));
   const [state, setState] = useState<InterviewState | null>(null);
   const filter = useMemo(() => (state ? { state } : {}), [state]);
-  const list = useInterviewList(filter);
+  // The first page brings the ones waiting for the caller's signature and the counts per state.
+  const list = usePagedAction('interviews.list', (cursor) => ({ filter, cursor, withCounts: cursor === null }), (page) => page.items);
+  const toSign = useMemo(() => list.head?.toSign ?? [], [list.head]);
   const [overview, setOverview] = useState<InterviewOverviewOutput | null>(null);
 
   const loadOverview = useCallback(async () => {
@@ -42,34 +45,27 @@ export function useInterviewsTab() {
     if (overseer) void loadOverview();
   }, [overseer, loadOverview]);
 
+  const refreshList = list.refresh;
   const refresh = useCallback(async () => {
-    await Promise.all([list.refresh(), overseer ? loadOverview() : Promise.resolve()]);
-  }, [list, overseer, loadOverview]);
-  usePullDownRefresh(() => {
-    void refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current && takeInterviewListStale()) void refresh();
-    shownOnce.current = true;
-  });
+    await Promise.all([refreshList(), overseer ? loadOverview() : Promise.resolve()]);
+  }, [refreshList, overseer, loadOverview]);
+  useListPage({ refresh, loadMore: list.loadMore }, interviewRecords.takeListStale);
 
   const groups = useMemo<InterviewGroup[]>(() => {
-    const signing = new Set(list.toSign.map((item) => item.id));
+    const signing = new Set(toSign.map((item) => item.id));
     const rest = list.items.filter((item) => !signing.has(item.id));
     const takesPart = (item: InterviewSummary) => item.subject?.id === myId || item.interviewers.some((person) => person.id === myId);
     // Everyone else sees only records that name them; only the office and the secretary see others' records.
     const mine = overseer ? rest.filter(takesPart) : rest;
     const others = overseer ? rest.filter((item) => !takesPart(item)) : [];
     return [
-      { key: 'toSign' as const, title: '待我签字', items: list.toSign },
+      { key: 'toSign' as const, title: '待我签字', items: toSign },
       { key: 'mine' as const, title: overseer ? '我是对象或约谈人' : '我的约谈', items: mine },
       // The summary does not say who proposed or records a talk: for the office and the secretary the rest is
       // simply the unit's other talks, which their role lets them see.
       { key: 'others' as const, title: '本单位约谈', items: others },
     ].filter((group) => group.items.length > 0);
-  }, [list.toSign, list.items, myId, overseer]);
+  }, [toSign, list.items, myId, overseer]);
 
   const open = useCallback((item: InterviewSummary) => void Taro.navigateTo({ url: interviewPageUrl('detail', { id: item.id }) }), []);
   const propose = useCallback(() => void Taro.navigateTo({ url: interviewPageUrl('propose') }), []);
@@ -81,6 +77,7 @@ export function useInterviewsTab() {
     state,
     setState,
     list,
+    counts: list.head?.counts ?? null,
     groups,
     overview,
     open,

@@ -12,10 +12,10 @@ import { useAction, useMutation } from '@/api/hooks';
 import { showErrorToast, showSuccessToast } from '@/api/toast';
 import { useDraft } from '@/forms/drafts';
 import { fromPickers, toPickers } from './format';
-import { interviewChanged } from './interviewStore';
+
 import { fieldNames, missingErrors } from './labels';
 import { interviewPageUrl } from './routes';
-import { finishInterviewWrite } from './useInterviewSnapshot';
+import { finishInterviewWrite, interviewRecords } from './interviewRecords';
 import { usePeople } from './usePeople';
 import { formErrorsOf, schemaErrors } from './writeErrors';
 import type { FormErrors } from './writeErrors';
@@ -227,7 +227,7 @@ export function useProposeForm({ existing, taskId }: Options) {
         const result = await propose.run({ ...input, submit });
         if (result.ok) {
           formDraft.submitted();
-          interviewChanged(result.data);
+          interviewRecords.changed(result.data);
           await Taro.redirectTo({ url: interviewPageUrl('detail', { id: result.data.interview.id }) });
           showSuccessToast(submit ? '已提交审批' : '已保存草稿');
           return;
@@ -241,7 +241,7 @@ export function useProposeForm({ existing, taskId }: Options) {
       }
       const updated = await update.run({ interviewId: existing.id, ...input });
       const final = submit && updated.ok ? await submitting.run({ interviewId: existing.id }) : updated;
-      if (submit && updated.ok && !final.ok) interviewChanged(updated.data);
+      if (submit && updated.ok && !final.ok) interviewRecords.changed(updated.data);
       if (final.ok) formDraft.submitted();
       const outcome = await finishInterviewWrite(existing.id, final, submit ? '已提交审批' : '已保存');
       if (!outcome.ok) {

@@ -3,14 +3,13 @@ import type { GetInterviewOutput } from '../../../core/actions/interviews';
 import { recordInterviewInput } from '../../../core/actions/interviews';
 import type { InterviewField } from '../../../core/interviews/fields';
 import { missingToLeave } from '../../../core/interviews/workflow';
-import { callApi, isApiError } from '@/api/client';
-import { ApiError } from '@/api/errors';
+import { callApi, toApiError } from '@/api/client';
 import type { MutationResult } from '@/api/hooks';
 import { useDraft } from '@/forms/drafts';
 import { fromPickers, toPickers } from './format';
 import { fieldNames, missingErrors } from './labels';
 import { useAttachments } from './useAttachments';
-import { finishInterviewWrite } from './useInterviewSnapshot';
+import { finishInterviewWrite } from './interviewRecords';
 import { schemaErrors } from './writeErrors';
 import type { FormErrors } from './writeErrors';
 
@@ -66,7 +65,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
     setProblem(null);
   }, []);
 
-  const input = () => ({
+  const input = useCallback(() => ({
     interviewId: interview.id,
     heldAt: fromPickers(draft.day, draft.time),
     earlyReason: heldEarly(draft.day, interview.plannedAt) ? draft.earlyReason.trim() || null : null,
@@ -76,7 +75,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
     commitments: draft.commitments.map((item) => item.trim()).filter(Boolean),
     feedbackDue: draft.feedbackDue || null,
     attachments: attachments.fileIDs,
-  });
+  }), [interview.id, interview.plannedAt, draft, attachments.fileIDs]);
 
   const save = useCallback(
     async (askForSignatures: boolean) => {
@@ -106,7 +105,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
         const saved = await callApi('interviews.record', values);
         result = { ok: true, data: askForSignatures ? await callApi('interviews.requestSignatures', { interviewId: interview.id }) : saved };
       } catch (failure) {
-        result = { ok: false, error: isApiError(failure) ? failure : new ApiError('INTERNAL', undefined, failure) };
+        result = { ok: false, error: toApiError(failure) };
       } finally {
         setPending(false);
       }
@@ -117,7 +116,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
         setProblem(outcome.message);
       }
     },
-    [draft, attachments.fileIDs, interview.id, formDraft],
+    [draft, input, interview.id, interview.plannedAt, formDraft],
   );
 
   return { draft, formDraft, change, errors, problem, pending, attachments, save };

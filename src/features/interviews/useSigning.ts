@@ -1,13 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import type { GetInterviewOutput } from '../../../core/actions/interviews';
 import type { SignatureSlotId } from '../../../core/interviews/fields';
-import { callApi, isApiError } from '@/api/client';
-import { ApiError } from '@/api/errors';
+import { callApi, toApiError } from '@/api/client';
 import type { MutationResult } from '@/api/hooks';
 import { showErrorToast } from '@/api/toast';
 import type { InkSummary, SignaturePadHandle } from '@/components/SignaturePad';
 import { uploadSignature } from './uploadSignature';
-import { finishInterviewWrite } from './useInterviewSnapshot';
+import { finishInterviewWrite } from './interviewRecords';
 
 /** The server's own checks of the image: the person draws again rather than being sent away. */
 const DRAW_AGAIN = ['SIGNATURE_BLANK', 'SIGNATURE_NOT_PNG', 'SIGNATURE_TOO_LARGE', 'SIGNATURE_FILE_INVALID'];
@@ -46,7 +45,7 @@ export function useSigning(snapshot: GetInterviewOutput, slotId: SignatureSlotId
       // The text this screen showed: a record rewritten meanwhile is refused, and the page shows the new text.
       result = { ok: true, data: await callApi('interviews.sign', { interviewId: interview.id, slot: slot.slot, fileID, contentHash: interview.contentHash }) };
     } catch (failure) {
-      result = { ok: false, error: isApiError(failure) ? failure : new ApiError('INTERNAL', undefined, failure) };
+      result = { ok: false, error: toApiError(failure) };
     }
     setStage('idle');
     if (!result.ok && DRAW_AGAIN.includes(result.error.code)) {

@@ -6,7 +6,7 @@ import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
 import { Skeleton } from '@/components/Skeleton';
 import { useAction } from '@/api/hooks';
-import { formatDay } from '@/features/tasks/format';
+import { formatDay } from '@/utils/date';
 import { taskPageUrl } from '@/features/tasks/routes';
 
 /**

@@ -11,7 +11,7 @@ import { Section } from '@/components/Section';
 import { useAction, useMutation } from '@/api/hooks';
 import { showSuccessToast } from '@/api/toast';
 import { taskPageUrl } from '@/features/tasks/routes';
-import { describeOutcome } from './describe';
+import { describeOutcome } from '@/utils/outcomeWords';
 import './outcomes.scss';
 
 const openTask = (id: string) => void Taro.navigateTo({ url: taskPageUrl('detail', { id }) });

@@ -16,7 +16,8 @@ export interface PlanFigures {
 /** One plan with its items by 方面, and the figures its header shows; colours are decided in Beijing days, now. */
 export function usePlanDetail(planId: string) {
   const plan = useAction('plans.get', { planId }, { refreshOnShow: true });
-  const now = useMemo(() => appNow(), [plan.data]);
+  // Colours are decided at the moment this answer arrived: they change with the data, not with each render.
+  const { now } = useMemo(() => ({ answer: plan.data, now: appNow() }), [plan.data]);
   const figures = useMemo((): PlanFigures | null => {
     if (!plan.data) return null;
     const tasks = plan.data.aspects.flatMap((aspect) => aspect.tasks);

@@ -1,6 +1,6 @@
 import { Button, View } from '@tarojs/components';
-import { useReminderAsk } from './useReminderAsk';
-import { SIMULATED } from './subscribe';
+import { useReminderAsk } from '@/api/useReminderAsk';
+import { SIMULATED } from '@/api/subscribe';
 import './ReminderPrompt.scss';
 
 type Props = { active: boolean };

@@ -4,7 +4,7 @@ import type { SubscriptionStatusOutput } from '../../../core/actions/reminders';
 import type { TemplateStatus } from '../../../core/reminders/model';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
-import { SIMULATED } from './subscribe';
+import { SIMULATED } from '@/api/subscribe';
 import './ReminderSettings.scss';
 
 type Props = {

@@ -4,8 +4,8 @@ import type { SubscriptionStatusOutput } from '../../../core/actions/reminders';
 import { callApi } from '@/api/client';
 import { useAction } from '@/api/hooks';
 import { showErrorToast } from '@/api/toast';
-import { showUnreadBadge } from '@/features/inbox/badge';
-import { readSubscriptionSetting, requestSubscriptions } from './subscribe';
+import { showUnreadBadge } from '@/utils/unreadBadge';
+import { readSubscriptionSetting, requestSubscriptions } from '@/api/subscribe';
 
 /** Whether WeChat's settings say something the server does not know yet. */
 function settingChanged(status: SubscriptionStatusOutput, setting: NonNullable<Awaited<ReturnType<typeof readSubscriptionSetting>>>): boolean {
@@ -23,6 +23,7 @@ function settingChanged(status: SubscriptionStatusOutput, setting: NonNullable<A
  */
 export function useSubscriptions() {
   const status = useAction('subscriptions.status', {}, { refreshOnShow: true });
+  const { replace } = status;
   const [asking, setAsking] = useState(false);
   const synced = useRef(false);
 
@@ -34,11 +35,11 @@ export function useSubscriptions() {
     const setting = await readSubscriptionSetting();
     if (!setting || !settingChanged(current, setting)) return;
     try {
-      status.replace(await callApi('subscriptions.record', { results: {}, setting }));
+      replace(await callApi('subscriptions.record', { results: {}, setting }));
     } catch {
       // A later show tries again; nothing the person asked for was lost.
     }
-  }, [status.replace]);
+  }, [replace]);
 
   useEffect(() => {
     if (status.data && !synced.current) {
@@ -55,14 +56,14 @@ export function useSubscriptions() {
       setAsking(true);
       try {
         const results = await pending;
-        status.replace(await callApi('subscriptions.record', { results, switchOn }));
+        replace(await callApi('subscriptions.record', { results, switchOn }));
       } catch (error) {
         showErrorToast(error);
       } finally {
         setAsking(false);
       }
     },
-    [status.replace],
+    [replace],
   );
 
   /** From a tap only: the consent dialog is requested before anything is awaited. */

@@ -13,10 +13,10 @@ import { useDraft } from '@/forms/drafts';
 import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
 import { TaskFormLayout } from './TaskFormLayout';
 import { useEvidence } from './useEvidence';
-import { finishTaskWrite } from './useTaskSnapshot';
-import { fieldErrors } from './validate';
+import { finishTaskWrite } from './taskRecords';
+import { fieldErrors } from '@/forms/fieldErrors';
+import { TEXT_LIMITS } from '../../../core/text';
 
-const SUMMARY_MAX = 2000;
 
 /** 申请销号: what was achieved against the measures, with at least one piece of evidence. */
 export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
@@ -72,7 +72,7 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
         label='整改完成情况'
         required
         error={errors.summary}
-        aside={`${summary.length}/${SUMMARY_MAX}`}
+        aside={`${summary.length}/${TEXT_LIMITS.closureSummary}`}
         hint='提交后由责任领导审核，再报组长审定'
       >
         <Textarea

@@ -4,7 +4,7 @@ import { EvidenceGallery } from '@/components/EvidenceGallery';
 import { Section } from '@/components/Section';
 import { StatusTag } from '@/components/StatusTag';
 import { evidenceName, formatMoment } from './format';
-import { openEvidence } from './openEvidence';
+import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import './ClosureSummary.scss';
 
 /** The latest 销号 application: what the owner says was done, the evidence, and each decision taken on it so far. */

@@ -5,10 +5,10 @@ import { commentTaskInput } from '../../../core/actions/tasks';
 import { Field } from '@/components/Field';
 import { useMutation } from '@/api/hooks';
 import { TaskFormLayout } from './TaskFormLayout';
-import { finishTaskWrite } from './useTaskSnapshot';
-import { fieldErrors } from './validate';
+import { finishTaskWrite } from './taskRecords';
+import { fieldErrors } from '@/forms/fieldErrors';
+import { TEXT_LIMITS } from '../../../core/text';
 
-const TEXT_MAX = 1000;
 
 /** 评论: a leader's, the 组长's or the office's word on how the work goes; it lands in the timeline. */
 export function CommentForm({ snapshot }: { snapshot: GetTaskOutput }) {
@@ -27,7 +27,7 @@ export function CommentForm({ snapshot }: { snapshot: GetTaskOutput }) {
 
   return (
     <TaskFormLayout task={task} submitLabel='发表意见' pending={comment.pending} onSubmit={() => void submit()}>
-      <Field label='意见' required error={error} aside={`${text.length}/${TEXT_MAX}`} hint='责任部门和责任人会在事项的办理记录中看到'>
+      <Field label='意见' required error={error} aside={`${text.length}/${TEXT_LIMITS.comment}`} hint='责任部门和责任人会在事项的办理记录中看到'>
         <Textarea
           className='zg-block__textarea'
           value={text}

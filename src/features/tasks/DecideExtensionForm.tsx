@@ -9,12 +9,13 @@ import { Section } from '@/components/Section';
 import { useMutation } from '@/api/hooks';
 import { DraftNotice } from '@/forms/DraftNotice';
 import { useDraft } from '@/forms/drafts';
-import { formatDay, formatDeadline, formatMoment } from './format';
+import { formatDeadline, formatMoment } from './format';
+import { formatDay } from '@/utils/date';
 import { TaskFormLayout } from './TaskFormLayout';
-import { finishTaskWrite } from './useTaskSnapshot';
+import { finishTaskWrite } from './taskRecords';
+import { TEXT_LIMITS } from '../../../core/text';
 
 type Decision = 'approve' | 'refuse';
-const OPINION_MAX = 500;
 
 /** 审批延期: the 组长 sees the request against the current deadline and approves or refuses it. */
 export function DecideExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
@@ -65,7 +66,7 @@ export function DecideExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
           ]}
         />
       </Section>
-      <Field label='审批意见（选填）' aside={`${opinion.length}/${OPINION_MAX}`}>
+      <Field label='审批意见（选填）' aside={`${opinion.length}/${TEXT_LIMITS.extensionOpinion}`}>
         <Textarea className='zg-block__textarea zg-block__textarea--short' value={opinion} maxlength={-1} placeholder='可填写意见' onInput={(event) => setOpinion(event.detail.value)} />
       </Field>
     </TaskFormLayout>

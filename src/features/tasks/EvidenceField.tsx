@@ -1,7 +1,7 @@
 import { EvidencePicker } from '@/components/EvidencePicker';
 import { Field } from '@/components/Field';
 import { MAX_FILES_PER_POST } from '../../../core/tasks/evidence';
-import { openEvidence } from './openEvidence';
+import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import type { useEvidence } from './useEvidence';
 
 type Props = { label: string; required?: boolean; error?: string | null; evidence: ReturnType<typeof useEvidence> };

@@ -8,13 +8,14 @@ import { Section } from '@/components/Section';
 import { useMutation } from '@/api/hooks';
 import { DraftNotice } from '@/forms/DraftNotice';
 import { useDraft } from '@/forms/drafts';
-import { formatDay, formatDeadline, nextDay, todayInBeijing } from './format';
+import { formatDeadline, nextDay } from './format';
+import { formatDay, todayInBeijing } from '@/utils/date';
 import { TaskFormLayout } from './TaskFormLayout';
-import { finishTaskWrite } from './useTaskSnapshot';
-import { fieldErrors } from './validate';
+import { finishTaskWrite } from './taskRecords';
+import { fieldErrors } from '@/forms/fieldErrors';
 import './ExtensionForm.scss';
+import { TEXT_LIMITS } from '../../../core/text';
 
-const REASON_MAX = 500;
 
 /** 申请延期: why, and until when; the new day must come after the current deadline and today. */
 export function ExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
@@ -70,7 +71,7 @@ export function ExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
           </View>
         </Picker>
       </Field>
-      <Field label='延期理由' required error={errors.reason} aside={`${reason.length}/${REASON_MAX}`}>
+      <Field label='延期理由' required error={errors.reason} aside={`${reason.length}/${TEXT_LIMITS.extensionReason}`}>
         <Textarea
           className='zg-block__textarea'
           value={reason}

@@ -6,6 +6,7 @@ import { ChoiceCards } from '@/components/ChoiceCards';
 import { Field } from '@/components/Field';
 import { SPINNER } from './TaskFormLayout';
 import './MeasureSheet.scss';
+import { TEXT_LIMITS } from '../../../core/text';
 
 type Props = {
   measure: TaskMeasure | null;
@@ -14,7 +15,6 @@ type Props = {
   onClose: () => void;
 };
 
-const NOTE_MAX = 500;
 
 /** Marks one 整改措施 done or not, with a note on how it was done. */
 export function MeasureSheet({ measure, saving, onSave, onClose }: Props) {
@@ -38,13 +38,13 @@ export function MeasureSheet({ measure, saving, onSave, onClose }: Props) {
               { value: 'done', label: '已完成', tone: 'green' },
             ]}
           />
-          <Field label='完成情况说明（选填）' aside={`${note.length}/${NOTE_MAX}`}>
+          <Field label='完成情况说明（选填）' aside={`${note.length}/${TEXT_LIMITS.measureNote}`}>
             <Textarea
               className='zg-block__textarea zg-block__textarea--short'
               // The sheet is position: fixed; the mini-program's native textarea must be told so.
               fixed
               value={note}
-              maxlength={NOTE_MAX}
+              maxlength={TEXT_LIMITS.measureNote}
               placeholder='如：已于3月10日完成制度修订并印发'
               onInput={(event) => setNote(event.detail.value)}
             />

@@ -7,15 +7,15 @@ import { Notice } from '@/components/Notice';
 import { useMutation } from '@/api/hooks';
 import { DraftNotice } from '@/forms/DraftNotice';
 import { useDraft } from '@/forms/drafts';
-import { useReminderAsk } from '@/features/reminders/useReminderAsk';
+import { useReminderAsk } from '@/api/useReminderAsk';
 import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
 import { minutesUntil } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
 import { useEvidence } from './useEvidence';
-import { finishTaskWrite } from './useTaskSnapshot';
-import { fieldErrors } from './validate';
+import { finishTaskWrite } from './taskRecords';
+import { fieldErrors } from '@/forms/fieldErrors';
+import { TEXT_LIMITS } from '../../../core/text';
 
-const TEXT_MAX = 2000;
 
 type Props = { snapshot: GetTaskOutput; progressId: string | null };
 
@@ -61,7 +61,7 @@ export function ProgressForm({ snapshot, progressId }: Props) {
     >
       <DraftNotice draft={draft} />
       {editing?.editable ? <Notice tone='blue' title={`发布后10分钟内可修改，还剩${minutesUntil(editing.editable.until)}分钟`} /> : null}
-      <Field label='进展情况' required error={errors.text} aside={`${text.length}/${TEXT_MAX}`}>
+      <Field label='进展情况' required error={errors.text} aside={`${text.length}/${TEXT_LIMITS.progress}`}>
         <Textarea
           className='zg-block__textarea'
           value={text}

@@ -10,13 +10,13 @@ import { DraftNotice } from '@/forms/DraftNotice';
 import { useDraft } from '@/forms/drafts';
 import { ClosureSummary } from './ClosureSummary';
 import { TaskFormLayout } from './TaskFormLayout';
-import { finishTaskWrite } from './useTaskSnapshot';
-import { fieldErrors } from './validate';
+import { finishTaskWrite } from './taskRecords';
+import { fieldErrors } from '@/forms/fieldErrors';
+import { TEXT_LIMITS } from '../../../core/text';
 
 export type ReviewStep = 'review' | 'signoff';
 type Decision = 'pass' | 'return';
 
-const OPINION_MAX = 1000;
 
 /**
  * 审核 (the 责任领导) and 审定 (the 组长) of a 销号 application: pass, or return with 补充整改要求 — a return
@@ -79,7 +79,7 @@ export function ReviewForm({ snapshot, step }: { snapshot: GetTaskOutput; step: 
         label={returning ? '补充整改要求' : step === 'review' ? '审核意见（选填）' : '审定意见（选填）'}
         required={returning}
         error={errors.opinion}
-        aside={`${opinion.length}/${OPINION_MAX}`}
+        aside={`${opinion.length}/${TEXT_LIMITS.closureOpinion}`}
         hint={returning ? '将显示在事项上，责任部门据此补充整改后重新申请' : undefined}
       >
         <Textarea

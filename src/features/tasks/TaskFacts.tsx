@@ -3,7 +3,8 @@ import type { TaskDetail } from '../../../core/tasks/model';
 import { DeadlineBadge } from '@/components/DeadlineBadge';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
-import { formatDay, formatDeadline, formatMoment } from './format';
+import { formatDeadline, formatMoment } from './format';
+import { formatDay } from '@/utils/date';
 import { showsDeadline } from './labels';
 import './TaskFacts.scss';
 

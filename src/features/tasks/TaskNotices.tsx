@@ -1,6 +1,7 @@
 import type { TaskAbilities, TaskDetail } from '../../../core/tasks/model';
 import { Notice } from '@/components/Notice';
-import { formatDay, formatMoment } from './format';
+import { formatMoment } from './format';
+import { formatDay } from '@/utils/date';
 
 /**
  * What needs attention on this item now: a requirement it was returned with, a request waiting for a decision —

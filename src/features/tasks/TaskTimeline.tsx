@@ -6,7 +6,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { Timeline, TimelineItem } from '@/components/Timeline';
 import { evidenceName, formatMoment, minutesUntil } from './format';
 import { TIMELINE_LABELS, decisionLabel, timelineTextLabel, timelineTone } from './labels';
-import { openEvidence } from './openEvidence';
+import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import './TaskTimeline.scss';
 
 type Props = {

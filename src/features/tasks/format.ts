@@ -1,6 +1,7 @@
 import type { PlanDeadline } from '../../../core/plan';
 import type { IsoDay } from '../../../core/time';
 import { appNow } from '../../utils/clock';
+import { formatDay } from '../../utils/date';
 
 // China has no daylight saving: Beijing time is UTC+8 all year.
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -25,12 +26,6 @@ export function formatShortDate(iso: string, now = appNow()): string {
   return at.year === beijingParts(now.toISOString()).year ? `${at.month}月${at.day}日` : `${at.year}年${at.month}月${at.day}日`;
 }
 
-/** 2026年6月30日 from a Beijing calendar day. */
-export function formatDay(day: IsoDay): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `${year}年${month}月${date}日`;
-}
-
 /** What the plan says about the deadline, with the resolved day: 2026年6月30日（6月底前）. */
 export function formatDeadline(dueDate: IsoDay | null, deadline: PlanDeadline): string {
   const written = deadline.text?.trim() || null;
@@ -43,12 +38,6 @@ export function formatDeadline(dueDate: IsoDay | null, deadline: PlanDeadline): 
   if (deadline.longTerm) return written ?? '长期坚持';
   if (deadline.immediate) return written ?? '立行立改';
   return written ?? '未定';
-}
-
-/** Today as a Beijing calendar day, for date pickers. */
-export function todayInBeijing(now = appNow()): IsoDay {
-  const at = beijingParts(now.toISOString());
-  return `${at.year}-${pad(at.month)}-${pad(at.day)}`;
 }
 
 /** The day after, for the earliest selectable extension date. */

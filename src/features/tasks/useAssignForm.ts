@@ -3,7 +3,7 @@ import type { GetTaskOutput } from '../../../core/actions/tasks';
 import { hasAnyRole } from '../../../core/roles';
 import { useAction, useMutation } from '@/api/hooks';
 import { useDraft } from '@/forms/drafts';
-import { finishTaskWrite } from './useTaskSnapshot';
+import { finishTaskWrite } from './taskRecords';
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 

@@ -6,8 +6,8 @@ import { messageFor } from '../../../core/errors';
 import { errorCodeOf } from '@/api/client';
 import { uploadFile } from '@/api/upload';
 import type { PickedTile } from '@/components/EvidencePicker';
-import { pickEvidence, releasePreview } from './pickEvidence';
-import type { PickedEvidence } from './pickEvidence';
+import { pickEvidence, releasePreview } from '@/forms/pickEvidence';
+import type { PickedEvidence } from '@/forms/pickEvidence';
 
 type Item = PickedTile & { fileID: string | null; picked: PickedEvidence | null };
 

@@ -1,42 +1,48 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import Taro from '@tarojs/taro';
+import type { AuthMeOutput } from '../../../core/actions/auth';
 import { hasAnyRole } from '../../../core/roles';
 import type { Role } from '../../../core/roles';
 import type { TaskListItem } from '../../../core/tasks/model';
-import { useAction } from '@/api/hooks';
+import { useListPage } from '@/api/useListPage';
+import { usePagedAction } from '@/api/usePagedAction';
 import { TASK_PAGES } from './routes';
-import { takeListStale } from './taskStore';
-import { NO_FILTER, isFiltered, takeHandedOverFilter, toTaskFilter, useTaskFilterOptions } from './useTaskFilters';
-import type { ListFilterState } from './useTaskFilters';
-import { useTaskList } from './useTaskList';
+import { taskRecords } from './taskRecords';
+import { NO_FILTER, isFiltered, takeHandedOverFilter, toTaskFilter, useTaskFilterOptions } from '@/components/TaskFilters/useTaskFilters';
+import type { ListFilterState } from '@/components/TaskFilters/useTaskFilters';
+
+/** The caller as the latest first page told, kept while another filter's first page is on its way. */
+function useLastKnownMe(answered: AuthMeOutput | null | undefined): AuthMeOutput | undefined {
+  const [me, setMe] = useState<AuthMeOutput>();
+  useEffect(() => {
+    if (answered) setMe(answered);
+  }, [answered]);
+  return me;
+}
 
 /**
- * Everything the 我的事项 tab does: the list for the chosen filter, 20 more when the page nears its end,
- * pull to refresh, and a refetch when the tab shows again after this person changed an item.
+ * Everything the 我的事项 tab does: the list for the chosen filter by cursor (the first page with counts per
+ * status), 20 more when the page nears its end, pull to refresh, and a refetch when the tab shows again after this
+ * person changed an item.
  */
 export function useMyTasks() {
-  const me = useAction('auth.me', {});
   const [filterState, setFilterState] = useState<ListFilterState>(NO_FILTER);
   const filter = useMemo(() => toTaskFilter(filterState), [filterState]);
-  const list = useTaskList(filter);
-  const options = useTaskFilterOptions(me.data);
-  const roles = me.data?.member.roles;
+  // The first page brings the counts and the caller: the first screen is one call.
+  const list = usePagedAction('tasks.list', (cursor) => ({ filter, cursor, withCounts: cursor === null, withMe: cursor === null }), (page) => page.items);
+  const me = useLastKnownMe(list.head?.me);
+  const options = useTaskFilterOptions(me);
+  const roles = me?.member.roles;
   useEffect(() => {
     if (roles) void Taro.setNavigationBarTitle({ title: listTitle(roles) });
   }, [roles]);
 
-  const refresh = list.refresh;
-  usePullDownRefresh(() => {
-    void refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
-
-  const shownOnce = useRef(false);
-  useDidShow(() => {
+  useListPage(list, () => {
+    // A filter handed over from 统计 replaces the list, so nothing more to refresh.
     const handedOver = takeHandedOverFilter();
-    if (handedOver) setFilterState(handedOver);
-    else if (shownOnce.current && takeListStale()) void refresh();
-    shownOnce.current = true;
+    if (!handedOver) return taskRecords.takeListStale();
+    setFilterState(handedOver);
+    return false;
   });
 
   const change = useCallback((next: Partial<ListFilterState>) => setFilterState((current) => ({ ...current, ...next })), []);
@@ -45,10 +51,11 @@ export function useMyTasks() {
 
   const filtered = isFiltered(filterState);
   return {
-    me: me.data,
+    me,
     /** Counts and filters only help once there is something to count: an empty list shows just its reason. */
     showHeader: !(list.loaded && !list.error && list.items.length === 0 && !filtered),
     list,
+    counts: list.head?.counts ?? null,
     filter: filterState,
     filtered,
     options,

@@ -10,7 +10,7 @@ import { useInterviewsTab } from '@/features/interviews/useInterviewsTab';
 import emptyImage from '@/assets/empty/interviews.png';
 
 export default function InterviewsPage() {
-  const { canPropose, state, setState, list, groups, overview, open, propose } = useInterviewsTab();
+  const { canPropose, state, setState, list, counts, groups, overview, open, propose } = useInterviewsTab();
   return (
     <View>
       {overview ? <OfficeOverview overview={overview} onOpen={open} /> : null}
@@ -21,7 +21,7 @@ export default function InterviewsPage() {
           <View className='zg-iv-new__hint'>提醒谈话 · 约谈 · 诫勉谈话</View>
         </View>
       ) : null}
-      <InterviewListHeader counts={list.counts} value={state} onChange={setState} />
+      <InterviewListHeader counts={counts} value={state} onChange={setState} />
       {!list.loaded ? (
         <Skeleton rows={5} />
       ) : list.error ? (

@@ -3,7 +3,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { BindForm } from '@/features/me/BindForm';
 import { DemoIdentitySwitch } from '@/features/me/DemoIdentitySwitch';
-import { MeReminders } from '@/features/me/MeReminders';
+import { MeReminders } from '@/features/reminders/MeReminders';
 import { MemberProfile } from '@/features/me/MemberProfile';
 import { useMe } from '@/features/me/useMe';
 

@@ -1,5 +1,6 @@
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
+import { useListPage } from '@/api/useListPage';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { ListFooter } from '@/components/ListFooter';
@@ -12,10 +13,7 @@ import './index.scss';
 
 export default function InboxPage() {
   const inbox = useInbox();
-  usePullDownRefresh(() => {
-    void inbox.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void inbox.loadMore());
+  useListPage(inbox);
 
   if (!inbox.loaded) return <Loading />;
   if (inbox.error) return <ErrorState error={inbox.error} onRetry={inbox.retry} />;

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, View } from '@tarojs/components';
 import type { ReminderOutcome } from '../../../../core/actions/reminders';
+import { useListPage } from '@/api/useListPage';
 import { ChipBar } from '@/components/ChipBar';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -24,10 +25,7 @@ const CHIPS: { key: ReminderOutcome | 'all'; label: string }[] = [
 export default function ReminderLogPage() {
   const [chip, setChip] = useState<ReminderOutcome | 'all'>('all');
   const log = useReminderLog(chip === 'all' ? null : chip);
-  usePullDownRefresh(() => {
-    void log.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void log.loadMore());
+  useListPage(log);
 
   const [latest] = log.runs;
   return (

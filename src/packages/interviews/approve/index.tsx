@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { ApproveForm } from '@/features/interviews/ApproveForm';
-import { WithInterview } from '@/features/interviews/WithInterview';
+import { WithRecord } from '@/api/WithRecord';
+import { interviewRecords } from '@/features/interviews/interviewRecords';
 
 export default function ApprovePage() {
   const { id = '' } = useRouter().params;
-  return <WithInterview interviewId={id}>{(snapshot) => <ApproveForm snapshot={snapshot} />}</WithInterview>;
+  return <WithRecord records={interviewRecords} id={id}>{(snapshot) => <ApproveForm snapshot={snapshot} />}</WithRecord>;
 }

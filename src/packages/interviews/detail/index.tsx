@@ -1,14 +1,15 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useRecord } from '@/api/useRecord';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import { InterviewDetailView } from '@/features/interviews/InterviewDetailView';
-import { useInterviewDetail } from '@/features/interviews/useInterviewDetail';
+import { interviewRecordsAt } from '@/features/interviews/interviewRecords';
 
 export default function InterviewDetailPage() {
   const params = useRouter().params;
   const interviewId = params.id ?? '';
   const revision = params.revision ? Number(params.revision) : null;
-  const detail = useInterviewDetail(interviewId, revision);
+  const detail = useRecord(interviewRecordsAt(revision), interviewId);
   usePullDownRefresh(() => {
     void detail.reload().finally(() => void Taro.stopPullDownRefresh());
   });

@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { TextStepForm } from '@/features/interviews/TextStepForm';
-import { WithInterview } from '@/features/interviews/WithInterview';
+import { WithRecord } from '@/api/WithRecord';
+import { interviewRecords } from '@/features/interviews/interviewRecords';
 
 export default function OpinionPage() {
   const { id = '' } = useRouter().params;
-  return <WithInterview interviewId={id}>{(snapshot) => <TextStepForm step='opinion' snapshot={snapshot} />}</WithInterview>;
+  return <WithRecord records={interviewRecords} id={id}>{(snapshot) => <TextStepForm step='opinion' snapshot={snapshot} />}</WithRecord>;
 }

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { ProposeForm } from '@/features/interviews/ProposeForm';
-import { WithInterview } from '@/features/interviews/WithInterview';
+import { WithRecord } from '@/api/WithRecord';
+import { interviewRecords } from '@/features/interviews/interviewRecords';
 
 /** ?taskId= starts a 提醒谈话 about an item; ?id= corrects a draft or a returned proposal. */
 export default function ProposePage() {
@@ -10,5 +11,5 @@ export default function ProposePage() {
     if (id) void Taro.setNavigationBarTitle({ title: '修改约谈安排' });
   }, [id]);
   if (!id) return <ProposeForm existing={null} taskId={taskId} />;
-  return <WithInterview interviewId={id}>{(snapshot) => <ProposeForm existing={snapshot.interview} taskId={null} />}</WithInterview>;
+  return <WithRecord records={interviewRecords} id={id}>{(snapshot) => <ProposeForm existing={snapshot.interview} taskId={null} />}</WithRecord>;
 }

@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { RecordForm } from '@/features/interviews/RecordForm';
-import { WithInterview } from '@/features/interviews/WithInterview';
+import { WithRecord } from '@/api/WithRecord';
+import { interviewRecords } from '@/features/interviews/interviewRecords';
 
 export default function RecordPage() {
   const { id = '' } = useRouter().params;
-  return <WithInterview interviewId={id}>{(snapshot) => <RecordForm snapshot={snapshot} />}</WithInterview>;
+  return <WithRecord records={interviewRecords} id={id}>{(snapshot) => <RecordForm snapshot={snapshot} />}</WithRecord>;
 }

@@ -1,9 +1,10 @@
 import { useRouter } from '@tarojs/taro';
 import { isSlotId } from '../../../../core/interviews/fields';
 import { SignScreen } from '@/features/interviews/SignScreen';
-import { WithInterview } from '@/features/interviews/WithInterview';
+import { WithRecord } from '@/api/WithRecord';
+import { interviewRecords } from '@/features/interviews/interviewRecords';
 
 export default function SignPage() {
   const { id = '', slot = '' } = useRouter().params;
-  return <WithInterview interviewId={id}>{(snapshot) => <SignScreen snapshot={snapshot} slotId={isSlotId(slot) ? slot : null} />}</WithInterview>;
+  return <WithRecord records={interviewRecords} id={id}>{(snapshot) => <SignScreen snapshot={snapshot} slotId={isSlotId(slot) ? slot : null} />}</WithRecord>;
 }

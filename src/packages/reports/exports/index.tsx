@@ -5,7 +5,7 @@ import { Skeleton } from '@/components/Skeleton';
 import { useAction } from '@/api/hooks';
 import { ExportsView } from '@/features/exports/ExportsView';
 import { REPORT_PAGES, filterFromParams } from '@/features/exports/routes';
-import { todayInBeijing } from '@/features/tasks/format';
+import { todayInBeijing } from '@/utils/date';
 import '@/features/dashboard/dashboard.scss';
 
 export default function ExportsPage() {

@@ -5,7 +5,7 @@ import { ExportStatus } from '@/features/exports/ExportStatus';
 import { NoticeView } from '@/features/exports/NoticeView';
 import { useExport } from '@/features/exports/useExport';
 import { useNotice } from '@/features/exports/useNotice';
-import { PlanScopePicker } from '@/features/plans/PlanScopePicker';
+import { PlanScopePicker } from '@/components/PlanScopePicker/PlanScopePicker';
 import '@/features/exports/exports.scss';
 
 export default function NoticePage() {

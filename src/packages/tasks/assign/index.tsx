@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { AssignForm } from '@/features/tasks/AssignForm';
-import { WithTask } from '@/features/tasks/WithTask';
+import { WithRecord } from '@/api/WithRecord';
+import { taskRecords } from '@/features/tasks/taskRecords';
 
 export default function AssignPage() {
   const { taskId = '' } = useRouter().params;
-  return <WithTask taskId={taskId}>{(snapshot) => <AssignForm snapshot={snapshot} />}</WithTask>;
+  return <WithRecord records={taskRecords} id={taskId}>{(snapshot) => <AssignForm snapshot={snapshot} />}</WithRecord>;
 }

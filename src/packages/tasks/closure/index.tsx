@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { ClosureForm } from '@/features/tasks/ClosureForm';
-import { WithTask } from '@/features/tasks/WithTask';
+import { WithRecord } from '@/api/WithRecord';
+import { taskRecords } from '@/features/tasks/taskRecords';
 
 export default function ClosurePage() {
   const { taskId = '' } = useRouter().params;
-  return <WithTask taskId={taskId}>{(snapshot) => <ClosureForm snapshot={snapshot} />}</WithTask>;
+  return <WithRecord records={taskRecords} id={taskId}>{(snapshot) => <ClosureForm snapshot={snapshot} />}</WithRecord>;
 }

@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { CommentForm } from '@/features/tasks/CommentForm';
-import { WithTask } from '@/features/tasks/WithTask';
+import { WithRecord } from '@/api/WithRecord';
+import { taskRecords } from '@/features/tasks/taskRecords';
 
 export default function CommentPage() {
   const { taskId = '' } = useRouter().params;
-  return <WithTask taskId={taskId}>{(snapshot) => <CommentForm snapshot={snapshot} />}</WithTask>;
+  return <WithRecord records={taskRecords} id={taskId}>{(snapshot) => <CommentForm snapshot={snapshot} />}</WithRecord>;
 }

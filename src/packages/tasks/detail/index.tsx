@@ -1,5 +1,6 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
+import { useRecord } from '@/api/useRecord';
 import { ActionBarSpacer } from '@/components/ActionBar';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
@@ -18,11 +19,11 @@ import { TaskNotices } from '@/features/tasks/TaskNotices';
 import { TaskTimeline } from '@/features/tasks/TaskTimeline';
 import { taskPageUrl } from '@/features/tasks/routes';
 import { useMeasureSheet } from '@/features/tasks/useMeasureSheet';
-import { useTaskDetail } from '@/features/tasks/useTaskDetail';
+import { taskRecords } from '@/features/tasks/taskRecords';
 
 export default function TaskDetailPage() {
   const taskId = useRouter().params.id ?? '';
-  const detail = useTaskDetail(taskId);
+  const detail = useRecord(taskRecords, taskId);
   const sheet = useMeasureSheet(taskId, detail.apply, () => void detail.reload());
   usePullDownRefresh(() => {
     void detail.reload().finally(() => void Taro.stopPullDownRefresh());

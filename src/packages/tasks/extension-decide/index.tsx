@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { DecideExtensionForm } from '@/features/tasks/DecideExtensionForm';
-import { WithTask } from '@/features/tasks/WithTask';
+import { WithRecord } from '@/api/WithRecord';
+import { taskRecords } from '@/features/tasks/taskRecords';
 
 export default function DecideExtensionPage() {
   const { taskId = '' } = useRouter().params;
-  return <WithTask taskId={taskId}>{(snapshot) => <DecideExtensionForm snapshot={snapshot} />}</WithTask>;
+  return <WithRecord records={taskRecords} id={taskId}>{(snapshot) => <DecideExtensionForm snapshot={snapshot} />}</WithRecord>;
 }

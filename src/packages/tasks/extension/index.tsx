@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
 import { ExtensionForm } from '@/features/tasks/ExtensionForm';
-import { WithTask } from '@/features/tasks/WithTask';
+import { WithRecord } from '@/api/WithRecord';
+import { taskRecords } from '@/features/tasks/taskRecords';
 
 export default function ExtensionPage() {
   const { taskId = '' } = useRouter().params;
-  return <WithTask taskId={taskId}>{(snapshot) => <ExtensionForm snapshot={snapshot} />}</WithTask>;
+  return <WithRecord records={taskRecords} id={taskId}>{(snapshot) => <ExtensionForm snapshot={snapshot} />}</WithRecord>;
 }

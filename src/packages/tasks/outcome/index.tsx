@@ -1,8 +1,9 @@
 import { useRouter } from '@tarojs/taro';
-import { OutcomeForm } from '@/features/outcomes/OutcomeForm';
-import { WithTask } from '@/features/tasks/WithTask';
+import { WithRecord } from '@/api/WithRecord';
+import { OutcomeForm } from '@/features/tasks/OutcomeForm';
+import { taskRecords } from '@/features/tasks/taskRecords';
 
 export default function OutcomePage() {
   const { taskId = '' } = useRouter().params;
-  return <WithTask taskId={taskId}>{(snapshot) => <OutcomeForm snapshot={snapshot} />}</WithTask>;
+  return <WithRecord records={taskRecords} id={taskId}>{(snapshot) => <OutcomeForm snapshot={snapshot} />}</WithRecord>;
 }

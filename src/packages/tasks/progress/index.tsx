@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { EmptyState } from '@/components/EmptyState';
 import { ProgressForm } from '@/features/tasks/ProgressForm';
-import { WithTask } from '@/features/tasks/WithTask';
+import { WithRecord } from '@/api/WithRecord';
+import { taskRecords } from '@/features/tasks/taskRecords';
 
 export default function ProgressPage() {
   const { taskId = '', progressId = null } = useRouter().params;
@@ -10,7 +11,7 @@ export default function ProgressPage() {
     if (progressId) void Taro.setNavigationBarTitle({ title: '修改进展' });
   }, [progressId]);
   return (
-    <WithTask taskId={taskId}>
+    <WithRecord records={taskRecords} id={taskId}>
       {(snapshot) =>
         progressId && !snapshot.timeline.some((entry) => entry.editable?.progressId === progressId) ? (
           <EmptyState title='这条进展已不能修改' description='进展发布10分钟后不能再修改，可以另报一条进展' />
@@ -18,6 +19,6 @@ export default function ProgressPage() {
           <ProgressForm snapshot={snapshot} progressId={progressId} />
         )
       }
-    </WithTask>
+    </WithRecord>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { ReviewForm } from '@/features/tasks/ReviewForm';
-import { WithTask } from '@/features/tasks/WithTask';
+import { WithRecord } from '@/api/WithRecord';
+import { taskRecords } from '@/features/tasks/taskRecords';
 
 export default function ReviewPage() {
   const { taskId = '', step: stepParam } = useRouter().params;
@@ -9,5 +10,5 @@ export default function ReviewPage() {
   useEffect(() => {
     if (step === 'signoff') void Taro.setNavigationBarTitle({ title: '审定销号' });
   }, [step]);
-  return <WithTask taskId={taskId}>{(snapshot) => <ReviewForm snapshot={snapshot} step={step} />}</WithTask>;
+  return <WithRecord records={taskRecords} id={taskId}>{(snapshot) => <ReviewForm snapshot={snapshot} step={step} />}</WithRecord>;
 }

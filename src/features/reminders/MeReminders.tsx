@@ -4,8 +4,8 @@ import type { Role } from '../../../core/roles';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
 import { INBOX_PAGE, REMINDER_LOG_PAGE } from '@/features/inbox/routes';
-import { ReminderSettings } from '@/features/reminders/ReminderSettings';
-import { useSubscriptions } from '@/features/reminders/useSubscriptions';
+import { ReminderSettings } from './ReminderSettings';
+import { useSubscriptions } from './useSubscriptions';
 import './MeReminders.scss';
 
 type Props = { roles: readonly Role[] };

@@ -1,45 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { GetInterviewOutput } from '../../../core/actions/interviews';
-import { callApi, isApiError } from '@/api/client';
-import { ApiError } from '@/api/errors';
+import { ApiError, callApi } from '@/api/client';
 import type { MutationResult } from '@/api/hooks';
+import { createRecordCache, uncached } from '@/api/recordCache';
+import type { RecordCache } from '@/api/recordCache';
 import { showErrorToast, showSuccessToast } from '@/api/toast';
-import { forgetInterview, interviewChanged, knownInterview, rememberInterview } from './interviewStore';
 import { interviewPageUrl } from './routes';
 import { explainRecordMoved, formErrorsOf, recordMoved } from './writeErrors';
 import type { FormErrors } from './writeErrors';
 
-const asApiError = (error: unknown) => (isApiError(error) ? error : new ApiError('INTERNAL', undefined, error));
-
-/** The record a form works on, as the detail page showed it; fetched only when the form was opened directly. */
-export function useInterviewSnapshot(interviewId: string) {
-  const [data, setData] = useState<GetInterviewOutput | undefined>(() => knownInterview(interviewId));
-  const [error, setError] = useState<ApiError>();
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (data || !interviewId) return;
-    let current = true;
-    callApi('interviews.get', { interviewId }).then(
-      (fresh) => {
-        if (!current) return;
-        rememberInterview(fresh);
-        setData(fresh);
-      },
-      (failure: unknown) => {
-        if (current) setError(asApiError(failure));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [interviewId, attempt, data]);
-  const retry = useCallback(() => {
-    setError(undefined);
-    setAttempt((n) => n + 1);
-  }, []);
-  return { data, error: interviewId ? error : new ApiError('INTERVIEW_NOT_FOUND'), retry };
-}
+/** The 约谈 records this session has open, current revisions only (see createRecordCache). */
+export const interviewRecords = createRecordCache<GetInterviewOutput>(
+  (output) => output.interview.id,
+  // A form opened without an id names no record: say so instead of asking the server.
+  (interviewId) => (interviewId ? callApi('interviews.get', { interviewId }) : Promise.reject(new ApiError('INTERVIEW_NOT_FOUND'))),
+);
 
 /** Back to the record's page; a form opened from a shared link has none behind it, so open it in place. */
 export async function backToInterview(interviewId: string): Promise<void> {
@@ -58,7 +33,7 @@ export async function finishInterviewWrite(
   success: string,
 ): Promise<{ ok: true } | { ok: false; fields: FormErrors; message: string | null }> {
   if (result.ok) {
-    interviewChanged(result.data);
+    interviewRecords.changed(result.data);
     await backToInterview(interviewId);
     showSuccessToast(success);
     return { ok: true };
@@ -67,10 +42,23 @@ export async function finishInterviewWrite(
   if (form) return { ok: false, fields: form.fields, message: form.message };
   if (recordMoved(result.error)) {
     await explainRecordMoved(result.error);
-    forgetInterview(interviewId);
+    interviewRecords.forget(interviewId);
     await backToInterview(interviewId);
     return { ok: false, fields: {}, message: null };
   }
   showErrorToast(result.error);
   return { ok: false, fields: {}, message: null };
+}
+
+const pastRevisions = new Map<number, RecordCache<GetInterviewOutput>>();
+
+/** Where a revision is read: the current one through the cache, an older one as it was, never kept. */
+export function interviewRecordsAt(revision: number | null): RecordCache<GetInterviewOutput> {
+  if (!revision) return interviewRecords;
+  let records = pastRevisions.get(revision);
+  if (!records) {
+    records = uncached(interviewRecords, (interviewId) => callApi('interviews.get', { interviewId, revision }));
+    pastRevisions.set(revision, records);
+  }
+  return records;
 }

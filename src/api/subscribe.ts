@@ -1,6 +1,6 @@
 // Asking for subscription messages in the mini-program. Taro picks subscribe.h5.ts for the H5 build instead.
 import Taro from '@tarojs/taro';
-import type { StandingChoice, SubscribeResult } from '../../../core/reminders/subscriptions';
+import type { StandingChoice, SubscribeResult } from '../../core/reminders/subscriptions';
 
 /** The H5 demo only pretends to ask; the mini-program asks WeChat. */
 export const SIMULATED = false;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AuthMeOutput } from '../../../core/actions/auth';
 import type { TaskFilter } from '../../../core/actions/tasks';
 import type { PlanSummary } from '../../../core/actions/plans';
@@ -7,7 +7,7 @@ import { hasAnyRole } from '../../../core/roles';
 import type { TaskStatus } from '../../../core/tasks/status';
 import { callApi } from '@/api/client';
 import type { FilterOption } from '@/components/FilterBar';
-import { currentPlanLabel, planScopeOptions } from '@/features/plans/planScope';
+import { currentPlanLabel, planScopeOptions } from '@/components/PlanScopePicker/planScope';
 
 export type ListFilterState = {
   status: TaskStatus | null;
@@ -68,8 +68,11 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
   const roles = me?.member.roles;
   const seesAll = roles ? hasAnyRole(roles, ['office', 'secretary']) : false;
   const memberId = me?.member.id;
+  const meRef = useRef(me);
+  meRef.current = me;
 
   useEffect(() => {
+    const me = meRef.current;
     if (!me) return;
     let current = true;
     const plans = callApi('plans.list', {}).then((answer) => answer.plans, () => [] as PlanSummary[]);

@@ -1,7 +1,7 @@
-import type { OutcomeView } from '../../../core/outcomes/model';
-import { ACCOUNTABILITY_KINDS, RULE_NATURES, accountabilityLabel, fundsPhrase } from '../../../core/outcomes/kinds';
-import { yuanText } from '../../../core/outcomes/money';
-import { isFollowUpRectified } from '../../../core/outcomes/model';
+import type { OutcomeView } from '../../core/outcomes/model';
+import { ACCOUNTABILITY_KINDS, RULE_NATURES, accountabilityLabel, fundsPhrase } from '../../core/outcomes/kinds';
+import { yuanText } from '../../core/outcomes/money';
+import { isFollowUpRectified } from '../../core/outcomes/model';
 
 /** One outcome in a line of words: what and when (the 问责 line names the person: only those allowed receive it). */
 export function describeOutcome(outcome: OutcomeView): string {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SubscriptionStatusOutput } from '../../../core/actions/reminders';
+import type { SubscriptionStatusOutput } from '../../core/actions/reminders';
 import { callApi } from '@/api/client';
-import { showUnreadBadge } from '@/features/inbox/badge';
+import { showUnreadBadge } from '@/utils/unreadBadge';
 import { requestSubscriptions } from './subscribe';
 
 /**

@@ -1,7 +1,7 @@
 // The H5 demo has no WeChat: the consent dialog is simulated, and says so. Results are recorded the same way.
 import Taro from '@tarojs/taro';
-import { templateById } from '../../../core/reminders/subscription-templates';
-import type { StandingChoice, SubscribeResult } from '../../../core/reminders/subscriptions';
+import { templateById } from '../../core/reminders/subscription-templates';
+import type { StandingChoice, SubscribeResult } from '../../core/reminders/subscriptions';
 
 export const SIMULATED = true;
 

@@ -1,6 +1,6 @@
 // Picking 佐证材料 on H5: a file input (the browser offers the camera, the gallery and files), the File kept
 // for the upload and an object URL for the thumbnail.
-import { DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS } from '../../../core/tasks/evidence';
+import { DOCUMENT_EXTENSIONS, IMAGE_EXTENSIONS } from '../../core/tasks/evidence';
 import type { PickedFile } from '@/api/upload';
 
 export type PickedEvidence = PickedFile & { previewUrl: string };
