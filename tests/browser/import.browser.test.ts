@@ -172,7 +172,7 @@ describe('the office imports a rectification plan on the phone', () => {
     await chooseFile(broken);
     await page.getByText('整改方案.docx').waitFor();
     await page.getByText('解析并预览', { exact: true }).click();
-    await page.locator('.zg-source__error', { hasText: '无法读取该文件' }).waitFor();
+    await page.locator('.zg-source__error', { hasText: '这份 .docx 文件已损坏，无法读取' }).waitFor();
     await screenshot(page, 'import-8-file-refused');
 
     await chooseFile(join(__dirname, '..', 'fixtures', 'plans', 'numbered-problem-plan.txt'));

@@ -25,7 +25,7 @@ export function DecideExtensionForm({ snapshot }: { snapshot: GetTaskOutput }) {
   const [problem, setProblem] = useState<string | null>(null);
   const decide = useMutation('tasks.decideExtension');
   const draft = useDraft<{ decision: Decision | null; opinion: string }>({
-    scope: `tasks.decideExtension:${task.id}`,
+    scope: `tasks.decideExtension:${task.id}:${task.pendingExtension?.requestedAt ?? ''}`,
     value: { decision, opinion },
     empty: { decision: null, opinion: '' },
     restore: (saved) => {

@@ -30,7 +30,8 @@ export function ReviewForm({ snapshot, step }: { snapshot: GetTaskOutput; step: 
   const review = useMutation('closure.review');
   const signOff = useMutation('closure.signOff');
   const draft = useDraft<{ decision: Decision | null; opinion: string }>({
-    scope: `${step === 'review' ? 'closure.review' : 'closure.signOff'}:${task.id}`,
+    // Per application: a draft about an earlier application must not come back on the next one.
+    scope: `${step === 'review' ? 'closure.review' : 'closure.signOff'}:${task.id}:${task.closure?.appliedAt ?? ''}`,
     value: { decision, opinion },
     empty: { decision: null, opinion: '' },
     restore: (saved) => {
