@@ -27,9 +27,10 @@ interface RemindItem extends ItemParties {
   nextReviewDue: string | null;
   latestProgressAt: Date | null;
   sortKey: string;
+  planArchived?: boolean;
 }
 
-const ITEM_FIELDS = ['title', 'status', 'dueDate', 'nextReviewDue', 'latestProgressAt', 'leaderId', 'departmentIds', 'assigneeIds', 'sortKey'];
+const ITEM_FIELDS = ['title', 'status', 'dueDate', 'nextReviewDue', 'latestProgressAt', 'leaderId', 'departmentIds', 'assigneeIds', 'sortKey', 'planArchived'];
 
 export function emptyCounts(): ReminderRunCounts {
   return { sent: 0, inbox: 0, digest: 0, retry: 0, recovered: 0 };
@@ -62,9 +63,7 @@ async function readItems(db: Database, clock: Date, schedule: ReminderSchedule, 
     everyOpenItem ? { status: open } : { status: open, dueDate: _.lte(dueBy) },
     { status: 'long_term', nextReviewDue: _.lte(dueBy) },
   ]);
-  // Items of an archived plan (marked by plans.archive) are done with: nobody is reminded of them.
-  const live = _.and([windows, { planArchived: _.neq(true) }]);
-  const where = cursor === null ? live : _.and([live, { sortKey: _.gt(cursor) }]);
+  const where = cursor === null ? windows : _.and([windows, { sortKey: _.gt(cursor) }]);
   const { data } = await db
     .collection(COLLECTIONS.tasks)
     .where(where as Record<string, unknown>)
@@ -234,7 +233,8 @@ async function itemsPhase(delivery: Delivery, invocation: Invocation, from: stri
     const page = await readItems(db, invocation.run.clock, invocation.schedule, cursor, settings.pageSize);
     let batch: ReminderDocument[] = [];
     for (const item of page) {
-      batch.push(...remindersOf(invocation, delivery.roster, [item]));
+      // Items of an archived plan (marked by plans.archive) are done with: read in passing, nobody is reminded of them.
+      if (item.planArchived !== true) batch.push(...remindersOf(invocation, delivery.roster, [item]));
       if (batch.length >= settings.batchSize || item === page[page.length - 1]) {
         await handleBatch(delivery, invocation, batch);
         batch = [];
