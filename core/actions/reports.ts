@@ -26,7 +26,8 @@ export const saveReportTextsInput = z.object({ planId: idSchema, texts: reportTe
 export type ReportTextsOutput = { planId: string; texts: ReportTexts; savedAt: string | null };
 
 /** 整改情况报告 (.docx) of one plan as of a day (not later than today): what a 党组 sends to 县委巡察办. */
-export const exportSituationReportInput = z.object({ planId: idSchema, asOf: isoDaySchema }).strict();
+/** One plan's report; left out, the unit's current plan's. */
+export const exportSituationReportInput = z.object({ planId: idSchema.optional(), asOf: isoDaySchema }).strict();
 export type ExportSituationReportOutput = ExportedFile & { items: ReportItemFigures; outcomes: OutcomeFigures };
 
 /** The item figures of 总体情况: those of core/figures the report states. */

@@ -96,6 +96,9 @@ async function importDemoPlan(cloud: FunctionInvoker, officeOpenid: string): Pro
   const { planId } = await must(cloud, officeOpenid, 'plans.import', {
     title: preview.plan.title ?? `${DEMO_UNIT_NAME}巡察整改落实方案`,
     planDate: DEMO_PLAN_DATE,
+    // What the wizard suggests, accepted as the office would.
+    kind: preview.suggested.kind,
+    source: preview.suggested.source,
     aspects: preview.plan.aspects,
     departments,
     leaders,

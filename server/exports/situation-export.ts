@@ -1,4 +1,6 @@
 import { AppError } from '../../core/errors';
+import { ALL_PLANS } from '../../core/plans/scope';
+import { resolvePlanScope } from '../plans/plan-scope';
 import { outcomeFigures } from '../../core/outcomes/figures';
 import { buildSituationReport } from '../../core/outcomes/situation-report';
 import type { SituationItem } from '../../core/outcomes/situation-report';
@@ -34,13 +36,15 @@ async function latestPostTexts(db: Database, taskIds: readonly string[], before:
 }
 
 /**
- * The plan's 整改情况报告 as of a day (today or earlier): every 问题 in plan order with its measures, 成效 and
+ * The plan's (the current one unless chosen) 整改情况报告 as of a day (today or earlier): every 问题 in plan order with its measures, 成效 and
  * confirmed outcomes; the figures computed here, the office's own paragraphs from reports.saveTexts.
  */
 export const exportSituationReport: ActionHandler<'exports.situationReport'> = async (input, context) => {
   const now = context.now();
   if (input.asOf > beijingDay(now)) throw new AppError('VALIDATION_FAILED', '报告日期不能晚于今天', { issues: [{ path: 'asOf', message: '报告日期不能晚于今天' }] });
-  const plan = await findPlan(context.db, input.planId);
+  const scope = input.planId ?? (await resolvePlanScope(context.db, undefined));
+  // A report is one plan's: with no plan in progress there is none to report on.
+  const plan = scope === ALL_PLANS ? null : await findPlan(context.db, scope);
   if (!plan) throw new AppError('PLAN_NOT_FOUND');
   // The day's end in Beijing: what was confirmed that day belongs in the report.
   const asOfEnd = new Date(`${input.asOf}T24:00:00+08:00`);

@@ -85,6 +85,7 @@ describe('the current plan', () => {
     expect(await callExports(cloud, OFFICE_OPENID, 'exports.monthlyReport', { month, planId: second.planId })).toMatchObject({ ok: true, data: { figures: { total: SECOND.length } } });
     expect(await callExports(cloud, OFFICE_OPENID, 'exports.monthlyReport', { month, planId: 'all' })).toMatchObject({ ok: true, data: { figures: { total: FIRST.length + SECOND.length } } });
     expect(await callExports(cloud, OFFICE_OPENID, 'exports.publicNotice', { planId: second.planId })).toMatchObject({ ok: true, data: { items: SECOND.length } });
+    expect(await callExports(cloud, OFFICE_OPENID, 'exports.situationReport', { asOf: today() })).toMatchObject({ ok: true, data: { items: { total: FIRST.length } } });
   });
 
   it('is the office’s to choose: not the secretary’s or a cadre’s, not an unknown or archived plan', async () => {

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import type { DashboardSummaryOutput } from '../../../core/actions/dashboard';
+import { ALL_PLANS_LABEL } from '../../../core/plans/scope';
 import { FIGURE_LABELS } from '../../../core/figures/figures';
 import type { CountKey } from '../../../core/figures/figures';
 import { Ring } from '@/components/Ring';
@@ -34,10 +35,18 @@ export function SummaryCard({ summary, filtered, onOpen }: Props) {
           </View>
         ))}
       </View>
+      <View className='zg-dash-summary__plan'>{planWords(summary)}</View>
       <View className='zg-dash-summary__note'>
         {filtered ? `${scope}（已筛选）` : scope} · 长期坚持事项销号后计为已完成整改 · 截至{beijingClock(summary.asOf)}
         {totals.consolidationOverdue > 0 ? ` · ${FIGURE_LABELS.longTerm}${totals.longTerm}项，其中${FIGURE_LABELS.consolidationOverdue}${totals.consolidationOverdue}项` : ''}
       </View>
     </View>
   );
+}
+
+/** Which plan the figures are of: the picker above has room for a few characters only. */
+function planWords(summary: DashboardSummaryOutput): string {
+  const [only] = summary.plans;
+  if (summary.allPlans) return `${ALL_PLANS_LABEL}（${summary.plans.length}个方案）`;
+  return only ? `${only.kindLabel}·${only.title}` : '';
 }
