@@ -24,6 +24,7 @@ import { writeTask } from '../tasks/task-write';
 import { extensionDecided } from '../tasks/task-decisions';
 import { tellDecision } from '../reminders/decision-notices';
 import type { AssignmentSnapshot } from '../tasks/timeline';
+import { can } from '../../core/capabilities';
 
 /**
  * 我的事项: the caller's visible items under the filter, by deadline, a page at a time. Its own cost is two
@@ -85,7 +86,7 @@ export const assignTask: ActionHandler<'tasks.assign'> = async (input, context) 
   const byId = new Map(people.filter((person) => person.active !== false).map((person) => [person._id, person]));
   const leader = input.leaderId ? byId.get(input.leaderId) : null;
   if (leader === undefined || assigneeIds.some((id) => !byId.has(id))) throw new AppError('MEMBER_NOT_FOUND');
-  if (leader && !leader.roles.some((role) => role === 'leader' || role === 'secretary')) throw new AppError('NOT_A_LEADER');
+  if (leader && !can(leader.roles, 'leadsItems')) throw new AppError('NOT_A_LEADER');
   const departmentName = new Map(departments.map((department) => [department._id, department.name]));
 
   return writeTask(context, {

@@ -14,10 +14,7 @@ import { allOf, filterConditions } from '../tasks/task-query';
 import { taskSettings, viewerOf } from '../tasks/task-view';
 import { readContext, readFigureGroups, readOverdue } from './dashboard-queries';
 import type { OverdueRow } from './dashboard-queries';
-
-function seesEverything(member: CurrentMember): boolean {
-  return member.roles.includes('office') || member.roles.includes('secretary');
-}
+import { can } from '../../core/capabilities';
 
 function toOverdueItem(row: OverdueRow, now: Date): OverdueItem {
   return {
@@ -75,7 +72,7 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
   return {
     asOf: now.toISOString(),
     today,
-    scope: seesEverything(member) ? 'unit' : 'own',
+    scope: can(member.roles, 'seesAllItems') ? 'unit' : 'own',
     ...figures,
     overdue: overdueRows.map((row) => toOverdueItem(row, now)),
     progressByMonth: months.map((month) => ({ month, count: posts.get(month) ?? 0 })),

@@ -4,16 +4,17 @@ import type { CountKey } from '../../core/figures/figures';
 import type { TaskViewer } from '../../core/tasks/access';
 import type { TaskStatus } from '../../core/tasks/status';
 import type { Command, Document } from '../platform/database-types';
+import { can } from '../../core/capabilities';
 
 /**
- * maySeeTask (core/tasks/access) as a database condition: office and secretary see everything (null: no
+ * maySeeTask (core/tasks/access) as a database condition: whoever seesAllItems sees everything (null: no
  * condition); anyone else sees what they lead, what names them, and — as a cadre — their departments' items.
  * The branches are relationsTo's, one for one; tests check the query against maySeeTask item by item.
  */
 export function visibilityCondition(_: Command, viewer: TaskViewer): Document | null {
-  if (viewer.roles.includes('office') || viewer.roles.includes('secretary')) return null;
+  if (can(viewer.roles, 'seesAllItems')) return null;
   const branches: Document[] = [{ leaderId: viewer.id }, { assigneeIds: viewer.id }];
-  if (viewer.roles.includes('cadre') && viewer.departmentIds.length > 0) branches.push({ departmentIds: _.in([...viewer.departmentIds]) });
+  if (can(viewer.roles, 'ownsDepartmentItems') && viewer.departmentIds.length > 0) branches.push({ departmentIds: _.in([...viewer.departmentIds]) });
   return _.or(branches) as Document;
 }
 

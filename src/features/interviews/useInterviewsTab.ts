@@ -3,15 +3,12 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/ta
 import type { InterviewOverviewOutput } from '../../../core/actions/interviews';
 import type { InterviewSummary } from '../../../core/interviews/model';
 import type { InterviewState } from '../../../core/interviews/states';
-import type { Role } from '../../../core/roles';
 import { callApi } from '@/api/client';
 import { useAction } from '@/api/hooks';
 import { takeInterviewListStale } from './interviewStore';
 import { interviewPageUrl } from './routes';
 import { useInterviewList } from './useInterviewList';
-
-const PROPOSERS: readonly Role[] = ['leader', 'office', 'secretary'];
-const OVERSEERS: readonly Role[] = ['office', 'secretary'];
+import { can } from '../../../core/capabilities';
 
 export type InterviewGroup = { key: 'toSign' | 'mine' | 'others'; title: string; items: InterviewSummary[] };
 
@@ -24,7 +21,7 @@ export function useInterviewsTab() {
   const me = useAction('auth.me', {});
   const roles = me.data?.member.roles ?? [];
   const myId = me.data?.member.id ?? null;
-  const overseer = roles.some((role) => OVERSEERS.includes(role));
+  const overseer = can(roles, 'seesAllInterviews');
   const [state, setState] = useState<InterviewState | null>(null);
   const filter = useMemo(() => (state ? { state } : {}), [state]);
   const list = useInterviewList(filter);
@@ -77,7 +74,7 @@ export function useInterviewsTab() {
   return {
     me: me.data,
     meError: me.error,
-    canPropose: roles.some((role) => PROPOSERS.includes(role)),
+    canPropose: can(roles, 'proposesInterviews'),
     state,
     setState,
     list,

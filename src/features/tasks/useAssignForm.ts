@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
-import { hasAnyRole } from '../../../core/roles';
 import { useAction, useMutation } from '@/api/hooks';
 import { finishTaskWrite } from './useTaskSnapshot';
+import { can } from '../../../core/capabilities';
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
@@ -20,10 +20,10 @@ export function useAssignForm(snapshot: GetTaskOutput) {
   const [assigneeIds, setAssigneeIds] = useState<string[]>(task.assignees.map((p) => p.id));
 
   const active = useMemo(() => (members.data?.members ?? []).filter((m) => m.active), [members.data]);
-  const leaders = useMemo(() => active.filter((m) => hasAnyRole(m.roles, ['leader', 'secretary'])), [active]);
+  const leaders = useMemo(() => active.filter((m) => can(m.roles, 'leadsItems')), [active]);
   const departmentNames = useMemo(() => new Map((departments.data?.departments ?? []).map((d) => [d.id, d.name])), [departments.data]);
   // Named 责任人 are the cadres who do the work; leaders answer for items as 责任领导 instead.
-  const cadres = active.filter((m) => m.roles.includes('cadre') || assigneeIds.includes(m.id));
+  const cadres = active.filter((m) => can(m.roles, 'ownsDepartmentItems') || assigneeIds.includes(m.id));
   const inChosen = cadres.filter((m) => m.departmentIds.some((id) => departmentIds.includes(id)));
   const others = cadres.filter((m) => !inChosen.includes(m));
 

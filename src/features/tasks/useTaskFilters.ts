@@ -3,10 +3,10 @@ import type { AuthMeOutput } from '../../../core/actions/auth';
 import type { TaskFilter } from '../../../core/actions/tasks';
 import type { PlanSummary } from '../../../core/actions/plans';
 import type { CountKey } from '../../../core/figures/figures';
-import { hasAnyRole } from '../../../core/roles';
 import type { TaskStatus } from '../../../core/tasks/status';
 import { callApi } from '@/api/client';
 import type { FilterOption } from '@/components/FilterBar';
+import { can } from '../../../core/capabilities';
 
 export type ListFilterState = {
   status: TaskStatus | null;
@@ -63,7 +63,7 @@ function aspectOptions(plans: PlanSummary[]): FilterOption[] {
 export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
   const [options, setOptions] = useState<Options>({ plans: [], aspects: [], departments: [], leaders: [] });
   const roles = me?.member.roles;
-  const seesAll = roles ? hasAnyRole(roles, ['office', 'secretary']) : false;
+  const seesAll = roles ? can(roles, 'seesAllItems') : false;
   const memberId = me?.member.id;
 
   useEffect(() => {
@@ -77,7 +77,7 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
       ? callApi('roster.listMembers', {}).then(
           (answer) =>
             answer.members
-              .filter((m) => m.active && hasAnyRole(m.roles, ['leader', 'secretary']))
+              .filter((m) => m.active && can(m.roles, 'leadsItems'))
               .map((m) => ({ value: m.id, label: m.name })),
           () => [],
         )
