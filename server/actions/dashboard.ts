@@ -1,6 +1,6 @@
 import type { ActionHandler } from '../api/handlers';
 import { requireMember } from '../api/context';
-import { readPublicNotice, setTaskInternal } from '../dashboard/public-notice';
+import { readPublicNotice } from '../dashboard/public-notice';
 import { dashboardSummary } from '../dashboard/summary';
 import { can } from '../../core/capabilities';
 
@@ -10,5 +10,3 @@ export const getDashboardSummary: ActionHandler<'dashboard.summary'> = async (in
 /** The 公示 page: published items for everyone; the office also gets the items it keeps internal, to decide. */
 export const getPublicNotice: ActionHandler<'dashboard.publicNotice'> = async (_input, context) =>
   readPublicNotice(context, can(requireMember(context).roles, 'editsPublications'));
-
-export const setInternal: ActionHandler<'tasks.setInternal'> = async (input, context) => setTaskInternal(context, requireMember(context).id, input.taskId, input.internal);

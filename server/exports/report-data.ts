@@ -12,7 +12,7 @@ import { COLLECTIONS } from '../db/collections';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from '../dashboard/unit-records';
 import type { Database, Document } from '../platform/database-types';
 import type { ProgressDocument } from '../tasks/task-repository';
-import { operatorsOf, staged } from '../dashboard/pipeline';
+import { operatorsOf, staged } from '../db/pipeline';
 
 const PAGE = 1000;
 /** Overdue items whose latest 进展 the report quotes, per query. */

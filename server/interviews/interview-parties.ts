@@ -8,7 +8,7 @@ import { maySeeTask } from '../../core/tasks/access';
 import { COLLECTIONS } from '../db/collections';
 import type { Database } from '../platform/database-types';
 import type { MemberDocument } from '../roster/member-documents';
-import type { TaskDocument } from '../plans/plan-documents';
+import type { TaskDocument } from '../tasks/task-documents';
 import type { CurrentMember } from '../api/context';
 import type { PartySnapshot, SlotEntry } from './interview-documents';
 import { can } from '../../core/capabilities';

@@ -2,7 +2,8 @@ import type { PlanSummary } from '../../core/actions/plans';
 import type { TaskSummary } from '../../core/tasks/model';
 import type { Database } from '../platform/database-types';
 import { COLLECTIONS } from '../db/collections';
-import type { PlanDocument, TaskDocument } from './plan-documents';
+import type { PlanDocument } from './plan-documents';
+import type { TaskDocument } from '../tasks/task-documents';
 
 const PAGE = 1000;
 

@@ -1,4 +1,3 @@
-import { AppError } from '../../core/errors';
 import type { TaskFilter } from '../../core/actions/tasks';
 import type { CountKey } from '../../core/figures/figures';
 import type { TaskViewer } from '../../core/tasks/access';
@@ -73,23 +72,3 @@ export function filterConditions(_: Command, viewer: TaskViewer, filter: TaskFil
   return conditions;
 }
 
-export function allOf(_: Command, conditions: Document[]): Document {
-  if (conditions.length === 0) return {};
-  if (conditions.length === 1) return conditions[0] as Document;
-  return _.and(conditions) as Document;
-}
-
-/** The cursor is the last row's sort key, wrapped so that clients treat it as opaque. */
-export function encodeCursor(sortKey: string): string {
-  return Buffer.from(JSON.stringify({ k: sortKey }), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string): string {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k?: unknown };
-    if (typeof value.k === 'string' && value.k.length > 0) return value.k;
-  } catch {
-    // Falls through to the refusal below.
-  }
-  throw new AppError('VALIDATION_FAILED', '翻页位置无效，请刷新列表', { issues: [{ path: 'cursor', message: '翻页位置无效' }] });
-}

@@ -86,7 +86,7 @@ describe('the list of items', () => {
   const ids = (pages: ListTasksOutput[]) => pages.flatMap((page) => page.items.map((item) => item.id));
 
   it('asks as one person of every role, so a new role cannot get an empty list while each item opens', () => {
-    const held = new Set(Object.values(PERSON_SPECS).flatMap((spec) => spec.roles));
+    const held = new Set<Role>(Object.values(PERSON_SPECS).flatMap((spec) => spec.roles));
     expect(ROLES.filter((role) => !held.has(role))).toEqual([]);
   });
 

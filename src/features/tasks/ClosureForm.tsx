@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Textarea } from '@tarojs/components';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
-import { applyClosureInput } from '../../../core/actions/tasks';
+import { applyClosureInput } from '../../../core/actions/closure';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
 import { useMutation } from '@/api/hooks';
