@@ -7,14 +7,14 @@ describe('the access table', () => {
   });
 
   it('lets nobody unbound past a role or bound rule', () => {
-    expect(mayCall('bound', null)).toBe(false);
-    expect(mayCall(['office'], null)).toBe(false);
-    expect(mayCall('public', null)).toBe(true);
+    expect(mayCall({ kind: 'read', who: 'bound' }, null)).toBe(false);
+    expect(mayCall({ kind: 'read', who: 'runsReminders' }, null)).toBe(false);
+    expect(mayCall({ kind: 'write', who: 'public' }, null)).toBe(true);
   });
 
-  it('lets a member through when any one of their roles is listed', () => {
-    expect(mayCall(['office', 'secretary'], ['cadre', 'office'])).toBe(true);
-    expect(mayCall(['office', 'secretary'], ['cadre', 'leader'])).toBe(false);
-    expect(mayCall('bound', [])).toBe(true);
+  it('lets a member through when any one of their roles is granted the capability', () => {
+    expect(mayCall({ kind: 'write', who: 'keepsRoster' }, ['cadre', 'office'])).toBe(true);
+    expect(mayCall({ kind: 'write', who: 'keepsRoster' }, ['cadre', 'leader'])).toBe(false);
+    expect(mayCall({ kind: 'read', who: 'bound' }, [])).toBe(true);
   });
 });

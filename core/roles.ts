@@ -18,7 +18,3 @@ export const ROLE_SHORT_LABELS: Record<Role, string> = {
   office: '办公室',
   cadre: '干部',
 };
-
-export function hasAnyRole(roles: readonly Role[], wanted: readonly Role[]): boolean {
-  return roles.some((role) => wanted.includes(role));
-}

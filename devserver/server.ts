@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { roleSchema } from '../core/roles';
+import { ROLES, roleSchema } from '../core/roles';
 import { renderLoginPage } from './login-page';
 import type { DemoMember } from './login-page';
 import { SESSION_COOKIE, SessionStore, clearedSessionCookie, readCookie, sessionCookie } from './sessions';
@@ -125,8 +125,7 @@ async function refuseSubscriptions(cloud: DevCloud, openid: string, refuse: bool
 }
 
 function rolePriority(roles: DemoMember['roles']): number {
-  const order = ['secretary', 'leader', 'office', 'cadre'] as const;
-  return Math.min(...roles.map((role) => order.indexOf(role)), order.length);
+  return Math.min(...roles.map((role) => ROLES.indexOf(role)), ROLES.length);
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);

@@ -26,7 +26,6 @@ import type { GetPlanOutput, ImportPlanOutput, ListPlansOutput, PlanWriteOutput,
 import { setupInput } from './setup';
 import {
   addProgressInput,
-  applyClosureInput,
   assignTaskInput,
   commentTaskInput,
   decideExtensionInput,
@@ -35,10 +34,9 @@ import {
   listTasksInput,
   markMeasureInput,
   requestExtensionInput,
-  reviewClosureInput,
-  signOffClosureInput,
 } from './tasks';
 import type { GetTaskOutput, ListTasksOutput, TaskWriteOutput } from './tasks';
+import { applyClosureInput, reviewClosureInput, signOffClosureInput } from './closure';
 import type { SetupOutput } from './setup';
 import {
   listInboxInput,
@@ -230,7 +228,6 @@ export type ActionOutput<A extends ActionName> = ActionOutputs[A];
  */
 export const EXPORT_ACTIONS = ['exports.interview', 'exports.ledger', 'exports.monthlyReport', 'exports.publicNotice', 'exports.situationReport'] as const satisfies readonly ActionName[];
 export type ExportActionName = (typeof EXPORT_ACTIONS)[number];
-export type ApiActionName = Exclude<ActionName, ExportActionName>;
 export type FunctionName = 'api' | 'exports';
 
 export function functionOf(action: ActionName): FunctionName {

@@ -5,7 +5,7 @@ import type { SignatureSlotId } from '../interviews/fields';
 import type { HalfYearCheck, InterviewAbilities, InterviewDetail, InterviewSummary, SealStatus } from '../interviews/model';
 import { interviewKindSchema, interviewStateSchema } from '../interviews/states';
 import type { InterviewState } from '../interviews/states';
-import { isoDaySchema } from './plans';
+import { isoDaySchema } from './iso-day';
 import { TEXT_LIMITS, requiredText, textSchema } from '../text';
 
 export const INTERVIEW_PAGE_SIZE = 20;

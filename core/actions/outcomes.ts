@@ -4,7 +4,7 @@ import type { OutcomeFigureLine, OutcomeFigures } from '../outcomes/figures';
 import { fenOfYuan } from '../outcomes/money';
 import type { OutcomeView } from '../outcomes/model';
 import { idSchema } from '../roster/model';
-import { isoDaySchema } from './plans';
+import { isoDaySchema } from './iso-day';
 
 const text = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}不超过${max}字`);
 /** An upload of the item (uploads/tasks/<taskId>/…): the rule's file or the money's voucher; the server checks it. */

@@ -8,13 +8,11 @@ import type { NameSuggestion } from '../plans/resolution';
 import type { TaskSummary } from '../tasks/model';
 import { planKindSchema } from '../plans/kinds';
 import type { PlanKind } from '../plans/kinds';
-import { isValidIsoDay } from '../time';
 import { TEXT_LIMITS, nameText, requiredText, textSchema } from '../text';
+import { isoDaySchema } from './iso-day';
 
 /** A pasted plan is a few dozen KB; 2 MB leaves room for long ones and stays under the call's payload limit. */
 export const MAX_PLAN_TEXT_LENGTH = 2_000_000;
-
-export const isoDaySchema = z.string().refine(isValidIsoDay, '日期格式应为 YYYY-MM-DD');
 
 // The plan date lets "年底前" without a year resolve in the preview already.
 const previewOptions = { planDate: isoDaySchema.optional() };

@@ -3,7 +3,7 @@ import { idSchema } from '../roster/model';
 import type { InboxItem, ReminderLogEntry, ReminderRunSummary, TemplateStatus } from '../reminders/model';
 import { STANDING_CHOICES, SUBSCRIBE_RESULTS } from '../reminders/subscriptions';
 import { templateById } from '../reminders/subscription-templates';
-import { isoDaySchema } from './plans';
+import { isoDaySchema } from './iso-day';
 
 const subscribeResultSchema = z.enum(SUBSCRIBE_RESULTS);
 const standingChoiceSchema = z.enum(STANDING_CHOICES);

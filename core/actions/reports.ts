@@ -3,7 +3,7 @@ import type { Figures } from '../figures/figures';
 import type { OutcomeFigures } from '../outcomes/figures';
 import { idSchema } from '../roster/model';
 import type { ExportedFile } from './exports';
-import { isoDaySchema } from './plans';
+import { isoDaySchema } from './iso-day';
 
 const paragraph = (max: number) => z.string().trim().max(max, `每段不超过${max}字`);
 

@@ -8,23 +8,23 @@ import { MAX_FILES_PER_POST } from '../tasks/evidence';
 import type { TaskAbilities, TaskDetail, TaskListItem, TimelineEntry } from '../tasks/model';
 import { taskStatusSchema } from '../tasks/status';
 import type { TaskStatus } from '../tasks/status';
-import { isoDaySchema } from './plans';
+import { isoDaySchema } from './iso-day';
 import { TEXT_LIMITS, requiredText, textSchema } from '../text';
 
 export const TASK_PAGE_SIZE = 20;
 
-const fileIDs = z.array(z.string().startsWith('cloud://').max(1024)).max(MAX_FILES_PER_POST, `最多${MAX_FILES_PER_POST}个附件`);
+export const fileIDs = z.array(z.string().startsWith('cloud://').max(1024)).max(MAX_FILES_PER_POST, `最多${MAX_FILES_PER_POST}个附件`);
 /**
  * The names people picked the files by, in the order of `fileIDs` (storage paths are random, so without them a
  * document shows as k3x9….pdf). Optional; shown in the timeline and the 销号 application, never used to decide anything.
  */
-const fileNames = z.array(textSchema('附件名称', TEXT_LIMITS.fileName, { name: true, required: true })).max(MAX_FILES_PER_POST).optional();
-const namesMatchFiles = {
+export const fileNames = z.array(textSchema('附件名称', TEXT_LIMITS.fileName, { name: true, required: true })).max(MAX_FILES_PER_POST).optional();
+export const namesMatchFiles = {
   check: (value: { fileIDs: string[]; fileNames?: string[] | undefined }) => value.fileNames === undefined || value.fileNames.length === value.fileIDs.length,
   message: { message: '附件名称与附件数量不一致', path: ['fileNames'] },
 };
 /** The version the caller saw: a decision taken on a stale screen answers CONFLICT instead of overwriting. */
-const version = z.number().int().min(1);
+export const version = z.number().int().min(1);
 
 export const taskFilterSchema = z
   .object({
@@ -100,19 +100,6 @@ export const requestExtensionInput = z.object({ taskId: idSchema, version, reaso
 export const decideExtensionInput = z
   .object({ taskId: idSchema, version, decision: z.enum(['approve', 'refuse']), opinion: textSchema('审批意见', TEXT_LIMITS.extensionOpinion).default('') })
   .strict();
-
-export const applyClosureInput = z
-  .object({ taskId: idSchema, version, summary: requiredText('整改完成情况', TEXT_LIMITS.closureSummary), fileIDs: fileIDs.min(1, '请至少上传一份佐证材料'), fileNames })
-  .strict()
-  .refine(namesMatchFiles.check, namesMatchFiles.message);
-
-/** A return must say what is still to be done (补充整改要求); a pass may add an opinion. */
-const decisionWithOpinion = z
-  .object({ taskId: idSchema, version, decision: z.enum(['pass', 'return']), opinion: textSchema('意见', TEXT_LIMITS.closureOpinion).default('') })
-  .strict()
-  .refine((value) => value.decision === 'pass' || value.opinion.length > 0, { message: '退回时请填写补充整改要求', path: ['opinion'] });
-export const reviewClosureInput = decisionWithOpinion;
-export const signOffClosureInput = decisionWithOpinion;
 
 /** Every write answers the item as it now is, so the page redraws without a second call. */
 export type TaskWriteOutput = GetTaskOutput;

@@ -41,7 +41,7 @@ describe('who may do what with a 约谈 record', () => {
   });
 
   it('relates a member who holds several parts in all of them', () => {
-    expect([...interviewRelationsTo(person('proposer', ['office', 'leader']), { ...parties, recorderId: 'proposer' })].sort()).toEqual(['office', 'proposer', 'recorder']);
+    expect([...interviewRelationsTo(person('proposer', ['office', 'leader']), { ...parties, recorderId: 'proposer' })].sort()).toEqual(['keepsInterviewFiles', 'proposer', 'recorder', 'seesAllInterviews']);
     expect(Object.keys(INTERVIEW_ACTION_RELATIONS)).toContain('exports.interview');
   });
 });

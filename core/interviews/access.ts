@@ -1,10 +1,22 @@
+import { can } from '../capabilities';
 import type { Role } from '../roles';
 
 /**
  * How a member stands to one record. Participants are the 对象, the 约谈人, the 记录人 and the proposer; the named
- * approver joins them; the office and the secretary see every record. Nobody else sees it at all.
+ * approver joins them; the office and the secretary see every record. Nobody else sees it at all. The last three
+ * relations are capabilities that reach every record (core/capabilities).
  */
-export type InterviewRelation = 'subject' | 'interviewer' | 'recorder' | 'proposer' | 'approver' | 'office' | 'secretary';
+export type InterviewRelation =
+  | 'subject'
+  | 'interviewer'
+  | 'recorder'
+  | 'proposer'
+  | 'approver'
+  | 'seesAllInterviews'
+  | 'keepsInterviewFiles'
+  | 'approvesAnyInterview';
+
+const RECORD_WIDE_CAPABILITIES = ['seesAllInterviews', 'keepsInterviewFiles', 'approvesAnyInterview'] as const;
 
 export interface InterviewParties {
   subjectId: string | null;
@@ -20,9 +32,7 @@ export interface InterviewViewer {
 }
 
 export function interviewRelationsTo(viewer: InterviewViewer, parties: InterviewParties): Set<InterviewRelation> {
-  const relations = new Set<InterviewRelation>();
-  if (viewer.roles.includes('office')) relations.add('office');
-  if (viewer.roles.includes('secretary')) relations.add('secretary');
+  const relations = new Set<InterviewRelation>(RECORD_WIDE_CAPABILITIES.filter((capability) => can(viewer.roles, capability)));
   if (parties.subjectId === viewer.id) relations.add('subject');
   if (parties.interviewerIds.includes(viewer.id)) relations.add('interviewer');
   if (parties.recorderId === viewer.id) relations.add('recorder');
@@ -31,25 +41,25 @@ export function interviewRelationsTo(viewer: InterviewViewer, parties: Interview
   return relations;
 }
 
-const EVERYONE_WHO_MAY_SEE = ['subject', 'interviewer', 'recorder', 'proposer', 'approver', 'office', 'secretary'] as const;
+const EVERYONE_WHO_MAY_SEE = ['subject', 'interviewer', 'recorder', 'proposer', 'approver', 'seesAllInterviews'] as const;
 
 /** The per-record half of the access rules; the role half is ACTION_ACCESS in core/permissions. */
 export const INTERVIEW_ACTION_RELATIONS = {
   'interviews.get': EVERYONE_WHO_MAY_SEE,
   'interviews.verify': EVERYONE_WHO_MAY_SEE,
   'exports.interview': EVERYONE_WHO_MAY_SEE,
-  'interviews.update': ['proposer', 'office'],
-  'interviews.submit': ['proposer', 'office'],
+  'interviews.update': ['proposer', 'keepsInterviewFiles'],
+  'interviews.submit': ['proposer', 'keepsInterviewFiles'],
   // Never the 对象 or a 约谈人 of this very talk, whatever their role (see mayActOnInterview).
-  'interviews.approve': ['approver', 'secretary'],
+  'interviews.approve': ['approver', 'approvesAnyInterview'],
   'interviews.record': ['recorder'],
   'interviews.requestSignatures': ['recorder'],
   // And only their own slot: the handler compares the slot's member with the caller.
   'interviews.sign': ['subject', 'interviewer'],
-  'interviews.addDeptOpinion': ['office'],
-  'interviews.file': ['office'],
+  'interviews.addDeptOpinion': ['keepsInterviewFiles'],
+  'interviews.file': ['keepsInterviewFiles'],
   'interviews.feedback': ['subject'],
-  'interviews.revise': ['recorder', 'office'],
+  'interviews.revise': ['recorder', 'keepsInterviewFiles'],
 } as const satisfies Record<string, readonly InterviewRelation[]>;
 
 export type InterviewAction = keyof typeof INTERVIEW_ACTION_RELATIONS;
@@ -67,7 +77,7 @@ export function maySeeInterview(viewer: InterviewViewer, parties: InterviewParti
 
 /** Office and secretary see every record; anyone else only those naming them (the database filters on `viewerIds`). */
 export function seesAllInterviews(viewer: InterviewViewer): boolean {
-  return viewer.roles.includes('office') || viewer.roles.includes('secretary');
+  return can(viewer.roles, 'seesAllInterviews');
 }
 
 /** The ids a stored record lists as its viewers: every participant and the named approver. */
@@ -75,6 +85,3 @@ export function interviewViewerIds(parties: InterviewParties): string[] {
   const ids = [parties.subjectId, ...parties.interviewerIds, parties.recorderId, parties.proposerId, parties.approverId];
   return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))];
 }
-
-/** Who may be named as 约谈人 and as approver: 党组成员 (leaders) and the 书记. */
-export const LEADING_ROLES: readonly Role[] = ['leader', 'secretary'];

@@ -33,11 +33,6 @@ export const INTERVIEW_STATE_LABELS: Record<InterviewState, string> = {
 /** The path the detail page draws, in order; 退回 is a side branch shown only when it happened. */
 export const INTERVIEW_MAIN_PATH: readonly InterviewState[] = ['draft', 'pending_approval', 'approved', 'recorded', 'pending_signatures', 'signed', 'filed'];
 
-/** States whose content is sealed: every write to it is refused with SEALED. */
-export function isSealedState(state: InterviewState): boolean {
-  return state === 'signed' || state === 'filed';
-}
-
 /** Where 整改反馈 stands: only a filed record asks for it. */
 export const FEEDBACK_STATES = ['not_due', 'pending', 'overdue', 'given'] as const;
 export type FeedbackState = (typeof FEEDBACK_STATES)[number];

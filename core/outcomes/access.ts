@@ -18,5 +18,5 @@ export function mayDecideOutcome(viewer: TaskViewer, task: TaskParties): boolean
 export function maySeeOutcome(viewer: TaskViewer, task: TaskParties, kind: OutcomeKind): boolean {
   if (kind !== 'accountability') return mayActOnTask('tasks.get', viewer, task);
   const relations = relationsTo(viewer, task);
-  return relations.has('office') || relations.has('secretary') || relations.has('leader');
+  return relations.has('seesAllItems') || relations.has('leader');
 }

@@ -1,5 +1,3 @@
-import type { PlanWarning } from './schema';
-
 // Warning codes are stable (the preview keys its hints on them); messages are for people and may change.
 export const WARNING_CODES = [
   'MASKED_VALUE',
@@ -56,8 +54,11 @@ const MESSAGES: Record<WarningCode, (detail: string) => string> = {
   APPENDIX_LINKED: (d) => `附件表格重复列出了正文中的问题（${d}），已与正文对应，未重复导入`,
 };
 
-/** Builds a warning; `detail` is quoted into the message, shortened so that one warning stays one line. */
-export function warning(code: WarningCode, line: number, detail = ''): PlanWarning {
+/**
+ * Builds a warning; `detail` is quoted into the message, shortened so that one warning stays one line. Its shape is
+ * schema.ts's PlanWarning, stated here because the schema reads WARNING_CODES from this file (no import cycle).
+ */
+export function warning(code: WarningCode, line: number, detail = ''): { code: WarningCode; message: string; line: number } {
   const short = detail.length > 40 ? `${detail.slice(0, 40)}…` : detail;
   return { code, message: MESSAGES[code](short), line: Math.max(1, line) };
 }

@@ -13,8 +13,6 @@ export interface ReminderSchedule {
   monthlyProgressDay: number;
   /** 长期坚持 items: a consolidation report is due every this many months. */
   consolidationMonths: number;
-  /** Beijing hour of the daily run; the timer trigger in cloudfunctions/remind/config.json must say the same. */
-  dailyHour: number;
 }
 
 export const DEFAULT_REMINDER_SCHEDULE: ReminderSchedule = {
@@ -23,5 +21,4 @@ export const DEFAULT_REMINDER_SCHEDULE: ReminderSchedule = {
   overdueRepeatDays: 7,
   monthlyProgressDay: 25,
   consolidationMonths: 3,
-  dailyHour: 9,
 };

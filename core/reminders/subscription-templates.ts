@@ -49,8 +49,6 @@ export const SUBSCRIPTION_TEMPLATES: Record<TemplateKey, SubscriptionTemplate> =
 /** Long-term subscriptions exist only for some account categories (政务民生 …); a unit that has one turns this on. */
 export const LONG_TERM_SUBSCRIPTIONS = false;
 
-export const TEMPLATE_KEYS = Object.keys(SUBSCRIPTION_TEMPLATES) as TemplateKey[];
-
 export function templateById(id: string): SubscriptionTemplate | null {
   return Object.values(SUBSCRIPTION_TEMPLATES).find((template) => template.id === id) ?? null;
 }

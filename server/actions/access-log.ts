@@ -4,6 +4,7 @@ import type { ActionHandler } from '../api/handlers';
 import { ACCESS_AUDIT_ENTITIES } from '../db/audit';
 import type { AuditEntry } from '../db/audit';
 import { COLLECTIONS } from '../db/collections';
+import { pageOf } from '../db/paging';
 import { findMembersByIds } from '../roster/member-repository';
 
 const ACCESS_LOG_PAGE = 30;
@@ -16,7 +17,8 @@ export const accessLog: ActionHandler<'roster.accessLog'> = async (input, contex
   const where: Record<string, unknown> = { entity: _.in([...ACCESS_AUDIT_ENTITIES]) };
   if (input.cursor) where.at = _.lt(new Date(input.cursor));
   const { data } = await context.db.collection(COLLECTIONS.audit).where(where).orderBy('at', 'desc').limit(ACCESS_LOG_PAGE + 1).get<AuditDocument>();
-  const page = data.slice(0, ACCESS_LOG_PAGE);
+  // The cursor is the instant of the last entry shown.
+  const { items: page, nextCursor } = pageOf(data, ACCESS_LOG_PAGE, (entry) => new Date(entry.at).toISOString());
   const people = await findMembersByIds(context.db, page.flatMap((entry) => [entry.actorId, entry.entityId]));
   const nameOf = new Map(people.map((person) => [person._id, person.name]));
   const entries: AccessLogEntry[] = page.map((entry) => ({
@@ -27,6 +29,5 @@ export const accessLog: ActionHandler<'roster.accessLog'> = async (input, contex
     actorName: nameOf.get(entry.actorId) ?? '（已删除的成员）',
     subjectName: entry.entity === 'member' ? (nameOf.get(entry.entityId) ?? '') : entry.entity === 'department' ? String(entry.after?.name ?? '') : '本单位',
   }));
-  const last = page[page.length - 1];
-  return { entries, nextCursor: data.length > ACCESS_LOG_PAGE && last ? new Date(last.at).toISOString() : null };
+  return { entries, nextCursor };
 };

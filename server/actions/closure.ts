@@ -4,7 +4,7 @@ import { addMonths } from '../../core/time';
 import type { ActionHandler } from '../api/handlers';
 import { closureStepTakenBy, sameClosureActorMessage } from '../../core/duties';
 import type { ClosureStep } from '../../core/duties';
-import type { ClosureRecord, ClosureStepRecord } from '../plans/plan-documents';
+import type { ClosureRecord, ClosureStepRecord } from '../tasks/task-documents';
 import { attachments } from '../tasks/task-fields';
 import { acceptedSha256Of } from '../files/accepted-files';
 import { writeTask } from '../tasks/task-write';

@@ -2,7 +2,7 @@ import { INBOX_PAGE_SIZE } from '../../core/reminders/model';
 import type { ActionHandler } from '../api/handlers';
 import { requireMember } from '../api/context';
 import { COLLECTIONS, isCollectionMissing } from '../db/collections';
-import { decodeCursor, encodeCursor } from '../tasks/task-query';
+import { decodeCursor, pageOf } from '../db/paging';
 import type { InboxDocument } from '../reminders/documents';
 import { unreadCount } from '../reminders/inbox-store';
 import { inboxItemOf } from '../reminders/inbox-view';
@@ -21,9 +21,8 @@ export const listInbox: ActionHandler<'inbox.list'> = async (input, context) => 
       context.db.collection(COLLECTIONS.inbox).where(where).orderBy('sortKey', 'desc').limit(INBOX_PAGE_SIZE + 1).get<InboxDocument>(),
       unreadCount(context.db, member.id),
     ]);
-    const page = data.slice(0, INBOX_PAGE_SIZE);
-    const more = data.length > INBOX_PAGE_SIZE;
-    return { items: page.map(inboxItemOf), nextCursor: more ? encodeCursor((page[page.length - 1] as InboxDocument).sortKey) : null, unread };
+    const page = pageOf(data, INBOX_PAGE_SIZE);
+    return { items: page.items.map(inboxItemOf), nextCursor: page.nextCursor, unread };
   } catch (error) {
     if (isCollectionMissing(error)) return { items: [], nextCursor: null, unread: 0 };
     throw error;

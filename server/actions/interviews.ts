@@ -4,8 +4,8 @@ import { AppError } from '../../core/errors';
 import type { ParsedActionInput } from '../../core/actions';
 import { INTERVIEW_PAGE_SIZE } from '../../core/actions/interviews';
 import { halfYearOf, halfYearWarning } from '../../core/interviews/half-year';
-import { missingToLeave } from '../../core/interviews/workflow';
-import { beijingDay, chineseDate, daysUntil } from '../../core/time';
+import { heldAtProblem, recordIsLocked } from '../../core/interviews/transitions';
+import { chineseDate, daysUntil } from '../../core/time';
 import type { ActionHandler } from '../api/handlers';
 import type { ActionContext } from '../api/context';
 import { requireMember } from '../api/context';
@@ -20,11 +20,11 @@ import { appendixHashOf, checkChain, sealKeysForReading, sealKeysOf } from '../i
 import {
   answerInterview,
   auditInterview,
-  incomplete,
   loadForAction,
   loadRevision,
   mutateInterview,
   newInterviewId,
+  requireComplete,
   requireState,
   stampOf,
   viewerOf,
@@ -33,7 +33,7 @@ import {
 import { signInterview as signInterviewSlot } from '../interviews/interview-signing';
 import { interviewDecided, interviewFiled, signaturesRequested } from '../interviews/interview-decisions';
 import { tellDecision } from '../reminders/decision-notices';
-import { presentFields, toSummary } from '../interviews/interview-view';
+import { toSummary } from '../interviews/interview-view';
 
 type ProposalInput = Omit<ParsedActionInput<'interviews.propose'>, 'submit'>;
 
@@ -101,8 +101,7 @@ export const proposeInterview: ActionHandler<'interviews.propose'> = async (inpu
     updatedAt: now,
   };
   if (submit) {
-    const missing = missingToLeave('draft', presentFields(doc));
-    if (missing.length > 0) throw incomplete(missing);
+    requireComplete(doc);
     doc = { ...doc, state: 'pending_approval', submitted: stampOf(member, now) };
   }
   await context.db.runTransaction(async (transaction) => {
@@ -129,8 +128,7 @@ export const submitInterview: ActionHandler<'interviews.submit'> = async (input,
   const member = requireMember(context);
   const doc = await mutateInterview(context, input.interviewId, 'interviews.submit', (current, now) => {
     const next = requireState(current, 'submit');
-    const missing = missingToLeave(current.state, presentFields(current));
-    if (missing.length > 0) throw incomplete(missing);
+    requireComplete(current);
     return { ...current, state: next, submitted: stampOf(member, now), lastReturn: null };
   });
   return answerInterview(context, doc);
@@ -154,21 +152,15 @@ export const approveInterview: ActionHandler<'interviews.approve'> = async (inpu
   return answerInterview(context, doc);
 };
 
-/** A phone's clock may run a little ahead of the server's. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
-/**
- * The actual time of a talk: not in the future (signatures, at the server's time, then never predate it), and not
- * before the day it was planned for unless the 记录人 says why.
- */
+/** heldAtProblem (core/interviews/transitions) as the refusal a person reads, on the field to correct. */
 function checkHeldAt(heldAt: Date, plannedAt: Date | null, earlyReason: string | null, now: Date): void {
-  if (heldAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new AppError('HELD_IN_FUTURE', undefined, { issues: [{ path: 'heldAt', message: '谈话时间不能晚于现在' }] });
-  if (plannedAt && beijingDay(heldAt) < beijingDay(plannedAt) && !earlyReason) {
-    const planned = chineseDate(beijingDay(plannedAt));
-    throw new AppError('HELD_BEFORE_PLANNED', `约谈安排在${planned}，谈话时间早于这一天：请核对谈话时间，或填写提前谈话的原因`, {
-      issues: [{ path: 'earlyReason', message: `谈话早于安排的${planned}，请说明原因` }],
-    });
-  }
+  const problem = heldAtProblem(heldAt, plannedAt, earlyReason, now);
+  if (problem === null) return;
+  if (problem.code === 'HELD_IN_FUTURE') throw new AppError('HELD_IN_FUTURE', undefined, { issues: [{ path: 'heldAt', message: '谈话时间不能晚于现在' }] });
+  const planned = chineseDate(problem.plannedDay);
+  throw new AppError('HELD_BEFORE_PLANNED', `约谈安排在${planned}，谈话时间早于这一天：请核对谈话时间，或填写提前谈话的原因`, {
+    issues: [{ path: 'earlyReason', message: `谈话早于安排的${planned}，请说明原因` }],
+  });
 }
 
 export const recordInterview: ActionHandler<'interviews.record'> = async (input, context) => {
@@ -177,7 +169,7 @@ export const recordInterview: ActionHandler<'interviews.record'> = async (input,
   const doc = await mutateInterview(context, input.interviewId, 'interviews.record', async (current, now, transaction) => {
     const next = requireState(current, 'record');
     refuseSameInterviewActor('record', member.id, { proposerId: null, approverId: current.approval?.byId ?? null, recorderId: null });
-    if (current.state === 'pending_signatures' && current.signatures.length > 0) {
+    if (recordIsLocked(current.state, current.signatures.length)) {
       throw new AppError('INTERVIEW_INVALID_STATE', '已有人签字，不能再修改记录；如需更正，请在签字完成后创建更正版本', { state: current.state });
     }
     const attachments = await acceptance.accept(transaction, input.attachments);
@@ -210,8 +202,7 @@ export const requestSignatures: ActionHandler<'interviews.requestSignatures'> = 
   const member = requireMember(context);
   const doc = await mutateInterview(context, input.interviewId, 'interviews.requestSignatures', (current, now) => {
     const next = requireState(current, 'requestSignatures');
-    const missing = missingToLeave(current.state, presentFields(current));
-    if (missing.length > 0) throw incomplete(missing);
+    requireComplete(current);
     return { ...current, state: next, signaturesRequested: stampOf(member, now), pendingSignerIds: current.slots.map((slot) => slot.memberId) };
   });
   await tellDecision(context, signaturesRequested(doc, member.name));
@@ -241,8 +232,7 @@ export const fileInterview: ActionHandler<'interviews.file'> = async (input, con
   const keys = sealKeysOf(context.env);
   const doc = await mutateInterview(context, input.interviewId, 'interviews.file', (current, now) => {
     const state = requireState(current, 'file');
-    const missing = missingToLeave(current.state, presentFields(current));
-    if (missing.length > 0) throw incomplete(missing);
+    requireComplete(current);
     if (!current.seal) throw new AppError('INTERVIEW_INVALID_STATE');
     const next = { ...current, state, filing: stampOf(member, now) };
     return { ...next, appendixHash: appendixHashOf(next, keys) };

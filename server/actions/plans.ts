@@ -13,9 +13,9 @@ import { getInTransaction } from '../db/transaction';
 import { cloudPathOf, downloadFile } from '../platform/storage';
 import { listAllDepartments } from '../roster/department-repository';
 import { listAllMembers } from '../roster/member-repository';
-import type { MemberDocument } from '../roster/member-documents';
 import { distinctNames, suggestNames } from '../plans/name-suggestions';
-import type { PlanDocument, TaskDocument } from '../plans/plan-documents';
+import type { PlanDocument } from '../plans/plan-documents';
+import type { TaskDocument } from '../tasks/task-documents';
 import { planIdFor } from '../plans/plan-key';
 import { currentPlanOf } from '../plans/plan-scope';
 import { findPlan, listPlanTasks, listPlans as listPlanDocuments, toPlanSummary, toTaskSummary } from '../plans/plan-repository';
@@ -23,10 +23,7 @@ import { PlanFileError, readPlanText } from '../plans/read-plan-file';
 import { initialTracking } from '../tasks/task-fields';
 import { viewerOf } from '../tasks/task-view';
 import { maySeeTask } from '../../core/tasks/access';
-
-function canLead(member: MemberDocument): boolean {
-  return member.roles.includes('leader') || member.roles.includes('secretary');
-}
+import { can } from '../../core/capabilities';
 
 async function planTextOf(input: { text: string } | { fileID: string; fileName?: string }): Promise<string> {
   if ('text' in input) return input.text;
@@ -44,7 +41,7 @@ export const previewPlan: ActionHandler<'plans.preview'> = async (input, context
   const { plan, warningTargets } = parsePlanDetailed(text, input.planDate ? { planDate: input.planDate } : undefined);
   const [departments, members] = await Promise.all([listAllDepartments(context.db), listAllMembers(context.db, { active: true })]);
   const problems = plan.aspects.flatMap((aspect) => aspect.problems);
-  const leaders = members.filter(canLead);
+  const leaders = members.filter((member) => can(member.roles, 'leadsItems'));
   const existing = plan.aspects.length > 0 ? await findPlan(context.db, planIdFor(plan)) : null;
   return {
     plan,
@@ -93,7 +90,7 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
     return match.kind === 'exact' ? { kind: 'department', departmentId: match.item._id } : null;
   });
   const leaderDecisions = resolveNames<LeaderResolution>(leaderNames, input.leaders, (name) => {
-    const match = matchName(name, members.filter(canLead), (member) => member.name);
+    const match = matchName(name, members.filter((member) => can(member.roles, 'leadsItems')), (member) => member.name);
     return match.kind === 'exact' ? { kind: 'member', memberId: match.item._id } : null;
   });
   const ownerDecisions = resolveNames<LeaderResolution>(distinctNames(problems.flatMap(measureOwners)), input.owners, (name) => {
@@ -118,7 +115,7 @@ export const importPlan: ActionHandler<'plans.import'> = async (input, context) 
     const member = members.find((candidate) => candidate._id === decision.memberId);
     if (!member) throw new AppError('MEMBER_NOT_FOUND');
     // Only a leader or the secretary can review the item's 销号 later: refuse a link that would leave it stuck.
-    if (!canLead(member)) throw new AppError('NOT_A_LEADER');
+    if (!can(member.roles, 'leadsItems')) throw new AppError('NOT_A_LEADER');
   }
 
   const planId = planIdFor(input);

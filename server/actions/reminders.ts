@@ -8,7 +8,7 @@ import { COLLECTIONS, isCollectionMissing } from '../db/collections';
 import { callFunctionHandingOff } from '../platform/functions';
 import type { Command, Document } from '../platform/database-types';
 import { findMembersByIds } from '../roster/member-repository';
-import { decodeCursor, encodeCursor } from '../tasks/task-query';
+import { allOf, decodeCursor, pageOf } from '../db/paging';
 import type { ReminderDocument, ReminderRunDocument } from '../reminders/documents';
 import { REMIND_FUNCTION, createManualRun, findRun, runSummary } from '../reminders/remind-function';
 
@@ -59,7 +59,7 @@ export const reminderLog: ActionHandler<'reminders.log'> = async (input, context
   const _ = context.db.command;
   const conditions = logCondition(_, input.filter);
   if (input.cursor !== null) conditions.push({ sortKey: _.lt(decodeCursor(input.cursor)) });
-  const where = conditions.length === 0 ? {} : conditions.length === 1 ? (conditions[0] as Document) : (_.and(conditions) as Document);
+  const where = allOf(_, conditions);
   try {
     const [{ data }, runs] = await Promise.all([
       context.db.collection(COLLECTIONS.reminders).where(where).orderBy('sortKey', 'desc').limit(REMINDER_LOG_PAGE_SIZE + 1).get<ReminderDocument>(),
@@ -67,7 +67,7 @@ export const reminderLog: ActionHandler<'reminders.log'> = async (input, context
         ? context.db.collection(COLLECTIONS.reminderRuns).orderBy('startedAt', 'desc').limit(5).get<ReminderRunDocument>()
         : Promise.resolve({ data: [] as ReminderRunDocument[] }),
     ]);
-    const page = data.slice(0, REMINDER_LOG_PAGE_SIZE);
+    const { items: page, nextCursor } = pageOf(data, REMINDER_LOG_PAGE_SIZE);
     const names = new Map((await findMembersByIds(context.db, page.map((entry) => entry.memberId))).map((person) => [person._id, person.name]));
     const entries: ReminderLogEntry[] = page.map((entry) => ({
       id: entry._id,
@@ -88,8 +88,7 @@ export const reminderLog: ActionHandler<'reminders.log'> = async (input, context
       createdAt: new Date(entry.createdAt).toISOString(),
       updatedAt: new Date(entry.updatedAt).toISOString(),
     }));
-    const more = data.length > REMINDER_LOG_PAGE_SIZE;
-    return { entries, nextCursor: more ? encodeCursor((page[page.length - 1] as ReminderDocument).sortKey) : null, runs: runs.data.map(runSummary) };
+    return { entries, nextCursor, runs: runs.data.map(runSummary) };
   } catch (error) {
     if (isCollectionMissing(error)) return { entries: [], nextCursor: null, runs: [] };
     throw error;

@@ -17,6 +17,7 @@ import { findDepartmentsByIds, listAllDepartments, toDepartment } from '../roste
 import type { DepartmentDocument } from '../roster/department-repository';
 import { findMemberById, listAllMembers } from '../roster/member-repository';
 import { toMember } from '../roster/member-documents';
+import { can } from '../../core/capabilities';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -170,7 +171,7 @@ export const issueInvite: ActionHandler<'roster.issueInvite'> = async (input, co
       createdBy: issuer.id,
       createdAt: now,
       rebind,
-      confirmedById: rebind && issuer.roles.includes('secretary') ? issuer.id : null,
+      confirmedById: rebind && can(issuer.roles, 'guardsIdentity') ? issuer.id : null,
     };
     if (target.liveInviteId) await transaction.collection(COLLECTIONS.invites).doc(target.liveInviteId).update({ data: { revokedAt: now } });
     await transaction.collection(COLLECTIONS.invites).doc(inviteId).set({ data: invite });
@@ -186,7 +187,7 @@ export const issueInvite: ActionHandler<'roster.issueInvite'> = async (input, co
     });
     return target;
   });
-  return { code, memberId: member._id, memberName: member.name, expiresAt: expiresAt.toISOString(), needsConfirmation: Boolean(member.openid) && !issuer.roles.includes('secretary') };
+  return { code, memberId: member._id, memberName: member.name, expiresAt: expiresAt.toISOString(), needsConfirmation: Boolean(member.openid) && !can(issuer.roles, 'guardsIdentity') };
 };
 
 /** The secretary confirms that a bound member's live re-binding code may be used. */

@@ -10,22 +10,25 @@ import { beijingDay } from '../../core/time';
 import type { ActionHandler } from '../api/handlers';
 import { requireMember } from '../api/context';
 import { COLLECTIONS } from '../db/collections';
+import { allOf, decodeCursor, pageOf } from '../db/paging';
 import { getInTransaction } from '../db/transaction';
-import type { ExtensionRecord } from '../plans/plan-documents';
+import type { ExtensionRecord } from '../tasks/task-documents';
 import type { Document } from '../platform/database-types';
 import { findDepartmentsByIds } from '../roster/department-repository';
 import { findMembersByIds } from '../roster/member-repository';
 import { attachments, sortKeyOf } from '../tasks/task-fields';
-import { allOf, decodeCursor, encodeCursor, filterConditions } from '../tasks/task-query';
+import { filterConditions } from '../tasks/task-query';
 import { resolvePlanScope } from '../plans/plan-scope';
 import { countTasksByStatus, findProgress, findTask, findTaskPage } from '../tasks/task-repository';
 import type { ProgressDocument } from '../tasks/task-repository';
 import { taskSettings, taskView, toListItem, viewerOf } from '../tasks/task-view';
+import { setTaskInternal } from '../tasks/task-internal';
 import { writeTask } from '../tasks/task-write';
 import { extensionDecided } from '../tasks/task-decisions';
 import { tellDecision } from '../reminders/decision-notices';
 import { describeCaller } from './auth';
 import type { AssignmentSnapshot } from '../tasks/timeline';
+import { can } from '../../core/capabilities';
 
 /**
  * 我的事项: the caller's visible items under the filter, by deadline, a page at a time. Its own cost is two
@@ -49,15 +52,14 @@ export const listTasks: ActionHandler<'tasks.list'> = async (input, context) => 
     input.withCounts ? countTasksByStatus(context.db, allOf(_, base)) : Promise.resolve(null),
     input.withMe ? describeCaller(context) : Promise.resolve(null),
   ]);
-  const page = rows.slice(0, TASK_PAGE_SIZE);
-  const last = page[page.length - 1];
+  const page = pageOf(rows, TASK_PAGE_SIZE);
   const settings = taskSettings(context.env);
   const counts: ListTasksOutput['counts'] = counted
     ? (Object.fromEntries(TASK_STATUSES.map((status) => [status, counted[status] ?? 0])) as Record<TaskStatus, number>)
     : null;
   return {
-    items: page.map((task) => toListItem(task, now, settings, viewerOf(member))),
-    nextCursor: rows.length > TASK_PAGE_SIZE && last ? encodeCursor(last.sortKey) : null,
+    items: page.items.map((task) => toListItem(task, now, settings, viewerOf(member))),
+    nextCursor: page.nextCursor,
     counts,
     me,
   };
@@ -91,7 +93,7 @@ export const assignTask: ActionHandler<'tasks.assign'> = async (input, context) 
   const byId = new Map(people.filter((person) => person.active !== false).map((person) => [person._id, person]));
   const leader = input.leaderId ? byId.get(input.leaderId) : null;
   if (leader === undefined || assigneeIds.some((id) => !byId.has(id))) throw new AppError('MEMBER_NOT_FOUND');
-  if (leader && !leader.roles.some((role) => role === 'leader' || role === 'secretary')) throw new AppError('NOT_A_LEADER');
+  if (leader && !can(leader.roles, 'leadsItems')) throw new AppError('NOT_A_LEADER');
   const departmentName = new Map(departments.map((department) => [department._id, department.name]));
 
   return writeTask(context, {
@@ -269,3 +271,6 @@ export const decideExtension: ActionHandler<'tasks.decideExtension'> = async (in
   if (requesterId) await tellDecision(context, extensionDecided(written.task, requesterId, input.decision, input.opinion, requireMember(context).name));
   return written;
 };
+
+/** Keeps an item out of the 公示, or publishes it again (the office decides). */
+export const setInternal: ActionHandler<'tasks.setInternal'> = async (input, context) => setTaskInternal(context, requireMember(context).id, input.taskId, input.internal);

@@ -3,7 +3,7 @@ import { confirmRebind, issueInvite, listDepartments, listMembers, memberDirecto
 import { accessLog } from '../actions/access-log';
 import { archivePlan, getPlan, importPlan, listPlans, previewPlan, setCurrentPlan, updatePlan } from '../actions/plans';
 import { setup } from '../actions/setup';
-import { addProgress, assignTask, commentTask, decideExtension, editProgress, getTask, listTasks, markMeasure, requestExtension } from '../actions/tasks';
+import { addProgress, assignTask, commentTask, decideExtension, editProgress, getTask, listTasks, markMeasure, requestExtension, setInternal } from '../actions/tasks';
 import { applyClosure, reviewClosure, signOffClosure } from '../actions/closure';
 import { recordSubscriptions, subscriptionStatus } from '../actions/subscriptions';
 import { listInbox, markInboxRead } from '../actions/inbox';
@@ -25,7 +25,7 @@ import {
   updateInterview,
   verifyInterview,
 } from '../actions/interviews';
-import { getDashboardSummary, getPublicNotice, setInternal } from '../actions/dashboard';
+import { getDashboardSummary, getPublicNotice } from '../actions/dashboard';
 import { decideOutcomeAction, getReportTexts, listOutcomesAction, recordOutcomeAction, saveReportTextsAction } from '../actions/outcomes';
 import type { ExportActionName } from '../../core/actions';
 import type { HandlerTable } from './handlers';

@@ -76,7 +76,7 @@ export function createApiRouter(options: RouterOptions) {
       const member = await loadMember(base, caller);
       const access = ACTION_ACCESS[action];
       if (!mayCall(access, member?.roles ?? null)) {
-        if (access !== 'public' && !caller.openid) return failure('UNAUTHENTICATED');
+        if (access.who !== 'public' && !caller.openid) return failure('UNAUTHENTICATED');
         return failure(member ? 'FORBIDDEN' : 'NOT_BOUND');
       }
       // Access before the schema: a stranger learns nothing about what an action expects.

@@ -10,9 +10,10 @@ import type { PlanHeadingFields } from '../plans/plan-scope';
 import type { InterviewDocument } from '../interviews/interview-documents';
 import { visibilityCondition as interviewVisibility } from '../interviews/interview-repository';
 import type { Database, Document } from '../platform/database-types';
-import { allOf, overdueCondition } from '../tasks/task-query';
-import { operatorsOf, staged } from './pipeline';
-import type { StagedAggregate } from './pipeline';
+import { allOf } from '../db/paging';
+import { overdueCondition } from '../tasks/task-query';
+import { operatorsOf, staged } from '../db/pipeline';
+import type { StagedAggregate } from '../db/pipeline';
 
 /** Groups a page of the figures' aggregate answers; more pages follow only past this many distinct combinations. */
 export const GROUP_PAGE = 1000;

@@ -1,22 +1,19 @@
 import type { PublicNoticeOutput } from '../../core/actions/dashboard';
 import type { PublicNoticeItem } from '../../core/dashboard/model';
 import { publicStatusOf } from '../../core/dashboard/wording';
-import { AppError } from '../../core/errors';
 import { figuresOf } from '../../core/figures/figures';
 import { outcomeFigureLines } from '../../core/outcomes/figures';
 import { isDone } from '../../core/tasks/status';
 import { beijingDay } from '../../core/time';
 import type { ActionContext } from '../api/context';
-import { recordAudit } from '../db/audit';
-import { COLLECTIONS } from '../db/collections';
-import { getInTransaction } from '../db/transaction';
-import type { TaskDocument } from '../plans/plan-documents';
+import type { TaskDocument } from '../tasks/task-documents';
 import { readOutcomeFigures } from '../outcomes/outcome-service';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from './unit-records';
 import { ALL_PLANS } from '../../core/plans/scope';
 import type { PlanScope } from '../../core/plans/scope';
 import { planCondition, plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
-import { allOf, planItemCondition } from '../tasks/task-query';
+import { allOf } from '../db/paging';
+import { planItemCondition } from '../tasks/task-query';
 
 const NOTICE_FIELDS = ['planId', 'seq', 'aspectTitle', 'number', 'title', 'departmentNames', 'deadline', 'dueDate', 'status', 'nextReviewDue', 'closedAt', 'internal'] as const;
 type NoticeRow = Pick<TaskDocument, '_id' | (typeof NOTICE_FIELDS)[number]>;
@@ -65,18 +62,4 @@ export async function readPublicNotice(context: ActionContext, withInternal: boo
     outcomes: outcomeFigureLines(outcomes),
     internal: withInternal ? ordered.filter((row) => row.internal === true).map((row, index) => toItem(row, index + 1)) : null,
   };
-}
-
-/** Marks an item internal (kept out of the 公示) or public again; audited. The item's version does not move: no decision on it changes. */
-export async function setTaskInternal(context: ActionContext, actorId: string, taskId: string, internal: boolean): Promise<{ taskId: string; internal: boolean }> {
-  const now = context.now();
-  await context.db.runTransaction(async (transaction) => {
-    const task = await getInTransaction<TaskDocument>(transaction, COLLECTIONS.tasks, taskId);
-    if (!task) throw new AppError('TASK_NOT_FOUND');
-    const before = task.internal === true;
-    if (before === internal) return;
-    await transaction.collection(COLLECTIONS.tasks).doc(taskId).update({ data: { internal, updatedAt: now } });
-    await recordAudit(transaction, { entity: 'task', entityId: taskId, action: 'tasks.setInternal', actorId, at: now, before: { internal: before }, after: { internal } });
-  });
-  return { taskId, internal };
 }

@@ -10,16 +10,14 @@ import type { ActionContext, CurrentMember } from '../api/context';
 import { missingOf } from '../interviews/interview-view';
 import { readOutcomeFigures } from '../outcomes/outcome-service';
 import type { Document } from '../platform/database-types';
-import { allOf, filterConditions, planItemCondition } from '../tasks/task-query';
+import { allOf } from '../db/paging';
+import { filterConditions, planItemCondition } from '../tasks/task-query';
 import { ALL_PLANS } from '../../core/plans/scope';
 import { plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
 import { taskSettings, viewerOf } from '../tasks/task-view';
 import { readContext, readFigureGroups, readOverdue } from './dashboard-queries';
 import type { OverdueRow } from './dashboard-queries';
-
-function seesEverything(member: CurrentMember): boolean {
-  return member.roles.includes('office') || member.roles.includes('secretary');
-}
+import { can } from '../../core/capabilities';
 
 function toOverdueItem(row: OverdueRow, now: Date): OverdueItem {
   return {
@@ -81,7 +79,7 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
   return {
     asOf: now.toISOString(),
     today,
-    scope: seesEverything(member) ? 'unit' : 'own',
+    scope: can(member.roles, 'seesAllItems') ? 'unit' : 'own',
     plans: plansInScope(extra.plans, scope).map(toPlanHeading),
     allPlans: scope === ALL_PLANS,
     ...figures,

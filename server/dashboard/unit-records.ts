@@ -1,8 +1,8 @@
 import { COLLECTIONS } from '../db/collections';
-import type { TaskDocument } from '../plans/plan-documents';
+import type { TaskDocument } from '../tasks/task-documents';
 import type { PlanHeadingFields } from '../plans/plan-scope';
 import type { Database, Document } from '../platform/database-types';
-import { allOf } from '../tasks/task-query';
+import { allOf } from '../db/paging';
 
 /** A get answers at most 1000 rows in a function. */
 const PAGE = 1000;

@@ -3,9 +3,6 @@ import { AppError } from '../../core/errors';
 import { randomBytes } from 'node:crypto';
 import { temporaryUrlsOf, uploadFile } from '../platform/storage-files';
 
-export const XLSX_TYPE = 'xlsx';
-export const DOCX_TYPE = 'docx';
-
 /**
  * Writes an export to cloud storage under exports/<kind>/<YYYYMM>/ with a random part (so one person's file cannot
  * be guessed from another's) and answers its fileID and a temporary URL for the phone to download and open.

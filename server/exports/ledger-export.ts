@@ -14,10 +14,11 @@ import type { LedgerRow } from './ledger-rows';
 import { buildLedgerXlsx } from './ledger-xlsx';
 import { xmlSafe } from './xml-safe';
 import { plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
+import { can } from '../../core/capabilities';
 
 /** What the sheet covers, in words for its second line: whose items, and the filter chosen. */
 async function scopeOf(db: Database, member: CurrentMember, filter: TaskFilter, rows: LedgerRow[]): Promise<string> {
-  const everything = member.roles.includes('office') || member.roles.includes('secretary');
+  const everything = can(member.roles, 'seesAllItems');
   const parts: string[] = [];
   if (filter.aspectIndex !== undefined && rows[0]) parts.push(rows[0].task.aspectTitle);
   if (filter.departmentId) {

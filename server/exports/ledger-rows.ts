@@ -5,10 +5,11 @@ import type { DeadlineState } from '../../core/tasks/deadline';
 import { beijingDay } from '../../core/time';
 import type { ActionContext, CurrentMember } from '../api/context';
 import { COLLECTIONS } from '../db/collections';
-import { operatorsOf, staged } from '../dashboard/pipeline';
-import type { TaskDocument } from '../plans/plan-documents';
+import { operatorsOf, staged } from '../db/pipeline';
+import type { TaskDocument } from '../tasks/task-documents';
 import type { Document } from '../platform/database-types';
-import { allOf, filterConditions } from '../tasks/task-query';
+import { allOf } from '../db/paging';
+import { filterConditions } from '../tasks/task-query';
 import { taskSettings, viewerOf } from '../tasks/task-view';
 
 /** Items per round trip: what a get may answer in a function, kept for the aggregate too. */

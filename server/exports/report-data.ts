@@ -12,10 +12,11 @@ import { COLLECTIONS } from '../db/collections';
 import { inPlanOrder, readAllTasks, readPlans, readUnitName } from '../dashboard/unit-records';
 import type { PlanScope } from '../../core/plans/scope';
 import { planCondition, plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
-import { allOf, planItemCondition } from '../tasks/task-query';
+import { allOf } from '../db/paging';
+import { planItemCondition } from '../tasks/task-query';
 import type { Database, Document } from '../platform/database-types';
 import type { ProgressDocument } from '../tasks/task-repository';
-import { operatorsOf, staged } from '../dashboard/pipeline';
+import { operatorsOf, staged } from '../db/pipeline';
 
 const PAGE = 1000;
 /** Overdue items whose latest 进展 the report quotes, per query. */

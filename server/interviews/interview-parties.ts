@@ -1,16 +1,17 @@
 import { interviewStepTakenBy } from '../../core/duties';
 import { AppError } from '../../core/errors';
 import type { ParsedActionInput } from '../../core/actions';
-import { LEADING_ROLES, interviewViewerIds } from '../../core/interviews/access';
+import { interviewViewerIds } from '../../core/interviews/access';
 import { interviewerSlot } from '../../core/interviews/fields';
 import type { InterviewSource } from '../../core/interviews/model';
 import { maySeeTask } from '../../core/tasks/access';
 import { COLLECTIONS } from '../db/collections';
 import type { Database } from '../platform/database-types';
 import type { MemberDocument } from '../roster/member-documents';
-import type { TaskDocument } from '../plans/plan-documents';
+import type { TaskDocument } from '../tasks/task-documents';
 import type { CurrentMember } from '../api/context';
 import type { PartySnapshot, SlotEntry } from './interview-documents';
+import { can } from '../../core/capabilities';
 
 type ProposalInput = Omit<ParsedActionInput<'interviews.propose'>, 'submit'>;
 
@@ -58,7 +59,7 @@ export async function resolveProposal(db: Database, proposer: CurrentMember, inp
       departments: (member.departmentIds ?? []).map((departmentId) => departments.get(departmentId)).filter((name): name is string => Boolean(name)),
     };
   };
-  const leading = (id: string) => (members.get(id)?.roles ?? []).some((role) => LEADING_ROLES.includes(role));
+  const leading = (id: string) => can(members.get(id)?.roles ?? [], 'leadsItems');
 
   const subject = snapshot(input.subjectId, 'subjectId');
   const interviewers = input.interviewerIds.map((id) => snapshot(id, 'interviewerIds') as PartySnapshot);

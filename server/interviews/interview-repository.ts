@@ -1,11 +1,11 @@
 import { HALF_YEAR_ARRANGED_STATES, HALF_YEAR_HELD_STATE } from '../../core/interviews/half-year';
-import { AppError } from '../../core/errors';
 import type { InterviewFilter } from '../../core/actions/interviews';
 import { seesAllInterviews } from '../../core/interviews/access';
 import type { InterviewViewer } from '../../core/interviews/access';
 import { INTERVIEW_STATES } from '../../core/interviews/states';
 import type { InterviewState } from '../../core/interviews/states';
 import { COLLECTIONS } from '../db/collections';
+import { allOf, decodeCursor, pageOf } from '../db/paging';
 import type { Database, Document } from '../platform/database-types';
 import type { InterviewDocument, InterviewRevisionDocument } from './interview-documents';
 import { revisionDocumentId } from './interview-documents';
@@ -40,27 +40,6 @@ export function visibilityCondition(viewer: InterviewViewer): Document | null {
   return seesAllInterviews(viewer) ? null : { viewerIds: viewer.id };
 }
 
-function whereOf(db: Database, conditions: (Document | null)[]): Document {
-  const present = conditions.filter((condition): condition is Document => condition !== null && Object.keys(condition).length > 0);
-  if (present.length === 0) return {};
-  if (present.length === 1) return present[0] as Document;
-  return db.command.and(present) as Document;
-}
-
-export function encodeCursor(sortKey: string): string {
-  return Buffer.from(JSON.stringify({ k: sortKey }), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string): string {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k?: unknown };
-    if (typeof value.k === 'string' && value.k.length > 0) return value.k;
-  } catch {
-    // Falls through to the refusal below.
-  }
-  throw new AppError('VALIDATION_FAILED', '翻页位置无效，请刷新列表', { issues: [{ path: 'cursor', message: '翻页位置无效' }] });
-}
-
 /** One page, newest first, of the records the viewer may see under the filter. */
 export async function listInterviewPage(
   db: Database,
@@ -73,11 +52,9 @@ export async function listInterviewPage(
   const fields: Document = {};
   if (filter.state !== undefined) fields.state = filter.state;
   if (filter.kind !== undefined) fields.kind = filter.kind;
-  const where = whereOf(db, [visibilityCondition(viewer), fields, cursor ? { sortKey: _.lt(decodeCursor(cursor)) } : null]);
+  const where = allOf(_, [visibilityCondition(viewer), fields, cursor ? { sortKey: _.lt(decodeCursor(cursor)) } : null]);
   const { data } = await db.collection(COLLECTIONS.interviews).where(where).orderBy('sortKey', 'desc').limit(pageSize + 1).get<InterviewDocument>();
-  const items = data.slice(0, pageSize);
-  const last = items[items.length - 1];
-  return { items, nextCursor: data.length > pageSize && last ? encodeCursor(last.sortKey) : null };
+  return pageOf(data, pageSize);
 }
 
 /** The viewer's records waiting for their own signature (one page: nobody has dozens). */
@@ -93,7 +70,7 @@ export async function listAwaitingSignature(db: Database, viewerId: string, page
 
 /** Records per state the viewer may see (kind filter applies, state filter does not): one $match + $group. */
 export async function countByState(db: Database, viewer: InterviewViewer, filter: Pick<InterviewFilter, 'kind'> = {}): Promise<Record<InterviewState, number>> {
-  const where = whereOf(db, [visibilityCondition(viewer), filter.kind !== undefined ? { kind: filter.kind } : null]);
+  const where = allOf(db.command, [visibilityCondition(viewer), filter.kind !== undefined ? { kind: filter.kind } : null]);
   const { list } = await db
     .collection(COLLECTIONS.interviews)
     .aggregate()

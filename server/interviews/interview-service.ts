@@ -20,7 +20,7 @@ import { temporaryUrlsOf } from '../platform/storage-files';
 import type { ActorStamp, InterviewDocument, InterviewRevisionDocument } from './interview-documents';
 import { findInterview, findRevision } from './interview-repository';
 import { checkSeal, sealKeysForReading } from './interview-seal';
-import { abilitiesOf, fileIDsOf, mayAct, toDetail } from './interview-view';
+import { abilitiesOf, fileIDsOf, mayAct, missingToMoveOn, toDetail } from './interview-view';
 
 export function viewerOf(member: CurrentMember): InterviewViewer {
   return { id: member.id, roles: member.roles };
@@ -36,6 +36,12 @@ export function newInterviewId(): string {
 
 export function incomplete(missing: readonly InterviewField[]): AppError {
   return new AppError('INCOMPLETE', missingFieldsMessage(missing), { missing: [...missing] });
+}
+
+/** Refuses to move a record on while it lacks a field its state requires (INCOMPLETE names them). */
+export function requireComplete(doc: InterviewDocument): void {
+  const missing = missingToMoveOn(doc);
+  if (missing.length > 0) throw incomplete(missing);
 }
 
 /**

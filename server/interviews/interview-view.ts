@@ -11,10 +11,11 @@ import type {
 } from '../../core/interviews/model';
 import { INTERVIEW_MAIN_PATH, INTERVIEW_STATE_LABELS } from '../../core/interviews/states';
 import type { FeedbackState, InterviewState } from '../../core/interviews/states';
+import { presentFields } from '../../core/interviews/transitions';
 import { missingToLeave } from '../../core/interviews/workflow';
 import { isImage } from '../../core/tasks/evidence';
 import type { EvidenceFile, PersonRef } from '../../core/tasks/model';
-import { beijingDay, daysUntil } from '../../core/time';
+import { daysUntil } from '../../core/time';
 import type { ActorStamp, InterviewDocument, PartySnapshot } from './interview-documents';
 import { signingHashOf } from './interview-seal';
 
@@ -28,31 +29,35 @@ export function mayAct(action: InterviewAction, viewer: InterviewViewer, doc: In
   return mayActOnInterview(action, viewer, partiesOf(doc));
 }
 
-/** Which fields hold a value, for the state machine's "what is missing". */
-export function presentFields(doc: InterviewDocument): Set<InterviewField> {
-  const present = new Set<InterviewField>(['kind']);
-  const mark = (field: InterviewField, value: unknown) => {
-    if (value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) present.add(field);
+/** A stored record's fields by the names the state machine requires them. */
+function fieldValuesOf(doc: InterviewDocument): Record<InterviewField, unknown> {
+  const signed = doc.slots.length > 0 && doc.slots.every((slot) => doc.signatures.some((signature) => signature.slot === slot.slot));
+  return {
+    kind: doc.kind,
+    source: doc.source,
+    subject: doc.subjectId,
+    interviewers: doc.interviewerIds,
+    recorder: doc.recorderId,
+    approver: doc.approverId,
+    plannedAt: doc.plannedAt,
+    place: doc.place,
+    reason: doc.reason,
+    approverOpinion: doc.approval?.opinion,
+    heldAt: doc.record?.heldAt,
+    content: doc.record?.content,
+    statement: doc.record?.statement,
+    requirements: doc.record?.requirements,
+    commitments: doc.record?.commitments,
+    feedbackDue: doc.record?.feedbackDue,
+    signatures: signed ? doc.signatures : null,
+    deptOpinion: doc.deptOpinion,
+    feedback: doc.feedback,
   };
-  mark('source', doc.source);
-  mark('subject', doc.subjectId);
-  mark('interviewers', doc.interviewerIds);
-  mark('recorder', doc.recorderId);
-  mark('approver', doc.approverId);
-  mark('plannedAt', doc.plannedAt);
-  mark('place', doc.place);
-  mark('reason', doc.reason);
-  mark('approverOpinion', doc.approval?.opinion);
-  mark('heldAt', doc.record?.heldAt);
-  mark('content', doc.record?.content);
-  mark('statement', doc.record?.statement);
-  mark('requirements', doc.record?.requirements);
-  mark('commitments', doc.record?.commitments);
-  mark('feedbackDue', doc.record?.feedbackDue);
-  if (doc.slots.length > 0 && doc.slots.every((slot) => doc.signatures.some((signature) => signature.slot === slot.slot))) present.add('signatures');
-  mark('deptOpinion', doc.deptOpinion);
-  mark('feedback', doc.feedback);
-  return present;
+}
+
+/** What the record lacks to leave its state forward (missingToLeave over its present fields). */
+export function missingToMoveOn(doc: InterviewDocument): InterviewField[] {
+  return missingToLeave(doc.state, presentFields(fieldValuesOf(doc)));
 }
 
 export function feedbackStateOf(doc: InterviewDocument, now: Date): FeedbackState {
@@ -63,7 +68,7 @@ export function feedbackStateOf(doc: InterviewDocument, now: Date): FeedbackStat
 
 /** What the record needs to move on; a filed record whose 整改反馈 is overdue misses the feedback. */
 export function missingOf(doc: InterviewDocument, now: Date): InterviewField[] {
-  const missing = missingToLeave(doc.state, presentFields(doc));
+  const missing = missingToMoveOn(doc);
   if (feedbackStateOf(doc, now) === 'overdue') missing.push('feedback');
   return missing;
 }
@@ -235,9 +240,4 @@ export function toDetail(
     path: pathOf(doc),
     createdAt: iso(doc.createdAt),
   };
-}
-
-/** Today in Beijing, for due-date checks in handlers. */
-export function todayOf(now: Date): string {
-  return beijingDay(now);
 }

@@ -1,5 +1,5 @@
 import type { FollowUpOutcome } from '../../core/outcomes/model';
-import type { TaskDocument } from '../plans/plan-documents';
+import type { TaskDocument } from '../tasks/task-documents';
 import { initialTracking } from '../tasks/task-fields';
 
 /** The child item's id follows from its 举一反三 outcome's: confirming twice can never make two items. */

@@ -14,7 +14,7 @@ import { recordAudit } from '../db/audit';
 import { FileAcceptance } from '../files/accepted-files';
 import { COLLECTIONS } from '../db/collections';
 import { getInTransaction } from '../db/transaction';
-import type { TaskDocument } from '../plans/plan-documents';
+import type { TaskDocument } from '../tasks/task-documents';
 import type { Database, Document, Transaction } from '../platform/database-types';
 import { findInterview } from '../interviews/interview-repository';
 import { findMemberById } from '../roster/member-repository';

@@ -3,7 +3,8 @@ import type { TaskSummary } from '../../core/tasks/model';
 import type { Database } from '../platform/database-types';
 import { planKindOf } from '../../core/plans/kinds';
 import { COLLECTIONS } from '../db/collections';
-import type { PlanDocument, TaskDocument } from './plan-documents';
+import type { PlanDocument } from './plan-documents';
+import type { TaskDocument } from '../tasks/task-documents';
 
 const PAGE = 1000;
 

@@ -1,5 +1,5 @@
 import { attachments, sortKeyOf } from './task-fields';
-import { decodeCursor, encodeCursor } from './task-query';
+import { decodeCursor, encodeCursor } from '../db/paging';
 
 describe('the list order', () => {
   it('sorts by due day, then plan, then plan order, undated items last — as plain strings', () => {

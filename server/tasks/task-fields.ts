@@ -1,4 +1,4 @@
-import type { TaskDocument } from '../plans/plan-documents';
+import type { TaskDocument } from './task-documents';
 
 /** Items without a due day sort after every dated one. */
 export const NO_DUE_DAY = '9999-12-31';

@@ -1,4 +1,3 @@
-import { AppError } from '../../core/errors';
 import type { TaskFilter } from '../../core/actions/tasks';
 import type { CountKey } from '../../core/figures/figures';
 import type { PlanScope } from '../../core/plans/scope';
@@ -6,16 +5,17 @@ import { planCondition } from '../plans/plan-scope';
 import type { TaskViewer } from '../../core/tasks/access';
 import type { TaskStatus } from '../../core/tasks/status';
 import type { Command, Document } from '../platform/database-types';
+import { can } from '../../core/capabilities';
 
 /**
- * maySeeTask (core/tasks/access) as a database condition: office and secretary see everything (null: no
+ * maySeeTask (core/tasks/access) as a database condition: whoever seesAllItems sees everything (null: no
  * condition); anyone else sees what they lead, what names them, and — as a cadre — their departments' items.
  * The branches are relationsTo's, one for one; tests check the query against maySeeTask item by item.
  */
 export function visibilityCondition(_: Command, viewer: TaskViewer): Document | null {
-  if (viewer.roles.includes('office') || viewer.roles.includes('secretary')) return null;
+  if (can(viewer.roles, 'seesAllItems')) return null;
   const branches: Document[] = [{ leaderId: viewer.id }, { assigneeIds: viewer.id }];
-  if (viewer.roles.includes('cadre') && viewer.departmentIds.length > 0) branches.push({ departmentIds: _.in([...viewer.departmentIds]) });
+  if (can(viewer.roles, 'ownsDepartmentItems') && viewer.departmentIds.length > 0) branches.push({ departmentIds: _.in([...viewer.departmentIds]) });
   return _.or(branches) as Document;
 }
 
@@ -83,23 +83,3 @@ export function filterConditions(_: Command, viewer: TaskViewer, filter: Omit<Ta
   return conditions;
 }
 
-export function allOf(_: Command, conditions: Document[]): Document {
-  if (conditions.length === 0) return {};
-  if (conditions.length === 1) return conditions[0] as Document;
-  return _.and(conditions) as Document;
-}
-
-/** The cursor is the last row's sort key, wrapped so that clients treat it as opaque. */
-export function encodeCursor(sortKey: string): string {
-  return Buffer.from(JSON.stringify({ k: sortKey }), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string): string {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { k?: unknown };
-    if (typeof value.k === 'string' && value.k.length > 0) return value.k;
-  } catch {
-    // Falls through to the refusal below.
-  }
-  throw new AppError('VALIDATION_FAILED', '翻页位置无效，请刷新列表', { issues: [{ path: 'cursor', message: '翻页位置无效' }] });
-}

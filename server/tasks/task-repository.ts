@@ -1,6 +1,6 @@
 import { COLLECTIONS, isCollectionMissing } from '../db/collections';
 import type { AuditEntry } from '../db/audit';
-import type { TaskDocument } from '../plans/plan-documents';
+import type { TaskDocument } from './task-documents';
 import type { Database, Document } from '../platform/database-types';
 import type { TaskLink } from '../../core/tasks/model';
 import type { TaskStatus } from '../../core/tasks/status';

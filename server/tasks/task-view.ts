@@ -7,7 +7,7 @@ import type { TaskViewer } from '../../core/tasks/access';
 import { DEFAULT_DUE_SOON_DAYS, DEFAULT_REVIEW_MONTHS, deadlineState } from '../../core/tasks/deadline';
 import type { ClosureStep, PersonRef, TaskDetail, TaskListItem } from '../../core/tasks/model';
 import type { ActionContext, CurrentMember } from '../api/context';
-import type { ClosureStepRecord, TaskDocument } from '../plans/plan-documents';
+import type { ClosureStepRecord, TaskDocument } from './task-documents';
 import { toTaskSummary } from '../plans/plan-repository';
 import { temporaryUrls } from '../platform/storage';
 import { findDepartmentsByIds } from '../roster/department-repository';

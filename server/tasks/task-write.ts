@@ -9,7 +9,7 @@ import { recordAudit } from '../db/audit';
 import { COLLECTIONS } from '../db/collections';
 import { isTransactionConflict } from '../db/errors';
 import { getInTransaction } from '../db/transaction';
-import type { TaskDocument } from '../plans/plan-documents';
+import type { TaskDocument } from './task-documents';
 import type { Document, Transaction } from '../platform/database-types';
 import { FileAcceptance } from '../files/accepted-files';
 import { findTask } from './task-repository';

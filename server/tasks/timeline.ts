@@ -1,7 +1,7 @@
 import { EDIT_PROGRESS_MINUTES } from '../../core/actions/tasks';
 import type { PersonRef, TimelineEntry, TimelineKind } from '../../core/tasks/model';
 import { chineseDate } from '../../core/time';
-import type { TaskDocument } from '../plans/plan-documents';
+import type { TaskDocument } from './task-documents';
 import { evidenceFiles } from './evidence-files';
 import type { AuditDocument, ProgressDocument } from './task-repository';
 

@@ -56,7 +56,7 @@ describe('the access tables, walked for every action', () => {
       else expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     });
 
-    it.each(actions.filter((action) => ACTION_ACCESS[action] !== 'public'))('%s refuses a WeChat user who is not bound', async (action) => {
+    it.each(actions.filter((action) => ACTION_ACCESS[action].who !== 'public'))('%s refuses a WeChat user who is not bound', async (action) => {
       expect(await call('o-stranger', action, {})).toMatchObject({ ok: false, code: 'NOT_BOUND' });
       expect(await call(null, action, {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     });

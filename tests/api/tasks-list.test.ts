@@ -1,6 +1,8 @@
 import type { Emulator } from '../../emulator';
 import type { ListTasksOutput, TaskFilter } from '../../core/actions/tasks';
 import { TASK_PAGE_SIZE } from '../../core/actions/tasks';
+import { ROLES } from '../../core/roles';
+import type { Role } from '../../core/roles';
 import { maySeeTask } from '../../core/tasks/access';
 import { isOverdue } from '../../core/tasks/deadline';
 import { TASK_STATUSES } from '../../core/tasks/status';
@@ -26,7 +28,7 @@ interface StoredTask {
 interface StoredMember {
   _id: string;
   name: string;
-  roles: ('secretary' | 'leader' | 'office' | 'cadre')[];
+  roles: Role[];
   departmentIds: string[];
 }
 
@@ -83,6 +85,11 @@ describe('the list of items', () => {
     return pages;
   }
   const ids = (pages: ListTasksOutput[]) => pages.flatMap((page) => page.items.map((item) => item.id));
+
+  it('asks as one person of every role, so a new role cannot get an empty list while each item opens', () => {
+    const held = new Set<Role>(Object.values(PERSON_SPECS).flatMap((spec) => spec.roles));
+    expect(ROLES.filter((role) => !held.has(role))).toEqual([]);
+  });
 
   it.each(Object.keys(PERSON_SPECS) as PersonKey[])('shows %s exactly the items they may see, by deadline, undated last', async (key) => {
     const pages = await allPages(PERSON_SPECS[key].openid);

@@ -3,11 +3,11 @@ import type { AuthMeOutput } from '../../../core/actions/auth';
 import type { TaskFilter } from '../../../core/actions/tasks';
 import type { PlanSummary } from '../../../core/actions/plans';
 import type { CountKey } from '../../../core/figures/figures';
-import { hasAnyRole } from '../../../core/roles';
 import type { TaskStatus } from '../../../core/tasks/status';
 import { callApi } from '@/api/client';
 import type { FilterOption } from '@/components/FilterBar';
 import { currentPlanLabel, planScopeOptions } from '@/components/PlanScopePicker/planScope';
+import { can } from '../../../core/capabilities';
 
 export type ListFilterState = {
   status: TaskStatus | null;
@@ -66,7 +66,7 @@ function aspectOptions(all: PlanSummary[]): FilterOption[] {
 export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
   const [options, setOptions] = useState<Options>({ plans: [], currentPlan: '', aspects: [], departments: [], leaders: [] });
   const roles = me?.member.roles;
-  const seesAll = roles ? hasAnyRole(roles, ['office', 'secretary']) : false;
+  const seesAll = roles ? can(roles, 'seesAllItems') : false;
   const memberId = me?.member.id;
   const meRef = useRef(me);
   meRef.current = me;
@@ -83,7 +83,7 @@ export function useTaskFilterOptions(me: AuthMeOutput | undefined) {
       ? callApi('roster.listMembers', {}).then(
           (answer) =>
             answer.members
-              .filter((m) => m.active && hasAnyRole(m.roles, ['leader', 'secretary']))
+              .filter((m) => m.active && can(m.roles, 'leadsItems'))
               .map((m) => ({ value: m.id, label: m.name })),
           () => [],
         )

@@ -4,7 +4,6 @@ import type { DashboardSummaryOutput } from '../../../core/actions/dashboard';
 import type { TaskFilter } from '../../../core/actions/tasks';
 import type { CountKey } from '../../../core/figures/figures';
 import { FIGURE_LABELS } from '../../../core/figures/figures';
-import { hasAnyRole } from '../../../core/roles';
 import { TASK_STATUS_LABELS } from '../../../core/tasks/status';
 import { callApi, toApiError } from '@/api/client';
 import type { ApiError } from '@/api/client';
@@ -14,11 +13,9 @@ import { NO_FILTER, handOverFilter, isFiltered, toTaskFilter, useTaskFilterOptio
 import type { ListFilterState } from '@/components/TaskFilters/useTaskFilters';
 import type { FilterOption } from '@/components/FilterBar';
 import { exportsPageUrl, REPORT_PAGES } from '@/features/exports/routes';
+import { can } from '../../../core/capabilities';
 
 const TASKS_TAB = '/pages/tasks/index';
-
-/** Who sees figures: those who oversee. A cadre's items and their progress are on 我的事项. */
-const OVERSEERS = ['leader', 'office', 'secretary'] as const;
 
 /**
  * The 统计 tab: who is looking (auth.me decides whether figures are theirs to see), the filter (the list's, with the
@@ -27,7 +24,7 @@ const OVERSEERS = ['leader', 'office', 'secretary'] as const;
 export function useDashboard() {
   const me = useAction('auth.me', {});
   const roles = me.data?.member.roles;
-  const oversees = roles ? hasAnyRole(roles, OVERSEERS) : false;
+  const oversees = roles ? can(roles, 'readsFigures') : false;
   const [filterState, setFilterState] = useState<ListFilterState>(NO_FILTER);
   const filter = useMemo(() => toTaskFilter(filterState), [filterState]);
   const options = useTaskFilterOptions(me.data);

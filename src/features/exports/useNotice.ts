@@ -4,6 +4,7 @@ import type { PublicNoticeOutput } from '../../../core/actions/dashboard';
 import { messageFor } from '../../../core/errors';
 import { errorCodeOf } from '@/api/client';
 import { useAction, useMutation } from '@/api/hooks';
+import { can } from '../../../core/capabilities';
 
 /** The 公示 page's data for the chosen plan (the current one first), and the office's switch that keeps an item out of it (or puts it back). */
 export function useNotice() {
@@ -37,8 +38,8 @@ export function useNotice() {
 
   return {
     notice: notice as { data: PublicNoticeOutput | undefined; error: typeof notice.error; reload: () => void },
-    isOffice: roles.includes('office'),
-    mayExport: roles.includes('office') || roles.includes('secretary'),
+    isOffice: can(roles, 'editsPublications'),
+    mayExport: can(roles, 'writesReports'),
     plans: plans.data?.plans ?? [],
     planId,
     setPlanId,

@@ -1,18 +1,16 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import type { Role } from '../../../core/roles';
 import type { TaskInterviewLink } from '../../../core/actions/tasks';
 import { INTERVIEW_KIND_LABELS, INTERVIEW_STATE_LABELS } from '../../../core/interviews/states';
 import type { TaskDetail } from '../../../core/tasks/model';
 import { useAction } from '@/api/hooks';
 import { interviewPageUrl } from './routes';
 import './InterviewFromTask.scss';
-
-const PROPOSERS: readonly Role[] = ['leader', 'office', 'secretary'];
+import { can } from '../../../core/capabilities';
 
 function Entry({ task, why, underWay }: { task: TaskDetail; why: string; underWay: TaskInterviewLink | null }) {
   const me = useAction('auth.me', {});
-  if (!me.data?.member.roles.some((role) => PROPOSERS.includes(role))) return null;
+  if (!me.data || !can(me.data.member.roles, 'proposesInterviews')) return null;
   // One talk about the item at a time: while one is under way the entry opens it instead of starting another.
   const url = underWay ? interviewPageUrl('detail', { id: underWay.id }) : interviewPageUrl('propose', { taskId: task.id });
   return (

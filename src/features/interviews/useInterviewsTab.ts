@@ -3,16 +3,13 @@ import Taro from '@tarojs/taro';
 import type { InterviewOverviewOutput } from '../../../core/actions/interviews';
 import type { InterviewSummary } from '../../../core/interviews/model';
 import type { InterviewState } from '../../../core/interviews/states';
-import type { Role } from '../../../core/roles';
 import { callApi } from '@/api/client';
 import { useAction } from '@/api/hooks';
 import { useListPage } from '@/api/useListPage';
 import { usePagedAction } from '@/api/usePagedAction';
 import { interviewRecords } from './interviewRecords';
 import { interviewPageUrl } from './routes';
-
-const PROPOSERS: readonly Role[] = ['leader', 'office', 'secretary'];
-const OVERSEERS: readonly Role[] = ['office', 'secretary'];
+import { can } from '../../../core/capabilities';
 
 export type InterviewGroup = { key: 'toSign' | 'mine' | 'others'; title: string; items: InterviewSummary[] };
 
@@ -25,7 +22,7 @@ export function useInterviewsTab() {
   const me = useAction('auth.me', {});
   const roles = me.data?.member.roles ?? [];
   const myId = me.data?.member.id ?? null;
-  const overseer = roles.some((role) => OVERSEERS.includes(role));
+  const overseer = can(roles, 'seesAllInterviews');
   const [state, setState] = useState<InterviewState | null>(null);
   const filter = useMemo(() => (state ? { state } : {}), [state]);
   // The first page brings the ones waiting for the caller's signature and the counts per state.
@@ -73,7 +70,7 @@ export function useInterviewsTab() {
   return {
     me: me.data,
     meError: me.error,
-    canPropose: roles.some((role) => PROPOSERS.includes(role)),
+    canPropose: can(roles, 'proposesInterviews'),
     state,
     setState,
     list,

@@ -1,6 +1,6 @@
 import type { DirectoryPerson } from '../../../core/actions/roster';
 import type { Role } from '../../../core/roles';
-import { LEADING_ROLES } from '../../../core/interviews/access';
+import { can } from '../../../core/capabilities';
 import { useAction } from '@/api/hooks';
 
 /** Someone who can be named on a record. */
@@ -12,7 +12,7 @@ export interface Person {
 }
 
 export function isLeading(person: Person): boolean {
-  return person.roles.some((role) => LEADING_ROLES.includes(role));
+  return can(person.roles, 'leadsItems');
 }
 
 /** 赵磊 · 总编室 */

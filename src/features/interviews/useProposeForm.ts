@@ -5,6 +5,7 @@ import { proposeInterviewInput } from '../../../core/actions/interviews';
 import type { InterviewField } from '../../../core/interviews/fields';
 import type { InterviewDetail } from '../../../core/interviews/model';
 import type { InterviewKind } from '../../../core/interviews/states';
+import { presentFields } from '../../../core/interviews/transitions';
 import { missingToLeave } from '../../../core/interviews/workflow';
 import type { TaskDetail, TaskListItem } from '../../../core/tasks/model';
 import { callApi } from '@/api/client';
@@ -19,6 +20,7 @@ import { finishInterviewWrite, interviewRecords } from './interviewRecords';
 import { usePeople } from './usePeople';
 import { formErrorsOf, schemaErrors } from './writeErrors';
 import type { FormErrors } from './writeErrors';
+import { can } from '../../../core/capabilities';
 
 export type SourceMode = 'task' | 'text';
 type LinkedTask = { id: string; title: string; number: string | null };
@@ -112,15 +114,17 @@ export function proposalInput(draft: ProposalDraft): Omit<ProposeInterviewInput,
 /** What a proposal still lacks to go for approval: the server's own rule (PROPOSAL_FIELDS), checked on the phone first. */
 export function proposalMissing(draft: ProposalDraft): InterviewField[] {
   const input = proposalInput(draft);
-  const present = new Set<InterviewField>(['kind']);
-  if (input.source) present.add('source');
-  if (input.subjectId) present.add('subject');
-  if ((input.interviewerIds ?? []).length > 0) present.add('interviewers');
-  if (input.recorderId) present.add('recorder');
-  if (input.approverId) present.add('approver');
-  if (input.plannedAt) present.add('plannedAt');
-  if (input.place) present.add('place');
-  if (input.reason) present.add('reason');
+  const present = presentFields({
+    kind: input.kind,
+    source: input.source,
+    subject: input.subjectId,
+    interviewers: input.interviewerIds,
+    recorder: input.recorderId,
+    approver: input.approverId,
+    plannedAt: input.plannedAt,
+    place: input.place,
+    reason: input.reason,
+  });
   return missingToLeave('draft', present);
 }
 
@@ -185,8 +189,8 @@ export function useProposeForm({ existing, taskId }: Options) {
   useEffect(() => {
     if (existing || defaulted.current || touchedRef.current || !people || !me.data) return;
     defaulted.current = true;
-    const secretary = people.find((person) => person.roles.includes('secretary') && person.id !== me.data?.member.id);
-    const office = me.data.member.roles.includes('office') ? me.data.member.id : null;
+    const secretary = people.find((person) => can(person.roles, 'approvesAnyInterview') && person.id !== me.data?.member.id);
+    const office = can(me.data.member.roles, 'keepsInterviewFiles') ? me.data.member.id : null;
     // A leader proposing usually talks to the person themselves.
     const leading = me.data.member.roles.includes('leader') ? me.data.member.id : null;
     setDraft((before) => ({

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { GetInterviewOutput } from '../../../core/actions/interviews';
 import { recordInterviewInput } from '../../../core/actions/interviews';
 import type { InterviewField } from '../../../core/interviews/fields';
+import { heldBeforePlannedDay, presentFields } from '../../../core/interviews/transitions';
 import { missingToLeave } from '../../../core/interviews/workflow';
 import { callApi, toApiError } from '@/api/client';
 import type { MutationResult } from '@/api/hooks';
@@ -26,7 +27,7 @@ export interface RecordDraft {
 
 /** The talk's day is before the day it was planned for: the record then says why. */
 export function heldEarly(day: string, plannedAt: string | null): boolean {
-  return Boolean(day && plannedAt && day < toPickers(plannedAt).day);
+  return heldBeforePlannedDay(day, plannedAt);
 }
 
 /**
@@ -83,14 +84,8 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
       const found: FormErrors = schemaErrors(recordInterviewInput, values);
       let missing: InterviewField[] = [];
       if (askForSignatures) {
-        const present = new Set<InterviewField>();
-        if (values.heldAt) present.add('heldAt');
-        if (values.content) present.add('content');
-        if (values.statement) present.add('statement');
-        if (values.requirements) present.add('requirements');
-        if (values.commitments.length > 0) present.add('commitments');
-        if (values.feedbackDue) present.add('feedbackDue');
-        missing = missingToLeave('recorded', present);
+        const { heldAt, content, statement, requirements, commitments, feedbackDue } = values;
+        missing = missingToLeave('recorded', presentFields({ heldAt, content, statement, requirements, commitments, feedbackDue }));
       }
       if (heldEarly(draft.day, interview.plannedAt) && !values.earlyReason) found.earlyReason = '谈话早于约谈安排的日期，请说明原因';
       const all = { ...missingErrors(missing), ...found };

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { AuthMeOutput } from '../../../core/actions/auth';
-import { hasAnyRole, ROLE_LABELS } from '../../../core/roles';
+import { ROLE_LABELS } from '../../../core/roles';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
 import { StatusTag } from '@/components/StatusTag';
 import { PLAN_LIST_PAGE } from '@/features/plans/routes';
 import { DemoIdentitySwitch } from './DemoIdentitySwitch';
 import './MemberProfile.scss';
+import { can } from '../../../core/capabilities';
 
 type Props = {
   me: AuthMeOutput;
@@ -22,7 +23,7 @@ const ACCESS_LOG_PAGE = '/packages/roster/access-log/index';
 /** 我的: who I am, my roles and departments, and the roster entry for those who keep it. */
 export function MemberProfile({ me, children }: Props) {
   const { member, departments } = me;
-  const keepsRoster = hasAnyRole(member.roles, ['office', 'secretary']);
+  const keepsRoster = can(member.roles, 'keepsRoster');
   return (
     <View>
       <View className='zg-profile'>
@@ -68,7 +69,7 @@ export function MemberProfile({ me, children }: Props) {
             description='维护名单、角色，发放邀请码'
             onClick={() => void Taro.navigateTo({ url: ROSTER_PAGE })}
           />
-          {member.roles.includes('secretary') ? (
+          {can(member.roles, 'guardsIdentity') ? (
             <ListCell title='权限变更记录' description='谁在何时更改了成员角色、邀请码和微信绑定' onClick={() => void Taro.navigateTo({ url: ACCESS_LOG_PAGE })} />
           ) : null}
         </Section>

@@ -21,7 +21,3 @@ export function deadlineText(deadline: PlanDeadline): string | null {
   const parts = deadlineChips(deadline).map((chip) => chip.label);
   return parts.length > 0 ? parts.join('，') : null;
 }
-
-export function isEmptyDeadline(deadline: PlanDeadline): boolean {
-  return !deadline.immediate && !deadline.longTerm && deadline.months === null && deadline.date === null;
-}

@@ -31,6 +31,7 @@ import type { PlanDraft, ProblemChange } from './planDraft';
 import { appNow } from '../../utils/clock';
 import { useDraft } from '@/forms/drafts';
 import { useStepBack } from './useStepBack';
+import { can } from '../../../core/capabilities';
 
 export type WizardStep = 'source' | 'review' | 'names' | 'done';
 export type SourceMode = 'paste' | 'file';
@@ -157,7 +158,7 @@ export function useImportWizard() {
   const departments: Named[] = useMemo(() => (departmentList.data?.departments ?? []).map(({ id, name }) => ({ id, name })), [departmentList.data]);
   const members = useMemo(() => (memberList.data?.members ?? []).filter((member) => member.active), [memberList.data]);
   const leaderRoster: Named[] = useMemo(
-    () => members.filter((member) => member.roles.includes('leader') || member.roles.includes('secretary')).map(({ id, name }) => ({ id, name })),
+    () => members.filter((member) => can(member.roles, 'leadsItems')).map(({ id, name }) => ({ id, name })),
     [members],
   );
   // Leaders first, then everyone else: a 责任领导 is usually a 党组成员, but the office may name anyone.

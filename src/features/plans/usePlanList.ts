@@ -1,5 +1,5 @@
-import { hasAnyRole } from '../../../core/roles';
 import { useAction } from '@/api/hooks';
+import { can } from '../../../core/capabilities';
 
 /** The plans everyone bound may read, and whether this person may import one (the office and the secretary). */
 export function usePlanList() {
@@ -10,6 +10,6 @@ export function usePlanList() {
     error: plans.error,
     loading: plans.loading,
     reload: plans.reload,
-    canImport: me.data ? hasAnyRole(me.data.member.roles, ['office', 'secretary']) : false,
+    canImport: me.data ? can(me.data.member.roles, 'importsPlans') : false,
   };
 }

@@ -7,6 +7,7 @@ import { INBOX_PAGE, REMINDER_LOG_PAGE } from '@/features/inbox/routes';
 import { ReminderSettings } from './ReminderSettings';
 import { useSubscriptions } from './useSubscriptions';
 import './MeReminders.scss';
+import { can } from '../../../core/capabilities';
 
 type Props = { roles: readonly Role[] };
 
@@ -23,7 +24,7 @@ export function MeReminders({ roles }: Props) {
           value={unread > 0 ? <Text className='zg-unread'>{unread > 99 ? '99+' : unread}</Text> : undefined}
           onClick={() => void Taro.navigateTo({ url: INBOX_PAGE })}
         />
-        {roles.includes('office') ? (
+        {can(roles, 'runsReminders') ? (
           <ListCell title='提醒记录' description='谁收到了哪些提醒、通过什么方式，以及发送失败的情况' onClick={() => void Taro.navigateTo({ url: REMINDER_LOG_PAGE })} />
         ) : null}
       </Section>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Textarea } from '@tarojs/components';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
 import type { EvidenceFile } from '../../../core/tasks/model';
-import { applyClosureInput } from '../../../core/actions/tasks';
+import { applyClosureInput } from '../../../core/actions/closure';
 import { CheckCell } from '@/components/CheckCell';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Textarea } from '@tarojs/components';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
-import { reviewClosureInput } from '../../../core/actions/tasks';
+import { reviewClosureInput } from '../../../core/actions/closure';
 import { ChoiceCards } from '@/components/ChoiceCards';
 import { Field } from '@/components/Field';
 import { Section } from '@/components/Section';

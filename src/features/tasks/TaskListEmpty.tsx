@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { Button } from '@tarojs/components';
 import type { Role } from '../../../core/roles';
-import { hasAnyRole } from '../../../core/roles';
 import { EmptyState } from '@/components/EmptyState';
 import emptyImage from '@/assets/empty/tasks.png';
 import { PLAN_IMPORT_PAGE } from '@/features/plans/routes';
+import { can } from '../../../core/capabilities';
 
 type Props = { roles: readonly Role[] | undefined; departmentCount?: number; filtered: boolean; onClearFilter: () => void };
 
@@ -23,7 +23,7 @@ export function TaskListEmpty({ roles, departmentCount, filtered, onClearFilter 
       />
     );
   }
-  if (roles && hasAnyRole(roles, ['office', 'secretary'])) {
+  if (roles && can(roles, 'seesAllItems')) {
     return (
       <EmptyState
         image={emptyImage}
@@ -37,7 +37,7 @@ export function TaskListEmpty({ roles, departmentCount, filtered, onClearFilter 
       />
     );
   }
-  if (roles && roles.includes('leader') && !roles.includes('cadre')) {
+  if (roles && can(roles, 'leadsItems') && !can(roles, 'ownsDepartmentItems')) {
     return <EmptyState image={emptyImage} title='暂无分管的整改事项' description='方案中以您为责任领导的事项会列在这里，由您督导和审核' />;
   }
   // Until we know who is asking, say only what is true for everyone.

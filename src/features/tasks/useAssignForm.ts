@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
-import { hasAnyRole } from '../../../core/roles';
 import { useAction, useMutation } from '@/api/hooks';
 import { useDraft } from '@/forms/drafts';
 import { finishTaskWrite } from './taskRecords';
+import { can } from '../../../core/capabilities';
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
@@ -31,10 +31,10 @@ export function useAssignForm(snapshot: GetTaskOutput) {
   });
 
   const active = useMemo(() => (members.data?.members ?? []).filter((m) => m.active), [members.data]);
-  const leaders = useMemo(() => active.filter((m) => hasAnyRole(m.roles, ['leader', 'secretary'])), [active]);
+  const leaders = useMemo(() => active.filter((m) => can(m.roles, 'leadsItems')), [active]);
   const departmentNames = useMemo(() => new Map((departments.data?.departments ?? []).map((d) => [d.id, d.name])), [departments.data]);
   // Named 责任人 are the cadres who do the work; leaders answer for items as 责任领导 instead.
-  const cadres = active.filter((m) => m.roles.includes('cadre') || assigneeIds.includes(m.id));
+  const cadres = active.filter((m) => can(m.roles, 'ownsDepartmentItems') || assigneeIds.includes(m.id));
   const inChosen = cadres.filter((m) => m.departmentIds.some((id) => departmentIds.includes(id)));
   const others = cadres.filter((m) => !inChosen.includes(m));
 

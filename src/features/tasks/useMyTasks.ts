@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { AuthMeOutput } from '../../../core/actions/auth';
-import { hasAnyRole } from '../../../core/roles';
+import { can } from '../../../core/capabilities';
 import type { Role } from '../../../core/roles';
 import type { TaskListItem } from '../../../core/tasks/model';
 import { useListPage } from '@/api/useListPage';
@@ -67,7 +67,7 @@ export function useMyTasks() {
 
 /** The tab is 整改事项 for everyone; the title says whose: the office and the 组长 see every item, a leader those led. */
 function listTitle(roles: readonly Role[]): string {
-  if (hasAnyRole(roles, ['office', 'secretary'])) return '全部整改事项';
-  if (roles.includes('leader')) return '我分管的整改事项';
+  if (can(roles, 'seesAllItems')) return '全部整改事项';
+  if (can(roles, 'leadsItems')) return '我分管的整改事项';
   return '我负责的整改事项';
 }

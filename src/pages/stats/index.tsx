@@ -16,11 +16,12 @@ import { TrendCard } from '@/features/dashboard/TrendCard';
 import { useDashboard } from '@/features/dashboard/useDashboard';
 import emptyImage from '@/assets/empty/stats.png';
 import '@/features/dashboard/dashboard.scss';
+import { can } from '../../../core/capabilities';
 
 export default function StatsPage() {
   const view = useDashboard();
   const { summary, roles } = view;
-  const mayReport = roles ? roles.includes('office') || roles.includes('secretary') : false;
+  const mayReport = roles ? can(roles, 'writesReports') : false;
 
   if (view.me.error) return <ErrorState error={view.me.error} onRetry={view.me.reload} />;
   if (!roles) return <Skeleton rows={4} />;

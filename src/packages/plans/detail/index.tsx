@@ -8,6 +8,7 @@ import { PlanTaskRow } from '@/features/plans/PlanTaskRow';
 import { usePlanDetail } from '@/features/plans/usePlanDetail';
 import { PlanOfficeActions } from '@/features/plans/PlanOfficeActions';
 import { usePlanOffice } from '@/features/plans/usePlanOffice';
+import { can } from '../../../../core/capabilities';
 import { useAction } from '@/api/hooks';
 
 export default function PlanDetailPage() {
@@ -20,7 +21,7 @@ export default function PlanDetailPage() {
   return (
     <View className='zg-plan-detail'>
       <PlanHeader plan={plan.data.plan} figures={plan.figures} />
-      {me.data?.member.roles.includes('office') ? <PlanOfficeActions plan={plan.data.plan} office={office} /> : null}
+      {me.data && can(me.data.member.roles, 'keepsPlans') ? <PlanOfficeActions plan={plan.data.plan} office={office} /> : null}
       {plan.data.aspects.map((aspect, index) => (
         <Section key={`${index}-${aspect.title}`} title={`${index + 1}. ${aspect.title}（${aspect.tasks.length} 项）`}>
           {aspect.tasks.map((task) => (

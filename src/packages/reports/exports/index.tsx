@@ -7,6 +7,7 @@ import { ExportsView } from '@/features/exports/ExportsView';
 import { REPORT_PAGES, filterFromParams } from '@/features/exports/routes';
 import { todayInBeijing } from '@/utils/date';
 import '@/features/dashboard/dashboard.scss';
+import { can } from '../../../../core/capabilities';
 
 export default function ExportsPage() {
   const router = useRouter();
@@ -17,7 +18,7 @@ export default function ExportsPage() {
   if (me.error) return <ErrorState error={me.error} onRetry={me.reload} />;
   if (!me.data || !plans.data) return plans.error ? <ErrorState error={plans.error} onRetry={plans.reload} /> : <Skeleton rows={3} />;
   const roles = me.data.member.roles;
-  const everything = roles.includes('office') || roles.includes('secretary');
+  const everything = can(roles, 'seesAllItems');
   const scope = `${everything ? '全部事项' : '本人可见的事项'}${params.label ? `（${decodeURIComponent(params.label)}）` : ''}`;
   return (
     <View>

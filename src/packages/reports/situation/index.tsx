@@ -5,6 +5,7 @@ import { useAction } from '@/api/hooks';
 import { PlanPicker } from '@/features/exports/PlanPicker';
 import { SituationReportView } from '@/features/exports/SituationReportView';
 import { usePlanChoice } from '@/features/exports/usePlanChoice';
+import { can } from '../../../../core/capabilities';
 import '@/features/dashboard/dashboard.scss';
 
 export default function SituationReportPage() {
@@ -18,7 +19,7 @@ export default function SituationReportPage() {
       <View className='zg-export'>
         <PlanPicker choice={choice} />
       </View>
-      {choice.plan ? <SituationReportView key={choice.plan.id} planId={choice.plan.id} mayEdit={me.data.member.roles.includes('office')} /> : null}
+      {choice.plan ? <SituationReportView key={choice.plan.id} planId={choice.plan.id} mayEdit={can(me.data.member.roles, 'editsPublications')} /> : null}
     </View>
   );
 }

@@ -15,6 +15,7 @@ import { useMemberEditor } from '@/features/roster/useMemberEditor';
 import { useRebindConfirm } from '@/features/roster/useRebindConfirm';
 import { useMe } from '@/features/me/useMe';
 import './index.scss';
+import { can } from '../../../../core/capabilities';
 
 export default function MemberEditPage() {
   const { params } = useRouter();
@@ -22,7 +23,7 @@ export default function MemberEditPage() {
   const invite = useInvite();
   const rebind = useRebindConfirm();
   const me = useMe();
-  const isSecretary = me.data?.member.roles.includes('secretary') ?? false;
+  const isSecretary = me.data ? can(me.data.member.roles, 'guardsIdentity') : false;
   const member = editor.member;
 
   useEffect(() => {

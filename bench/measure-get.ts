@@ -1,6 +1,6 @@
 // Median round trip of a `get()` through the real wx-server-sdk against an in-memory emulator.
-// Run: node --import tsx emulator/scripts/measure-get.ts [calls=200]
-import { startEmulator } from '../index';
+// Run: node --import tsx bench/measure-get.ts [calls=200]
+import { startEmulator } from '../emulator';
 
 async function main(): Promise<void> {
   const calls = Number(process.argv[2] ?? 200);
