@@ -118,7 +118,8 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
   };
   // Every pattern written with a year has its four digits.
   if (/\d{4}/.test(text)) for (const [pattern, resolve] of DATED) take(pattern, resolve);
-  const masked = [...rest.matchAll(DATE_LIKE)].find((match) => match[0].includes('*'));
+  // Only a date with a * in it is masked: text without one needs no look.
+  const masked = rest.includes('*') ? [...rest.matchAll(DATE_LIKE)].find((match) => match[0].includes('*')) : undefined;
   if (masked) {
     issues.push({ code: 'UNKNOWN_DATE', detail: masked[0] });
     rest = rest.replace(masked[0], ' '.repeat(masked[0].length));
