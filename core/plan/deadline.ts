@@ -105,10 +105,11 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
   let rest = text;
   const take = (pattern: RegExp, resolve: (m: RegExpMatchArray) => CalendarDate | null) => {
     // exec on the pattern itself: matchAll would build a copy of it for every call.
-    const matches: RegExpExecArray[] = [];
     pattern.lastIndex = 0;
+    const first = pattern.exec(rest);
+    if (!first) return; // most patterns find nothing: no array for them
+    const matches: RegExpExecArray[] = [first];
     for (let match = pattern.exec(rest); match; match = pattern.exec(rest)) matches.push(match);
-    if (matches.length === 0) return;
     for (const match of matches) {
       const date = resolve(match);
       if (date && isValidDate(date)) found.push(date);
