@@ -105,10 +105,11 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
   let rest = text;
   const take = (pattern: RegExp, resolve: (m: RegExpMatchArray) => CalendarDate | null) => {
     // exec on the pattern itself: matchAll would build a copy of it for every call.
-    const matches: RegExpExecArray[] = [];
     pattern.lastIndex = 0;
+    const first = pattern.exec(rest);
+    if (!first) return; // most patterns find nothing: no array for them
+    const matches: RegExpExecArray[] = [first];
     for (let match = pattern.exec(rest); match; match = pattern.exec(rest)) matches.push(match);
-    if (matches.length === 0) return;
     for (const match of matches) {
       const date = resolve(match);
       if (date && isValidDate(date)) found.push(date);
@@ -118,7 +119,8 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
   };
   // Every pattern written with a year has its four digits.
   if (/\d{4}/.test(text)) for (const [pattern, resolve] of DATED) take(pattern, resolve);
-  const masked = [...rest.matchAll(DATE_LIKE)].find((match) => match[0].includes('*'));
+  // Only a date with a * in it is masked: text without one needs no look.
+  const masked = rest.includes('*') ? [...rest.matchAll(DATE_LIKE)].find((match) => match[0].includes('*')) : undefined;
   if (masked) {
     issues.push({ code: 'UNKNOWN_DATE', detail: masked[0] });
     rest = rest.replace(masked[0], ' '.repeat(masked[0].length));

@@ -23,6 +23,7 @@ const FAMILIES: Family[] = [
 ];
 
 const MAX_ITEMS = 999;
+const NUMBERING = /[0-9一二三四五六七八九十\u2460-\u2473]/;
 const BOUNDARY = /[\n。；;，,：:！？!?\s）)”"》」』】]/;
 
 interface Span {
@@ -81,7 +82,8 @@ const joinWrapped = (text: string) => tidyText(text.replace(/\n/g, ''));
 /** The items of a list field; without any numbering each paragraph (line) is one item. */
 export function splitList(lines: SourceLine[]): string[] {
   const text = lines.map((line) => line.text).join('\n');
-  const spans = bestMarkers(text);
+  // Every marker has a figure, a numeral or a circled number: text without one has no list markers to look for.
+  const spans = NUMBERING.test(text) ? bestMarkers(text) : [];
   if (spans.length === 0) return lines.map((line) => tidyText(line.text)).filter((item) => item !== '');
   const items = spans.map((span, i) => joinWrapped(text.slice(span.end, i + 1 < spans.length ? spans[i + 1].start : text.length)));
   // A lead-in ("针对上述问题，采取以下措施：") is not an item; a sentence before the numbering is.

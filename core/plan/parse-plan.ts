@@ -194,7 +194,8 @@ class Outline {
     // A table listing again the problems already read (附件：整改任务清单) is linked to them, not imported twice.
     const known = new Set(this.aspects.flatMap((aspect) => aspect.problems.map((draft) => titleKey(draft.title))));
     const drafts = table.rows.map((row) => ({ row, draft: rowToDraft(row) }));
-    const repeated = drafts.filter(({ draft }) => known.has(titleKey(draft.title)));
+    // Before any problem was read there is nothing to repeat, and no title to key.
+    const repeated = known.size === 0 ? [] : drafts.filter(({ draft }) => known.has(titleKey(draft.title)));
     const appendix = repeated.length > 0 && repeated.length * 2 >= drafts.length;
     if (appendix) {
       const detail = `${repeated.length}/${drafts.length} 行`;

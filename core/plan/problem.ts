@@ -32,7 +32,7 @@ function splitTitle(title: string): { title: string; detail: string | null } {
   return detail.length < MIN_DETAIL ? { title, detail: null } : { title: tidyText(title.slice(0, end.index)), detail };
 }
 
-const joined = (lines: SourceLine[], separator = '') => lines.map((line) => line.text).join(separator);
+const joined = (lines: SourceLine[], separator = '') => (lines.length === 1 ? lines[0].text : lines.map((line) => line.text).join(separator));
 
 export interface FinishedProblem {
   problem: PlanProblem;

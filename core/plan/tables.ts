@@ -45,11 +45,17 @@ export interface PlanTable {
   misfits: Array<{ line: number; detail: string }>;
 }
 
+/** Trims each cell in the array `split` just made: a table of many rows makes no second array per row. */
+function trimAll(cells: string[]): string[] {
+  for (let i = 0; i < cells.length; i += 1) cells[i] = cells[i].trim();
+  return cells;
+}
+
 function splitCells(text: string): string[] | null {
-  if (text.includes('\t')) return text.split('\t').map((cell) => cell.trim());
+  if (text.includes('\t')) return trimAll(text.split('\t'));
   const trimmed = text.trim();
   if (!trimmed.includes('|')) return null;
-  const cells = trimmed.split('|').map((cell) => cell.trim());
+  const cells = trimAll(trimmed.split('|'));
   if (trimmed.startsWith('|')) cells.shift();
   if (trimmed.endsWith('|')) cells.pop();
   return cells.length >= 2 ? cells : null;
@@ -164,7 +170,8 @@ export function findTableSpans(lines: SourceLine[]): Array<{ start: number; end:
   return spans;
 }
 
-const textOf = (cell: SourceLine[] | undefined) => (cell ?? []).map((line) => line.text).join('\n');
+// Most cells are one line: its text as is, without an array to join.
+const textOf = (cell: SourceLine[] = []) => (cell.length === 1 ? cell[0].text : cell.map((line) => line.text).join('\n'));
 
 /** `textOf(a) === textOf(b)` without joining: cells hold no blank lines, so equal texts are equal line by line. */
 function sameText(a: SourceLine[] = [], b: SourceLine[] = []): boolean {

@@ -15,6 +15,8 @@ const LEADING_SEPARATORS = /^[\s：:，,；;、。]+/;
 const TRAILING_SEPARATORS = ' 。；;，,、.．';
 const OPENING_BRACKETS = '（(';
 const CLOSING_BRACKETS = '）)';
+const LEADING_CHARS = '：:，,；;、。';
+const TRAILING_CHARS = TRAILING_SEPARATORS + OPENING_BRACKETS + CLOSING_BRACKETS;
 
 /**
  * Trims spaces and the separators a split leaves at either end (。；，、), and a bracket left open or closed
@@ -22,6 +24,8 @@ const CLOSING_BRACKETS = '）)';
  * brackets costs its length, not its square.
  */
 export function tidyText(text: string): string {
+  // Most values are tidy already (a word, no space, no separator at either end): nothing to build.
+  if (text === '' || (!LEADING_CHARS.includes(text[0]) && !TRAILING_CHARS.includes(text[text.length - 1]) && !/\s/.test(text))) return text;
   const tidy = text.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '');
   // Counted only when a bracket ends the text: most values end in a word and need no count.
   let counts: { opens: number; closes: number } | null = null;
