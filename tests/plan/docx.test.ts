@@ -138,7 +138,7 @@ describe('a .docx plan', () => {
   });
 
   it('refuses a damaged .docx with a clear message', async () => {
-    await expect(readPlanText(new TextEncoder().encode('not a zip'), 'x.docx')).rejects.toThrow('无法解析 .docx 文件');
-    await expect(readPlanText(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'x.docx')).rejects.toThrow('无法解析 .docx 文件');
+    await expect(readPlanText(new TextEncoder().encode('not a zip'), 'x.docx')).rejects.toThrow('这份 .docx 文件已损坏');
+    await expect(readPlanText(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'x.docx')).rejects.toThrow('这份 .docx 文件已损坏');
   });
 });
