@@ -8,7 +8,7 @@ export function PlanPicker({ choice }: { choice: ReturnType<typeof usePlanChoice
   return (
     <Picker mode='selector' range={titles} value={Math.max(0, choice.plans.findIndex((plan) => plan.id === choice.plan?.id))} onChange={(event) => choice.choose(choice.plans[Number(event.detail.value)]?.id ?? null)}>
       <View className='zg-export__month'>
-        <View className='zg-export__month-label'>整改方案</View>
+        <View>整改方案</View>
         <View className='zg-export__month-value'>{choice.plan?.title ?? '暂无方案'}</View>
       </View>
     </Picker>

@@ -35,15 +35,15 @@ function DecideOutcome({ outcome, onDecided }: { outcome: OutcomeView; onDecided
       {decide.error ? <View className='zg-outcome__error'>{decide.error.message}</View> : null}
       <View className='zg-outcome__buttons'>
         {returning ? (
-          <Button className='zg-button zg-button--compact zg-button--default zg-outcome__button' disabled={decide.pending || opinion.trim() === ''} onClick={() => void run('return')}>
+          <Button className='zg-outcome__button' size='mini' disabled={decide.pending || opinion.trim() === ''} onClick={() => void run('return')}>
             确认退回
           </Button>
         ) : (
           <>
-            <Button className='zg-button zg-button--compact zg-button--default zg-outcome__button' onClick={() => setReturning(true)}>
+            <Button className='zg-outcome__button' size='mini' onClick={() => setReturning(true)}>
               退回
             </Button>
-            <Button className='zg-button zg-button--compact zg-button--primary zg-outcome__button' disabled={decide.pending} onClick={() => void run('confirm')}>
+            <Button className='zg-outcome__button' size='mini' type='primary' disabled={decide.pending} onClick={() => void run('confirm')}>
               确认
             </Button>
           </>
@@ -62,7 +62,7 @@ export function TaskOutcomes({ task, canRecord }: { task: TaskDetail; canRecord:
   const outcomes = data?.outcomes ?? [];
   if (outcomes.length === 0 && !canRecord && !task.parent) return null;
   return (
-    <Section title='整改成果' footer={canRecord ? '成果经责任领导确认后计入统计、公示和整改情况报告；问责情况仅办公室、书记和责任领导可见' : undefined}>
+    <Section title='整改成果' footer={outcomes.some((outcome) => outcome.state === 'recorded') ? '成果经责任领导确认后计入统计、公示和整改情况报告' : undefined}>
       {task.parent ? <ListCell title='举一反三，源自' description={task.parent.title} value={TASK_STATUS_LABELS[task.parent.status]} onClick={() => openTask(task.parent?.id ?? '')} /> : null}
       {outcomes.map((outcome) => (
         <View key={outcome.id} className='zg-outcome__row'>
