@@ -240,7 +240,7 @@ function nextSection(input: MonthlyReportInput, items: ReportItem[]): { section:
   }
   if (reviews.length > 0) paragraphs.push(`${reviews.map((item) => `${quoted(item.title)}`).join('、')}须于${chineseMonth(next.month)}报送长期坚持巩固整改情况。`);
   if (overdue > 0) paragraphs.push(`对${overdue}个逾期未完成的问题，责任领导要加强督促，责任部门要查明原因、倒排工期，尽快整改到位。`);
-  paragraphs.push('下一步，将继续坚持每月听取整改进展情况汇报，逐项对账销号，对整改进度滞后的问题及时提醒督办，确保巡察反馈问题全面彻底整改到位。');
+  paragraphs.push(`下一步，将继续坚持每月听取整改进展情况汇报，逐项对账销号，对整改进度滞后的问题及时提醒督办，确保${problemsWord(input.plans)}全面彻底整改到位。`);
   return { section: { heading: '四、下一步工作安排', paragraphs, subsections: [] }, due: due.length };
 }
 

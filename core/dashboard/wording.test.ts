@@ -1,4 +1,5 @@
-import { bareAspectTitle, chineseNumber, deadlineText, publicStatusOf } from './wording';
+import { emptyCounts, withRate } from '../figures/figures';
+import { bareAspectTitle, chineseNumber, deadlineText, noticeSummary, publicStatusOf } from './wording';
 
 describe('document wording', () => {
   it('tells the public done or not, without workflow steps', () => {
@@ -26,5 +27,16 @@ describe('document wording', () => {
 
   it('writes section numbers in Chinese', () => {
     expect([1, 4, 10, 11, 20, 23].map(chineseNumber)).toEqual(['一', '四', '十', '十一', '二十', '二十三']);
+  });
+});
+
+describe('noticeSummary', () => {
+  const figures = withRate({ ...emptyCounts(), total: 5 });
+  it('opens in the words of the plan it publishes', () => {
+    expect(noticeSummary('县审计局', [{ kind: 'xuncha' }], figures, null)).toMatch(/^根据巡察反馈意见，县审计局党组制定了巡察整改落实方案，明确整改问题5个。/);
+    expect(noticeSummary('县水利局', [{ kind: 'audit' }], figures, null)).toMatch(/^根据审计发现的问题，县水利局党组制定了审计整改落实方案/);
+  });
+  it('names neither kind when several plans of different kinds are published together', () => {
+    expect(noticeSummary('县水利局', [{ kind: 'xuncha' }, { kind: 'audit' }], figures, '2026-12-31')).toMatch(/^根据反馈意见，县水利局党组制定了2个整改方案，明确整改问题5个。截至2026年12月31日/);
   });
 });

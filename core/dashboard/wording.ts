@@ -1,6 +1,8 @@
 import { figuresSentence } from '../figures/figures';
 import type { Figures } from '../figures/figures';
 import type { PlanDeadline } from '../plan';
+import { PLAN_KIND_FINDINGS, PLAN_KIND_LABELS } from '../plans/kinds';
+import type { PlanKind } from '../plans/kinds';
 import type { TaskStatus } from '../tasks/status';
 import { chineseDate } from '../time';
 import type { IsoDay } from '../time';
@@ -12,10 +14,17 @@ export function publicStatusOf(status: TaskStatus): string {
   return '正在整改';
 }
 
-/** The 公示's opening paragraph, on the page and in the document alike; `asOf` null reads 目前. */
-export function noticeSummary(unitName: string, figures: Figures, asOf: IsoDay | null, achieved = ''): string {
+/**
+ * The 公示's opening paragraph, on the page and in the document alike, in the words of the plans' kind (巡察反馈意见,
+ * 审计发现的问题…; several kinds: 反馈意见); `asOf` null reads 目前.
+ */
+export function noticeSummary(unitName: string, plans: readonly { kind: PlanKind }[], figures: Figures, asOf: IsoDay | null, achieved = ''): string {
+  const kinds = new Set(plans.map((plan) => plan.kind));
+  const [only] = [...kinds];
+  const kind: PlanKind = kinds.size === 1 && only !== undefined ? only : 'other';
+  const planWords = plans.length > 1 ? `${plans.length}个整改方案` : `${kind === 'other' ? '' : PLAN_KIND_LABELS[kind]}整改落实方案`;
   return (
-    `根据巡察反馈意见，${unitName}党组制定了巡察整改落实方案，明确整改问题${figures.total}个。` +
+    `根据${PLAN_KIND_FINDINGS[kind]}，${unitName}党组制定了${planWords}，明确整改问题${figures.total}个。` +
     `${asOf ? `截至${chineseDate(asOf)}` : '目前'}，${figuresSentence(figures)}。` +
     (achieved ? `通过整改，${achieved}` : '') +
     '现将整改落实情况予以公示，接受干部群众监督。'

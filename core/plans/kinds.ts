@@ -23,6 +23,16 @@ export const PLAN_KIND_PROBLEMS: Record<PlanKind, string> = {
   other: '反馈问题',
 };
 
+/** What a plan answers, as a 公示 opens ("根据巡察反馈意见，…"), by kind; plans of mixed kinds: 反馈意见. */
+export const PLAN_KIND_FINDINGS: Record<PlanKind, string> = {
+  xuncha: '巡察反馈意见',
+  xunshi: '巡视反馈意见',
+  audit: '审计发现的问题',
+  inspection: '督查反馈意见',
+  theme: '主题教育检视出的问题',
+  other: '反馈意见',
+};
+
 export const planKindSchema = z.enum(PLAN_KINDS, { message: '方案类别应为巡察、巡视、审计、督查、主题教育或其他' });
 
 /** A stored kind; plans imported before kinds existed (or a value no longer known) read as 其他. */

@@ -70,7 +70,7 @@ function noticeTable(items: PublicNoticeItem[]): Table {
  */
 export async function buildNoticeDocx(notice: PublicNoticeOutput, today: IsoDay): Promise<Buffer> {
   const unit = notice.unitName ?? '（单位名称）';
-  const summary = noticeSummary(unit, notice.totals, today, outcomeSentence(notice.outcomes, true));
+  const summary = noticeSummary(unit, notice.plans, notice.totals, today, outcomeSentence(notice.outcomes, true));
   const children = [
     title(`${notice.unitName ?? ''}关于${sharedKindLabel(notice.plans.map((plan) => plan.kind))}整改落实情况的公示`),
     blank(),

@@ -69,7 +69,7 @@ export function NoticeView({ notice, editable, pending, onToggle }: Props) {
           </View>
         ))}
         <View className='zg-notice-head__body'>
-          {noticeSummary(unit, notice.totals, null, outcomeSentence(notice.outcomes, true))}
+          {noticeSummary(unit, notice.plans, notice.totals, null, outcomeSentence(notice.outcomes, true))}
         </View>
       </View>
       {groups(notice.items).map((group, index) => (
