@@ -7,6 +7,7 @@ import { missingToLeave } from '../../../core/interviews/workflow';
 import { callApi, toApiError } from '@/api/client';
 import type { MutationResult } from '@/api/hooks';
 import { useDraft } from '@/forms/drafts';
+import { appNow } from '@/utils/clock';
 import { fromPickers, toPickers } from './format';
 import { fieldNames, missingErrors } from './labels';
 import { useAttachments } from './useAttachments';
@@ -38,7 +39,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
   const { interview } = snapshot;
   const record = interview.record;
   // The actual time: what was saved, else now (the 记录人 usually writes right after the talk).
-  const held = toPickers(record?.heldAt ?? new Date().toISOString());
+  const held = toPickers(record?.heldAt ?? appNow().toISOString());
   const [initial] = useState<RecordDraft>(() => ({
     day: held.day,
     time: held.time,

@@ -6,10 +6,17 @@ import emptyImage from '@/assets/empty/tasks.png';
 import { PLAN_IMPORT_PAGE } from '@/features/plans/routes';
 import { can } from '../../../core/capabilities';
 
-type Props = { roles: readonly Role[] | undefined; departmentCount?: number; filtered: boolean; onClearFilter: () => void };
+type Props = {
+  roles: readonly Role[] | undefined;
+  departmentCount?: number;
+  filtered: boolean;
+  onClearFilter: () => void;
+  /** The list shows the current plan and the unit has others: the items may be there (null: it has none). */
+  onAllPlans: (() => void) | null;
+};
 
 /** Why the list is empty, in this person's terms: their filter, their departments, their role. */
-export function TaskListEmpty({ roles, departmentCount, filtered, onClearFilter }: Props) {
+export function TaskListEmpty({ roles, departmentCount, filtered, onClearFilter, onAllPlans }: Props) {
   if (filtered) {
     return (
       <EmptyState
@@ -18,6 +25,21 @@ export function TaskListEmpty({ roles, departmentCount, filtered, onClearFilter 
         action={
           <Button className='zg-button zg-button--default' onClick={onClearFilter}>
             清除筛选
+          </Button>
+        }
+      />
+    );
+  }
+  // The list opens on the current plan; this person's items may all be in another one (an 审计 plan beside the 巡察).
+  if (onAllPlans) {
+    return (
+      <EmptyState
+        image={emptyImage}
+        title='当前方案中暂无您的事项'
+        description='单位还有其他整改方案，您的事项可能在其中'
+        action={
+          <Button className='zg-button zg-button--primary' onClick={onAllPlans}>
+            查看全部整改任务
           </Button>
         }
       />

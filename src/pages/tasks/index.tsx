@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { ALL_PLANS } from '../../../core/plans/scope';
 import { ErrorState } from '@/components/ErrorState';
 import { ListFooter } from '@/components/ListFooter';
 import { Skeleton } from '@/components/Skeleton';
@@ -17,7 +18,13 @@ export default function TasksPage() {
       ) : list.error ? (
         <ErrorState error={list.error} onRetry={list.retry} />
       ) : list.items.length === 0 ? (
-        <TaskListEmpty roles={me?.member.roles} departmentCount={me?.departments.length} filtered={filtered} onClearFilter={clear} />
+        <TaskListEmpty
+          roles={me?.member.roles}
+          departmentCount={me?.departments.length}
+          filtered={filtered}
+          onClearFilter={clear}
+          onAllPlans={options.plans.some((option) => option.value !== ALL_PLANS) ? () => change({ planId: ALL_PLANS }) : null}
+        />
       ) : (
         <View>
           <View className='zg-task-list'>
