@@ -29,18 +29,21 @@ export function useAction<A extends ActionName>(action: A, input: ActionInput<A>
   const inputRef = useRef(input);
   inputRef.current = input;
 
+  const answered = useRef(false);
   useEffect(() => {
     let current = true;
     setLoading(true);
     callApi(action, inputRef.current).then(
       (result) => {
         if (!current) return;
+        answered.current = true;
         setData(result);
         setError(undefined);
         setLoading(false);
       },
       (failure: unknown) => {
         if (!current) return;
+        answered.current = true;
         setError(toApiError(failure));
         setLoading(false);
       },
@@ -56,11 +59,11 @@ export function useAction<A extends ActionName>(action: A, input: ActionInput<A>
     setError(undefined);
   }, []);
 
-  const shownOnce = useRef(false);
+  // A page mounted with it shows right after mounting (a show to skip: the mount already fetches); a part mounted
+  // later, once its page's data came, sees its first show on a return from a form. So refetch on any show that comes
+  // after an answer.
   useDidShow(() => {
-    // The first show is the mount, which already fetches.
-    if (shownOnce.current && options.refreshOnShow) reload();
-    shownOnce.current = true;
+    if (answered.current && options.refreshOnShow) reload();
   });
 
   return { data, error, loading, reload, replace };
