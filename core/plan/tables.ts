@@ -227,11 +227,10 @@ export function rowToDraft(row: TableRow): ProblemDraft {
   const { head, parts } = splitEmbeddedLabels(heading ? heading.rest : first?.text ?? '');
   const written = tidyText(textOf(row.cells.number)).replace(/[.．、]$/, '');
   const draft = newDraft(row.line, written || heading?.number || null, head && first ? [{ no: first.no, text: head }] : []);
-  const hasColumn = (field: FieldName) => row.cells[field] !== undefined;
   for (const part of parts) {
     if (part.field !== 'ignored' && part.value !== '') draft.fields[part.field].push({ no: first.no, text: part.value });
   }
-  if (hasColumn('manifestations')) draft.title.push(...more);
+  if (row.cells.manifestations !== undefined) draft.title.push(...more);
   else draft.fields.manifestations.push(...more);
   for (const field of ['manifestations', 'measures', 'target', 'leader', 'departments', 'deadline'] as const) {
     draft.fields[field].push(...(row.cells[field] ?? []));

@@ -27,14 +27,16 @@ export function tidyText(text: string): string {
   // Most values are tidy already (a word, no space, no separator at either end): nothing to build.
   if (text === '' || (!LEADING_CHARS.includes(text[0]) && !TRAILING_CHARS.includes(text[text.length - 1]) && !/\s/.test(text))) return text;
   const tidy = text.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '');
-  // Counted only when a bracket ends the text: most values end in a word and need no count.
-  let counts: { opens: number; closes: number } | null = null;
-  const bracketCounts = () => (counts ??= { opens: count(tidy, OPENING_BRACKETS), closes: count(tidy, CLOSING_BRACKETS) });
+  // Counted only when a bracket ends the text (-1 until then): most values end in a word and need no count.
+  let opens = -1;
+  let closes = -1;
   let end = tidy.length;
   while (end > 0) {
     const last = tidy[end - 1];
-    if (OPENING_BRACKETS.includes(last)) bracketCounts().opens -= 1;
-    else if (CLOSING_BRACKETS.includes(last) && bracketCounts().closes > bracketCounts().opens) bracketCounts().closes -= 1;
+    const bracket = OPENING_BRACKETS.includes(last) || CLOSING_BRACKETS.includes(last);
+    if (bracket && opens < 0) [opens, closes] = [count(tidy, OPENING_BRACKETS), count(tidy, CLOSING_BRACKETS)];
+    if (OPENING_BRACKETS.includes(last)) opens -= 1;
+    else if (CLOSING_BRACKETS.includes(last) && closes > opens) closes -= 1;
     else if (!TRAILING_SEPARATORS.includes(last)) break;
     end -= 1;
   }
