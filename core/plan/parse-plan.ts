@@ -234,7 +234,7 @@ function finishAspect(aspect: AspectDraft, planDate: CalendarDate | null, warnin
   const seen = new Set<string>();
   const problems = aspect.problems.map((draft) => {
     const { problem, warnings: own, fieldsOf } = finishProblem(draft, planDate);
-    own.forEach((found, i) => warnings.push({ warning: found, anchor: { kind: 'problem', draft, field: fieldsOf[i] ?? null } }));
+    for (let i = 0; i < own.length; i += 1) warnings.push({ warning: own[i], anchor: { kind: 'problem', draft, field: fieldsOf[i] ?? null } });
     if (problem.number !== null && seen.has(problem.number)) {
       warnings.push({ warning: warning('DUPLICATE_NUMBER', draft.line, problem.number), anchor: { kind: 'problem', draft, field: 'number' } });
     }
