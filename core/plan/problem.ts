@@ -13,7 +13,9 @@ import { warning } from './warnings';
 
 // A draft's collected lines → the problem's values, with a warning for each value the office must check.
 
-const FIELD_NAMES: Record<'title' | 'manifestations' | 'measures' | 'target', string> = {
+type TextField = 'title' | 'manifestations' | 'measures' | 'target';
+const TEXT_FIELDS: readonly TextField[] = ['title', 'manifestations', 'measures', 'target'];
+const FIELD_NAMES: Record<TextField, string> = {
   title: '问题标题',
   manifestations: '具体表现',
   measures: '整改措施',
@@ -39,6 +41,19 @@ export interface FinishedProblem {
   warnings: PlanWarning[];
   /** Parallel to `warnings`: the field each one is about, for the preview to show it there. */
   fieldsOf: ProblemField[];
+}
+
+/** The units or deadlines the measures name for themselves, joined: what the problem has when it names none. */
+function measureValues(notes: MeasureNote[], key: 'unit' | 'deadline', separator: string): string {
+  let text = '';
+  let count = 0;
+  for (const measure of notes) {
+    const value = measure[key];
+    if (value === null) continue;
+    text = count === 0 ? value : `${text}${separator}${value}`;
+    count += 1;
+  }
+  return text;
 }
 
 /** Warnings and the fields they are about, side by side: no wrapper object per warning. */
@@ -84,22 +99,22 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
   if (issue === 'masked') noteOn(noted, 'leader', warning('MASKED_VALUE', lineOf(draft, 'leader'), `责任领导「${tidyText(joined(fields.leader))}」`));
 
   // Units and deadlines written only with the measures stand for the problem's when it names none of its own.
-  const measureUnits = notes.flatMap((measure) => measure.unit ?? []).join('、');
-  const measureDeadlines = notes.flatMap((measure) => measure.deadline ?? []).join(' ');
-  const { departments, masked } = parseDepartments(fields.departments.length > 0 ? joined(fields.departments, '、') : measureUnits);
+  const { departments, masked } = parseDepartments(fields.departments.length > 0 ? joined(fields.departments, '、') : measureValues(notes, 'unit', '、'));
   for (const entry of masked) noteOn(noted, 'departments', warning('MASKED_VALUE', lineOf(draft, 'departments'), `责任部门「${entry}」`));
   if (departments.length === 0 && masked.length === 0) noteOn(noted, 'departments', warning('MISSING_DEPARTMENTS', lineOf(draft, 'departments')));
 
-  const { deadline, issues } = parseDeadline(fields.deadline.length > 0 ? joined(fields.deadline, ' ') : measureDeadlines, planDate);
+  const { deadline, issues } = parseDeadline(fields.deadline.length > 0 ? joined(fields.deadline, ' ') : measureValues(notes, 'deadline', ' '), planDate);
   for (const { code, detail } of issues) noteOn(noted, 'deadline', warning(code, lineOf(draft, 'deadline'), detail));
 
   // Masked words inside sentences stay as written; the office is told where they are, once per line.
-  const maskedLines = new Map<number, keyof typeof FIELD_NAMES>();
-  const textFields = [['title', draft.title], ['manifestations', fields.manifestations], ['measures', fields.measures], ['target', fields.target]] as const;
-  for (const [field, lines] of textFields) {
-    for (const line of lines) if (isMasked(line.text) && !maskedLines.has(line.no)) maskedLines.set(line.no, field);
+  // The map is made only when a line is masked: most problems have none.
+  let maskedLines: Map<number, TextField> | null = null;
+  for (const field of TEXT_FIELDS) {
+    for (const line of field === 'title' ? draft.title : fields[field]) {
+      if (isMasked(line.text) && !maskedLines?.has(line.no)) (maskedLines ??= new Map()).set(line.no, field);
+    }
   }
-  for (const [line, field] of maskedLines) noteOn(noted, field, warning('MASKED_TEXT', line, FIELD_NAMES[field]));
+  if (maskedLines) for (const [line, field] of maskedLines) noteOn(noted, field, warning('MASKED_TEXT', line, FIELD_NAMES[field]));
 
   const target = tidyText(joined(fields.target));
   return {
@@ -127,6 +142,8 @@ function readMeasureDetails(
   noted: Noted,
   line: number,
 ): PlanMeasureDetail[] | null {
+  // Most measures name neither: checked before any array is made.
+  if (!notes.some((measure) => measure.owner !== null || measure.deadline !== null)) return null;
   const kept = notes.filter((measure) => tidyText(measure.text) !== '');
   if (!kept.some((measure) => measure.owner !== null || measure.deadline !== null)) return null;
   return kept.map((measure) => {

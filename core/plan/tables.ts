@@ -180,28 +180,39 @@ function sameText(a: SourceLine[] = [], b: SourceLine[] = []): boolean {
   return true;
 }
 
+/** The row's one non-empty cell, or null when it has none or several: no filtered copy of the row. */
+function onlyFilledCell(cells: SourceLine[][]): SourceLine[] | null {
+  let only: SourceLine[] | null = null;
+  for (const cell of cells) {
+    if (cell.length === 0) continue;
+    if (only) return null;
+    only = cell;
+  }
+  return only;
+}
+
 function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start: number, end: number): PlanTable {
   const table: PlanTable = { start, end, rows: [], misfits: [] };
   let category: string | null = null;
   let lastKey = '';
   let lastRow: TableRow['cells'] = {};
   for (const { line, cells } of raw) {
-    const filled = cells.filter((cell) => cell.length > 0);
-    if (filled.length === 1 && (cells.length === 1 || isAspectHeading(filled[0][0].text))) {
+    const only = onlyFilledCell(cells);
+    if (only && (cells.length === 1 || isAspectHeading(only[0].text))) {
       // A row that only names an aspect (a merged cell across the table).
-      category = aspectTitle(filled[0][0].text);
+      category = aspectTitle(only[0].text);
       continue;
     }
     if (cells.length !== columns.length) table.misfits.push({ line, detail: `${cells.length}/${columns.length}` });
     const byField: TableRow['cells'] = {};
-    cells.forEach((cell, i) => {
+    for (let i = 0; i < cells.length; i += 1) {
       // Cells beyond the header's count go to the last column rather than being lost.
       const field = columns[Math.min(i, columns.length - 1)];
-      if (!field || field === 'ignored') return;
+      if (!field || field === 'ignored') continue;
       const lines = byField[field];
-      if (lines) lines.push(...cell);
-      else byField[field] = cell;
-    });
+      if (lines) lines.push(...cells[i]);
+      else byField[field] = cells[i];
+    }
     if (textOf(byField.category) !== '') category = aspectTitle(textOf(byField.category));
     const previous = table.rows[table.rows.length - 1];
     const key = `${textOf(byField.number)}\n${textOf(byField.problem)}`;
