@@ -193,15 +193,18 @@ class Outline {
     }
     // A table listing again the problems already read (附件：整改任务清单) is linked to them, not imported twice.
     const known = new Set(this.aspects.flatMap((aspect) => aspect.problems.map((draft) => titleKey(draft.title))));
-    const drafts = table.rows.map((row) => ({ row, draft: rowToDraft(row) }));
+    // Parallel to table.rows: no wrapper object per row.
+    const drafts = table.rows.map(rowToDraft);
     // Before any problem was read there is nothing to repeat, and no title to key.
-    const repeated = known.size === 0 ? [] : drafts.filter(({ draft }) => known.has(titleKey(draft.title)));
+    const repeated = known.size === 0 ? [] : drafts.filter((draft) => known.has(titleKey(draft.title)));
     const appendix = repeated.length > 0 && repeated.length * 2 >= drafts.length;
     if (appendix) {
       const detail = `${repeated.length}/${drafts.length} 行`;
-      this.warnings.push({ warning: warning('APPENDIX_LINKED', repeated[0].row.line, detail), anchor: PLAN });
+      this.warnings.push({ warning: warning('APPENDIX_LINKED', repeated[0].line, detail), anchor: PLAN });
     }
-    for (const { row, draft } of drafts) {
+    for (let index = 0; index < drafts.length; index += 1) {
+      const row = table.rows[index];
+      const draft = drafts[index];
       if (appendix && known.has(titleKey(draft.title))) continue;
       let aspect = this.aspect;
       if (row.category !== null) {

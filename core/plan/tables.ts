@@ -244,7 +244,8 @@ export function rowToDraft(row: TableRow): ProblemDraft {
   if (row.cells.manifestations !== undefined) draft.title.push(...more);
   else draft.fields.manifestations.push(...more);
   for (const field of ['manifestations', 'measures', 'target', 'leader', 'departments', 'deadline'] as const) {
-    draft.fields[field].push(...(row.cells[field] ?? []));
+    const cell = row.cells[field];
+    if (cell) draft.fields[field].push(...cell);
     draft.labelLine[field] = row.line;
   }
   return draft;
