@@ -89,16 +89,22 @@ export interface DepartmentsValue {
 
 const OPENING = '（(【[《';
 const CLOSING = '）)】]》';
+const ENTRY_SEPARATOR = /[、，,;；\s]/;
 
 /** Splits on 、，,;； and spaces, but not inside brackets: "县委办（含档案、保密）" stays whole. */
 function splitOutsideBrackets(raw: string): string[] {
+  // Most values are one name or unit: without a separator there is nothing to walk character by character.
+  if (!ENTRY_SEPARATOR.test(raw)) {
+    const entry = tidyText(raw);
+    return entry === '' ? [] : [entry];
+  }
   const entries: string[] = [];
   let depth = 0;
   let current = '';
   for (const ch of raw) {
     if (OPENING.includes(ch)) depth += 1;
     else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[、，,;；\s]/.test(ch)) {
+    if (depth === 0 && ENTRY_SEPARATOR.test(ch)) {
       entries.push(current);
       current = '';
     } else current += ch;
