@@ -127,7 +127,9 @@ function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<Co
       continue;
     }
     if (cells) {
-      current = { line: no, cells: cells.map((cell) => cellLines(no, cell)) };
+      // A loop, not cells.map with a closure made for every row.
+      current = { line: no, cells: [] };
+      for (const cell of cells) current.cells.push(cellLines(no, cell));
       rows.push(current);
       continue;
     }
