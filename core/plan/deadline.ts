@@ -116,6 +116,7 @@ function keepDate(date: CalendarDate | null, match: RegExpExecArray, found: Cale
   else if (date) issues.push({ code: 'INVALID_DATE', detail: match[0] });
 }
 
+const FOUR_DIGITS = /\d{4}/;
 const blank = (whole: string) => ' '.repeat(whole.length);
 
 // Each pattern's matches are blanked before the next runs; module-level steps, no closures per deadline read.
@@ -123,7 +124,7 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
   const found: CalendarDate[] = [];
   let rest = text;
   // Every pattern written with a year has its four digits.
-  if (/\d{4}/.test(text)) {
+  if (FOUR_DIGITS.test(text)) {
     for (const [pattern, resolve] of DATED) {
       const matches = matchesOf(pattern, rest);
       if (!matches) continue;

@@ -61,7 +61,10 @@ function splitCells(text: string): string[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
-const isRule = (cells: string[]) => cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === '');
+// Module-level patterns: a literal in a function is a new RegExp object at every call, here once per row or cell.
+const RULE_CELL = /^:?-{2,}:?$/;
+const NUMBER_END = /[.．、]$/;
+const isRule = (cells: string[]) => cells.every((cell) => RULE_CELL.test(cell) || cell === '');
 
 function columnOf(cell: string): ColumnField | null {
   const word = cell.replace(/\s/g, '');
@@ -238,7 +241,7 @@ export function rowToDraft(row: TableRow): ProblemDraft {
   const [first, ...more] = row.cells.problem ?? [];
   const heading = first ? readProblemHeading(first.text) : null;
   const { head, parts } = splitEmbeddedLabels(heading ? heading.rest : first?.text ?? '');
-  const written = tidyText(textOf(row.cells.number)).replace(/[.．、]$/, '');
+  const written = tidyText(textOf(row.cells.number)).replace(NUMBER_END, '');
   const draft = newDraft(row.line, written || heading?.number || null, head && first ? [{ no: first.no, text: head }] : []);
   for (const part of parts) {
     if (part.field !== 'ignored' && part.value !== '') draft.fields[part.field].push({ no: first.no, text: part.value });

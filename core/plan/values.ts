@@ -11,6 +11,9 @@ function count(text: string, chars: string): number {
   return found;
 }
 
+// Module-level: a literal in tidyText would be a new RegExp object at every call.
+const SPACE = /\s/;
+const SPACE_RUN = /\s+/g;
 const LEADING_SEPARATORS = /^[\s：:，,；;、。]+/;
 const TRAILING_SEPARATORS = ' 。；;，,、.．';
 const OPENING_BRACKETS = '（(';
@@ -25,8 +28,8 @@ const TRAILING_CHARS = TRAILING_SEPARATORS + OPENING_BRACKETS + CLOSING_BRACKETS
  */
 export function tidyText(text: string): string {
   // Most values are tidy already (a word, no space, no separator at either end): nothing to build.
-  if (text === '' || (!LEADING_CHARS.includes(text[0]) && !TRAILING_CHARS.includes(text[text.length - 1]) && !/\s/.test(text))) return text;
-  const tidy = text.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '');
+  if (text === '' || (!LEADING_CHARS.includes(text[0]) && !TRAILING_CHARS.includes(text[text.length - 1]) && !SPACE.test(text))) return text;
+  const tidy = text.replace(SPACE_RUN, ' ').replace(LEADING_SEPARATORS, '');
   // Counted only when a bracket ends the text (-1 until then): most values end in a word and need no count.
   let opens = -1;
   let closes = -1;
