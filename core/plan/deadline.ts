@@ -100,25 +100,38 @@ function readMonths(text: string, issues: DeadlineIssue[]): number | null {
   return years ? (parseNumeral(years[1]) ?? 0) * 12 || null : null;
 }
 
+/** Every match of a /g pattern, or null when it finds none (most patterns): exec on the pattern itself, since
+ * matchAll would copy it for every call. */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] | null {
+  pattern.lastIndex = 0;
+  const first = pattern.exec(text);
+  if (!first) return null;
+  const matches = [first];
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) matches.push(match);
+  return matches;
+}
+
+function keepDate(date: CalendarDate | null, match: RegExpExecArray, found: CalendarDate[], issues: DeadlineIssue[]): void {
+  if (date && isValidDate(date)) found.push(date);
+  else if (date) issues.push({ code: 'INVALID_DATE', detail: match[0] });
+}
+
+const FOUR_DIGITS = /\d{4}/;
+const blank = (whole: string) => ' '.repeat(whole.length);
+
+// Each pattern's matches are blanked before the next runs; module-level steps, no closures per deadline read.
 function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineIssue[]): string | null {
   const found: CalendarDate[] = [];
   let rest = text;
-  const take = (pattern: RegExp, resolve: (m: RegExpMatchArray) => CalendarDate | null) => {
-    // exec on the pattern itself: matchAll would build a copy of it for every call.
-    pattern.lastIndex = 0;
-    const first = pattern.exec(rest);
-    if (!first) return; // most patterns find nothing: no array for them
-    const matches: RegExpExecArray[] = [first];
-    for (let match = pattern.exec(rest); match; match = pattern.exec(rest)) matches.push(match);
-    for (const match of matches) {
-      const date = resolve(match);
-      if (date && isValidDate(date)) found.push(date);
-      else if (date) issues.push({ code: 'INVALID_DATE', detail: match[0] });
-    }
-    rest = rest.replace(pattern, (whole) => ' '.repeat(whole.length));
-  };
   // Every pattern written with a year has its four digits.
-  if (/\d{4}/.test(text)) for (const [pattern, resolve] of DATED) take(pattern, resolve);
+  if (FOUR_DIGITS.test(text)) {
+    for (const [pattern, resolve] of DATED) {
+      const matches = matchesOf(pattern, rest);
+      if (!matches) continue;
+      for (const match of matches) keepDate(resolve(match), match, found, issues);
+      rest = rest.replace(pattern, blank);
+    }
+  }
   // Only a date with a * in it is masked: text without one needs no look.
   const masked = rest.includes('*') ? [...rest.matchAll(DATE_LIKE)].find((match) => match[0].includes('*')) : undefined;
   if (masked) {
@@ -127,12 +140,16 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
   }
   let needsYear = false;
   for (const [pattern, resolve] of YEARLESS) {
-    take(pattern, (m) => {
-      needsYear = !planDate;
-      if (!planDate) return null;
-      const date = resolve(m, planDate.year);
-      return date && isValidDate(date) && before(date, planDate) ? resolve(m, planDate.year + 1) : date;
-    });
+    const matches = matchesOf(pattern, rest);
+    if (!matches) continue;
+    needsYear = !planDate;
+    if (planDate) {
+      for (const match of matches) {
+        const date = resolve(match, planDate.year);
+        keepDate(date && isValidDate(date) && before(date, planDate) ? resolve(match, planDate.year + 1) : date, match, found, issues);
+      }
+    }
+    rest = rest.replace(pattern, blank);
   }
   if (needsYear) issues.push({ code: 'DATE_NEEDS_PLAN_DATE', detail: text });
   // Several dates (阶段性 then 全面完成): the plan is done by the last one.

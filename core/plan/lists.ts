@@ -81,7 +81,8 @@ const joinWrapped = (text: string) => tidyText(text.replace(/\n/g, ''));
 
 /** The items of a list field; without any numbering each paragraph (line) is one item. */
 export function splitList(lines: SourceLine[]): string[] {
-  const text = lines.map((line) => line.text).join('\n');
+  // Most fields are one line: its text as is, without an array to join.
+  const text = lines.length === 1 ? lines[0].text : lines.map((line) => line.text).join('\n');
   // Every marker has a figure, a numeral or a circled number: text without one has no list markers to look for.
   const spans = NUMBERING.test(text) ? bestMarkers(text) : [];
   if (spans.length === 0) return lines.map((line) => tidyText(line.text)).filter((item) => item !== '');

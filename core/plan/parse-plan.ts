@@ -35,11 +35,8 @@ interface AspectDraft {
   problems: ProblemDraft[];
 }
 
-/** A warning with what it is about, kept together until the drafts become indices. */
-interface Located {
-  warning: PlanWarning;
-  anchor: Anchor;
-}
+/** A warning with what it is about, kept together until the drafts become indices: one object, not two. */
+type Located = Anchor & { warning: PlanWarning };
 
 interface OpenProblem {
   draft: ProblemDraft;
@@ -105,7 +102,7 @@ class Outline {
       this.unnamed = { title: UNNAMED_ASPECT, line, problems: [] };
       this.aspects.push(this.unnamed);
       // The office renames it in the preview: the warning goes with its title.
-      this.warnings.push({ warning: warning('NO_ASPECT', line, UNNAMED_ASPECT), anchor: { kind: 'aspect', aspect: this.unnamed } });
+      this.warnings.push({ warning: warning('NO_ASPECT', line, UNNAMED_ASPECT), kind: 'aspect', aspect: this.unnamed });
     }
     return this.unnamed;
   }
@@ -180,7 +177,7 @@ class Outline {
     if (open.field === 'ignored') return;
     const field: FieldName = open.field;
     if (SHORT_FIELDS.has(field) && draft.fields[field].length > 0) {
-      this.warnings.push({ warning: warning('STRAY_TEXT', line, text), anchor: { kind: 'problem', draft, field } });
+      this.warnings.push({ warning: warning('STRAY_TEXT', line, text), kind: 'problem', draft, field });
       return;
     }
     draft.fields[field].push({ no: line, text });
@@ -189,19 +186,22 @@ class Outline {
   private table(table: PlanTable): void {
     this.close();
     for (const { line, detail } of table.misfits) {
-      this.warnings.push({ warning: warning('TABLE_ROW_CELLS', line, detail), anchor: { kind: 'line', line } });
+      this.warnings.push({ warning: warning('TABLE_ROW_CELLS', line, detail), kind: 'line', line });
     }
     // A table listing again the problems already read (附件：整改任务清单) is linked to them, not imported twice.
     const known = new Set(this.aspects.flatMap((aspect) => aspect.problems.map((draft) => titleKey(draft.title))));
-    const drafts = table.rows.map((row) => ({ row, draft: rowToDraft(row) }));
+    // Parallel to table.rows: no wrapper object per row.
+    const drafts = table.rows.map(rowToDraft);
     // Before any problem was read there is nothing to repeat, and no title to key.
-    const repeated = known.size === 0 ? [] : drafts.filter(({ draft }) => known.has(titleKey(draft.title)));
+    const repeated = known.size === 0 ? [] : drafts.filter((draft) => known.has(titleKey(draft.title)));
     const appendix = repeated.length > 0 && repeated.length * 2 >= drafts.length;
     if (appendix) {
       const detail = `${repeated.length}/${drafts.length} 行`;
-      this.warnings.push({ warning: warning('APPENDIX_LINKED', repeated[0].row.line, detail), anchor: PLAN });
+      this.warnings.push({ warning: warning('APPENDIX_LINKED', repeated[0].line, detail), ...PLAN });
     }
-    for (const { row, draft } of drafts) {
+    for (let index = 0; index < drafts.length; index += 1) {
+      const row = table.rows[index];
+      const draft = drafts[index];
       if (appendix && known.has(titleKey(draft.title))) continue;
       let aspect = this.aspect;
       if (row.category !== null) {
@@ -220,23 +220,23 @@ class Outline {
 function readPlanDate(planDate: string | undefined, warnings: Located[]): CalendarDate | null {
   if (planDate === undefined) return null;
   const date = typeof planDate === 'string' ? parseIsoDate(planDate) : null;
-  if (!date) warnings.push({ warning: warning('INVALID_PLAN_DATE', 1, String(planDate)), anchor: PLAN });
+  if (!date) warnings.push({ warning: warning('INVALID_PLAN_DATE', 1, String(planDate)), ...PLAN });
   return date;
 }
 
 function finishAspect(aspect: AspectDraft, planDate: CalendarDate | null, warnings: Located[]): PlanAspect | null {
   if (aspect.problems.length === 0) {
     // Paragraphs numbered like aspects (四、整改要求's （一）…) are dropped quietly; a real "…方面" heading is not.
-    if (readPlainAspect(aspect.title)) warnings.push({ warning: warning('EMPTY_ASPECT', aspect.line, aspect.title), anchor: PLAN });
+    if (readPlainAspect(aspect.title)) warnings.push({ warning: warning('EMPTY_ASPECT', aspect.line, aspect.title), ...PLAN });
     return null;
   }
-  if (isMasked(aspect.title)) warnings.push({ warning: warning('MASKED_TEXT', aspect.line, '方面标题'), anchor: { kind: 'aspect', aspect } });
+  if (isMasked(aspect.title)) warnings.push({ warning: warning('MASKED_TEXT', aspect.line, '方面标题'), kind: 'aspect', aspect });
   const seen = new Set<string>();
   const problems = aspect.problems.map((draft) => {
     const { problem, warnings: own, fieldsOf } = finishProblem(draft, planDate);
-    own.forEach((found, i) => warnings.push({ warning: found, anchor: { kind: 'problem', draft, field: fieldsOf[i] ?? null } }));
+    for (let i = 0; i < own.length; i += 1) warnings.push({ warning: own[i], kind: 'problem', draft, field: fieldsOf[i] ?? null });
     if (problem.number !== null && seen.has(problem.number)) {
-      warnings.push({ warning: warning('DUPLICATE_NUMBER', draft.line, problem.number), anchor: { kind: 'problem', draft, field: 'number' } });
+      warnings.push({ warning: warning('DUPLICATE_NUMBER', draft.line, problem.number), kind: 'problem', draft, field: 'number' });
     }
     if (problem.number !== null) seen.add(problem.number);
     return problem;
@@ -283,9 +283,10 @@ function targetsOf(located: Located[], kept: AspectDraft[]): WarningTarget[] {
   const aspectIndex = new Map<object, number>(kept.map((aspect, index) => [aspect, index]));
   const problems = kept.flatMap((aspect, a) => aspect.problems.map((draft, p) => ({ draft, aspect: a, problem: p, span: spanOf(draft) })));
   const problemOf = new Map(problems.map((entry) => [entry.draft, entry]));
-  const lineAnchors = located.flatMap(({ anchor }) => (anchor.kind === 'line' ? [anchor.line] : []));
+  const lineAnchors: number[] = [];
+  for (const anchor of located) if (anchor.kind === 'line') lineAnchors.push(anchor.line);
   const atLine = problemsAtLines(problems, lineAnchors);
-  return located.map(({ anchor }): WarningTarget => {
+  return located.map((anchor): WarningTarget => {
     if (anchor.kind === 'plan') return { ...PLAN_WIDE, field: anchor.field };
     if (anchor.kind === 'aspect') {
       const aspect = aspectIndex.get(anchor.aspect);
@@ -306,7 +307,7 @@ function parse(text: string, options: ParseOptions): DetailedParse {
   const cleaned = cleanPastedLines(toLines(text));
   if (cleaned.joined + cleaned.dropped > 0) {
     const done = [cleaned.joined > 0 ? `合并了 ${cleaned.joined} 处断行` : '', cleaned.dropped > 0 ? `去掉了 ${cleaned.dropped} 行页码或页眉` : ''];
-    warnings.push({ warning: warning('TEXT_CLEANED', 1, done.filter(Boolean).join('、')), anchor: PLAN });
+    warnings.push({ warning: warning('TEXT_CLEANED', 1, done.filter(Boolean).join('、')), ...PLAN });
   }
   const tokens = tokenize(cleaned.lines);
   const outline = new Outline(detectLayout(tokens));
@@ -318,9 +319,9 @@ function parse(text: string, options: ParseOptions): DetailedParse {
     if (finished) kept.push(aspect);
     return finished ?? [];
   });
-  if (aspects.length === 0) warnings.push({ warning: warning('NO_PROBLEMS', 1), anchor: PLAN });
+  if (aspects.length === 0) warnings.push({ warning: warning('NO_PROBLEMS', 1), ...PLAN });
   const title = findTitle(tokens);
-  if (title && isMasked(title.text)) warnings.push({ warning: warning('MASKED_TEXT', title.line, '方案标题'), anchor: { kind: 'plan', field: 'title' } });
+  if (title && isMasked(title.text)) warnings.push({ warning: warning('MASKED_TEXT', title.line, '方案标题'), kind: 'plan', field: 'title' });
   // Stable sort: warnings of one line keep the order they were found in.
   warnings.sort((a, b) => a.warning.line - b.warning.line);
   return {

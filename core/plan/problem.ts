@@ -13,7 +13,9 @@ import { warning } from './warnings';
 
 // A draft's collected lines → the problem's values, with a warning for each value the office must check.
 
-const FIELD_NAMES: Record<'title' | 'manifestations' | 'measures' | 'target', string> = {
+type TextField = 'title' | 'manifestations' | 'measures' | 'target';
+const TEXT_FIELDS: readonly TextField[] = ['title', 'manifestations', 'measures', 'target'];
+const FIELD_NAMES: Record<TextField, string> = {
   title: '问题标题',
   manifestations: '具体表现',
   measures: '整改措施',
@@ -41,55 +43,78 @@ export interface FinishedProblem {
   fieldsOf: ProblemField[];
 }
 
+/** The units or deadlines the measures name for themselves, joined: what the problem has when it names none. */
+function measureValues(notes: MeasureNote[], key: 'unit' | 'deadline', separator: string): string {
+  let text = '';
+  let count = 0;
+  for (const measure of notes) {
+    const value = measure[key];
+    if (value === null) continue;
+    text = count === 0 ? value : `${text}${separator}${value}`;
+    count += 1;
+  }
+  return text;
+}
+
+/** Warnings and the fields they are about, side by side: no wrapper object per warning. */
+interface Noted {
+  warnings: PlanWarning[];
+  fieldsOf: ProblemField[];
+}
+
+// Module-level helpers rather than closures per problem: a table of 20,000 rows would make 20,000 of each.
+function noteOn(noted: Noted, about: ProblemField, found: PlanWarning): void {
+  noted.warnings.push(found);
+  noted.fieldsOf.push(about);
+}
+
+/** A warning about a value points at the value, else at its label, else at the problem's heading. */
+const lineOf = (draft: ProblemDraft, field: FieldName) => draft.fields[field][0]?.no ?? draft.labelLine[field] ?? draft.line;
+
 export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null): FinishedProblem {
   const warnings: PlanWarning[] = [];
   const fieldsOf: ProblemField[] = [];
-  const note = (about: ProblemField, found: PlanWarning) => {
-    warnings.push(found);
-    fieldsOf.push(about);
-  };
+  const noted: Noted = { warnings, fieldsOf };
   const { fields } = draft;
-  // A warning about a value points at the value, else at its label, else at the problem's heading.
-  const lineOf = (field: FieldName) => fields[field][0]?.no ?? draft.labelLine[field] ?? draft.line;
 
   let number = draft.number;
   if (number !== null && isMasked(number)) {
-    note('number', warning('MASKED_NUMBER', draft.line, `问题${number}`));
+    noteOn(noted, 'number', warning('MASKED_NUMBER', draft.line, `问题${number}`));
     number = null;
   }
 
   const written = tidyText(joined(draft.title));
-  if (written === '') note('title', warning('MISSING_TITLE', draft.line));
+  if (written === '') noteOn(noted, 'title', warning('MISSING_TITLE', draft.line));
   let manifestations = splitList(fields.manifestations);
   const { title, detail } = manifestations.length === 0 ? splitTitle(written) : { title: written, detail: null };
   if (detail !== null) manifestations = [detail];
 
   const notes = splitList(fields.measures).map(takeMeasureNote);
   const measures = notes.map((measure) => tidyText(measure.text)).filter((text) => text !== '');
-  if (measures.length === 0) note('measures', warning('NO_MEASURES', draft.labelLine.measures ?? draft.line));
-  const measureDetails = readMeasureDetails(notes, planDate, (found) => note('measures', { ...found, line: lineOf('measures') }));
+  if (measures.length === 0) noteOn(noted, 'measures', warning('NO_MEASURES', draft.labelLine.measures ?? draft.line));
+  const measureDetails = readMeasureDetails(notes, planDate, noted, lineOf(draft, 'measures'));
 
   const { leader, note: leaderNote, issue } = parseLeader(joined(fields.leader, '、'));
-  if (issue === 'missing') note('leader', warning('MISSING_LEADER', lineOf('leader')));
-  if (issue === 'masked') note('leader', warning('MASKED_VALUE', lineOf('leader'), `责任领导「${tidyText(joined(fields.leader))}」`));
+  if (issue === 'missing') noteOn(noted, 'leader', warning('MISSING_LEADER', lineOf(draft, 'leader')));
+  if (issue === 'masked') noteOn(noted, 'leader', warning('MASKED_VALUE', lineOf(draft, 'leader'), `责任领导「${tidyText(joined(fields.leader))}」`));
 
   // Units and deadlines written only with the measures stand for the problem's when it names none of its own.
-  const measureUnits = notes.flatMap((measure) => measure.unit ?? []).join('、');
-  const measureDeadlines = notes.flatMap((measure) => measure.deadline ?? []).join(' ');
-  const { departments, masked } = parseDepartments(fields.departments.length > 0 ? joined(fields.departments, '、') : measureUnits);
-  for (const entry of masked) note('departments', warning('MASKED_VALUE', lineOf('departments'), `责任部门「${entry}」`));
-  if (departments.length === 0 && masked.length === 0) note('departments', warning('MISSING_DEPARTMENTS', lineOf('departments')));
+  const { departments, masked } = parseDepartments(fields.departments.length > 0 ? joined(fields.departments, '、') : measureValues(notes, 'unit', '、'));
+  for (const entry of masked) noteOn(noted, 'departments', warning('MASKED_VALUE', lineOf(draft, 'departments'), `责任部门「${entry}」`));
+  if (departments.length === 0 && masked.length === 0) noteOn(noted, 'departments', warning('MISSING_DEPARTMENTS', lineOf(draft, 'departments')));
 
-  const { deadline, issues } = parseDeadline(fields.deadline.length > 0 ? joined(fields.deadline, ' ') : measureDeadlines, planDate);
-  for (const { code, detail } of issues) note('deadline', warning(code, lineOf('deadline'), detail));
+  const { deadline, issues } = parseDeadline(fields.deadline.length > 0 ? joined(fields.deadline, ' ') : measureValues(notes, 'deadline', ' '), planDate);
+  for (const { code, detail } of issues) noteOn(noted, 'deadline', warning(code, lineOf(draft, 'deadline'), detail));
 
   // Masked words inside sentences stay as written; the office is told where they are, once per line.
-  const maskedLines = new Map<number, keyof typeof FIELD_NAMES>();
-  const textFields = [['title', draft.title], ['manifestations', fields.manifestations], ['measures', fields.measures], ['target', fields.target]] as const;
-  for (const [field, lines] of textFields) {
-    for (const line of lines) if (isMasked(line.text) && !maskedLines.has(line.no)) maskedLines.set(line.no, field);
+  // The map is made only when a line is masked: most problems have none.
+  let maskedLines: Map<number, TextField> | null = null;
+  for (const field of TEXT_FIELDS) {
+    for (const line of field === 'title' ? draft.title : fields[field]) {
+      if (isMasked(line.text) && !maskedLines?.has(line.no)) (maskedLines ??= new Map()).set(line.no, field);
+    }
   }
-  for (const [line, field] of maskedLines) note(field, warning('MASKED_TEXT', line, FIELD_NAMES[field]));
+  if (maskedLines) for (const [line, field] of maskedLines) noteOn(noted, field, warning('MASKED_TEXT', line, FIELD_NAMES[field]));
 
   const target = tidyText(joined(fields.target));
   return {
@@ -114,19 +139,22 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
 function readMeasureDetails(
   notes: MeasureNote[],
   planDate: CalendarDate | null,
-  note: (found: PlanWarning) => void,
+  noted: Noted,
+  line: number,
 ): PlanMeasureDetail[] | null {
+  // Most measures name neither: checked before any array is made.
+  if (!notes.some((measure) => measure.owner !== null || measure.deadline !== null)) return null;
   const kept = notes.filter((measure) => tidyText(measure.text) !== '');
   if (!kept.some((measure) => measure.owner !== null || measure.deadline !== null)) return null;
   return kept.map((measure) => {
     let owner = measure.owner === null ? null : tidyText(measure.owner);
     if (owner !== null && isMasked(owner)) {
-      note(warning('MASKED_VALUE', 1, `措施责任人「${owner}」`));
+      noteOn(noted, 'measures', warning('MASKED_VALUE', line, `措施责任人「${owner}」`));
       owner = null;
     }
     if (measure.deadline === null) return { owner, deadline: null };
     const read = parseDeadline(measure.deadline, planDate);
-    for (const { code, detail } of read.issues) note(warning(code, 1, detail));
+    for (const { code, detail } of read.issues) noteOn(noted, 'measures', warning(code, line, detail));
     return { owner, deadline: read.deadline };
   });
 }

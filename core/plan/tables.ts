@@ -61,7 +61,10 @@ function splitCells(text: string): string[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
-const isRule = (cells: string[]) => cells.every((cell) => /^:?-{2,}:?$/.test(cell) || cell === '');
+// Module-level patterns: a literal in a function is a new RegExp object at every call, here once per row or cell.
+const RULE_CELL = /^:?-{2,}:?$/;
+const NUMBER_END = /[.．、]$/;
+const isRule = (cells: string[]) => cells.every((cell) => RULE_CELL.test(cell) || cell === '');
 
 function columnOf(cell: string): ColumnField | null {
   const word = cell.replace(/\s/g, '');
@@ -127,7 +130,9 @@ function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<Co
       continue;
     }
     if (cells) {
-      current = { line: no, cells: cells.map((cell) => cellLines(no, cell)) };
+      // A loop, not cells.map with a closure made for every row.
+      current = { line: no, cells: [] };
+      for (const cell of cells) current.cells.push(cellLines(no, cell));
       rows.push(current);
       continue;
     }
@@ -180,28 +185,39 @@ function sameText(a: SourceLine[] = [], b: SourceLine[] = []): boolean {
   return true;
 }
 
+/** The row's one non-empty cell, or null when it has none or several: no filtered copy of the row. */
+function onlyFilledCell(cells: SourceLine[][]): SourceLine[] | null {
+  let only: SourceLine[] | null = null;
+  for (const cell of cells) {
+    if (cell.length === 0) continue;
+    if (only) return null;
+    only = cell;
+  }
+  return only;
+}
+
 function assembleTable(raw: RawRow[], columns: Array<ColumnField | null>, start: number, end: number): PlanTable {
   const table: PlanTable = { start, end, rows: [], misfits: [] };
   let category: string | null = null;
   let lastKey = '';
   let lastRow: TableRow['cells'] = {};
   for (const { line, cells } of raw) {
-    const filled = cells.filter((cell) => cell.length > 0);
-    if (filled.length === 1 && (cells.length === 1 || isAspectHeading(filled[0][0].text))) {
+    const only = onlyFilledCell(cells);
+    if (only && (cells.length === 1 || isAspectHeading(only[0].text))) {
       // A row that only names an aspect (a merged cell across the table).
-      category = aspectTitle(filled[0][0].text);
+      category = aspectTitle(only[0].text);
       continue;
     }
     if (cells.length !== columns.length) table.misfits.push({ line, detail: `${cells.length}/${columns.length}` });
     const byField: TableRow['cells'] = {};
-    cells.forEach((cell, i) => {
+    for (let i = 0; i < cells.length; i += 1) {
       // Cells beyond the header's count go to the last column rather than being lost.
       const field = columns[Math.min(i, columns.length - 1)];
-      if (!field || field === 'ignored') return;
+      if (!field || field === 'ignored') continue;
       const lines = byField[field];
-      if (lines) lines.push(...cell);
-      else byField[field] = cell;
-    });
+      if (lines) lines.push(...cells[i]);
+      else byField[field] = cells[i];
+    }
     if (textOf(byField.category) !== '') category = aspectTitle(textOf(byField.category));
     const previous = table.rows[table.rows.length - 1];
     const key = `${textOf(byField.number)}\n${textOf(byField.problem)}`;
@@ -225,16 +241,16 @@ export function rowToDraft(row: TableRow): ProblemDraft {
   const [first, ...more] = row.cells.problem ?? [];
   const heading = first ? readProblemHeading(first.text) : null;
   const { head, parts } = splitEmbeddedLabels(heading ? heading.rest : first?.text ?? '');
-  const written = tidyText(textOf(row.cells.number)).replace(/[.．、]$/, '');
+  const written = tidyText(textOf(row.cells.number)).replace(NUMBER_END, '');
   const draft = newDraft(row.line, written || heading?.number || null, head && first ? [{ no: first.no, text: head }] : []);
-  const hasColumn = (field: FieldName) => row.cells[field] !== undefined;
   for (const part of parts) {
     if (part.field !== 'ignored' && part.value !== '') draft.fields[part.field].push({ no: first.no, text: part.value });
   }
-  if (hasColumn('manifestations')) draft.title.push(...more);
+  if (row.cells.manifestations !== undefined) draft.title.push(...more);
   else draft.fields.manifestations.push(...more);
   for (const field of ['manifestations', 'measures', 'target', 'leader', 'departments', 'deadline'] as const) {
-    draft.fields[field].push(...(row.cells[field] ?? []));
+    const cell = row.cells[field];
+    if (cell) draft.fields[field].push(...cell);
     draft.labelLine[field] = row.line;
   }
   return draft;

@@ -38,14 +38,18 @@ export const PLAN_WIDE: WarningTarget = { aspect: null, problem: null, field: nu
 
 /** First and last line a problem was read from; a line inside belongs to it. */
 export function spanOf(draft: ProblemDraft): { start: number; end: number } {
+  // Loops, not Math.min(...lines) (a problem merged from thousands of table rows has more lines than a call takes
+  // arguments), and no closure per problem.
   const span = { start: draft.line, end: draft.line };
-  // A loop, not Math.min(...lines): a problem merged from thousands of table rows has more lines than a call takes arguments.
-  const widen = (no: number) => {
-    if (no < span.start) span.start = no;
-    if (no > span.end) span.end = no;
-  };
-  for (const line of draft.title) widen(line.no);
-  for (const no of Object.values(draft.labelLine)) widen(no);
-  for (const field of Object.values(draft.fields)) for (const line of field) widen(line.no);
+  for (const line of draft.title) widen(span, line.no);
+  for (const field in draft.labelLine) widen(span, draft.labelLine[field as keyof ProblemDraft['labelLine']] as number);
+  for (const field in draft.fields) {
+    for (const line of draft.fields[field as keyof ProblemDraft['fields']]) widen(span, line.no);
+  }
   return span;
+}
+
+function widen(span: { start: number; end: number }, no: number): void {
+  if (no < span.start) span.start = no;
+  if (no > span.end) span.end = no;
 }

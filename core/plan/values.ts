@@ -11,6 +11,9 @@ function count(text: string, chars: string): number {
   return found;
 }
 
+// Module-level: a literal in tidyText would be a new RegExp object at every call.
+const SPACE = /\s/;
+const SPACE_RUN = /\s+/g;
 const LEADING_SEPARATORS = /^[\s：:，,；;、。]+/;
 const TRAILING_SEPARATORS = ' 。；;，,、.．';
 const OPENING_BRACKETS = '（(';
@@ -25,16 +28,18 @@ const TRAILING_CHARS = TRAILING_SEPARATORS + OPENING_BRACKETS + CLOSING_BRACKETS
  */
 export function tidyText(text: string): string {
   // Most values are tidy already (a word, no space, no separator at either end): nothing to build.
-  if (text === '' || (!LEADING_CHARS.includes(text[0]) && !TRAILING_CHARS.includes(text[text.length - 1]) && !/\s/.test(text))) return text;
-  const tidy = text.replace(/\s+/g, ' ').replace(LEADING_SEPARATORS, '');
-  // Counted only when a bracket ends the text: most values end in a word and need no count.
-  let counts: { opens: number; closes: number } | null = null;
-  const bracketCounts = () => (counts ??= { opens: count(tidy, OPENING_BRACKETS), closes: count(tidy, CLOSING_BRACKETS) });
+  if (text === '' || (!LEADING_CHARS.includes(text[0]) && !TRAILING_CHARS.includes(text[text.length - 1]) && !SPACE.test(text))) return text;
+  const tidy = text.replace(SPACE_RUN, ' ').replace(LEADING_SEPARATORS, '');
+  // Counted only when a bracket ends the text (-1 until then): most values end in a word and need no count.
+  let opens = -1;
+  let closes = -1;
   let end = tidy.length;
   while (end > 0) {
     const last = tidy[end - 1];
-    if (OPENING_BRACKETS.includes(last)) bracketCounts().opens -= 1;
-    else if (CLOSING_BRACKETS.includes(last) && bracketCounts().closes > bracketCounts().opens) bracketCounts().closes -= 1;
+    const bracket = OPENING_BRACKETS.includes(last) || CLOSING_BRACKETS.includes(last);
+    if (bracket && opens < 0) [opens, closes] = [count(tidy, OPENING_BRACKETS), count(tidy, CLOSING_BRACKETS)];
+    if (OPENING_BRACKETS.includes(last)) opens -= 1;
+    else if (CLOSING_BRACKETS.includes(last) && closes > opens) closes -= 1;
     else if (!TRAILING_SEPARATORS.includes(last)) break;
     end -= 1;
   }
@@ -87,16 +92,22 @@ export interface DepartmentsValue {
 
 const OPENING = '（(【[《';
 const CLOSING = '）)】]》';
+const ENTRY_SEPARATOR = /[、，,;；\s]/;
 
 /** Splits on 、，,;； and spaces, but not inside brackets: "县委办（含档案、保密）" stays whole. */
 function splitOutsideBrackets(raw: string): string[] {
+  // Most values are one name or unit: without a separator there is nothing to walk character by character.
+  if (!ENTRY_SEPARATOR.test(raw)) {
+    const entry = tidyText(raw);
+    return entry === '' ? [] : [entry];
+  }
   const entries: string[] = [];
   let depth = 0;
   let current = '';
   for (const ch of raw) {
     if (OPENING.includes(ch)) depth += 1;
     else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[、，,;；\s]/.test(ch)) {
+    if (depth === 0 && ENTRY_SEPARATOR.test(ch)) {
       entries.push(current);
       current = '';
     } else current += ch;
