@@ -111,6 +111,9 @@ describe('outcomes: 建章立制, 问责, 资金, 举一反三 recorded by the o
     expect(mine.items.map((row) => row.id)).toContain(childId);
     expect((await expectOk(cloud, OFFICE_OPENID, 'dashboard.summary', { filter: { planId } })).totals.total).toBe(2);
     expect((await expectOk(cloud, 'o-outsider', 'dashboard.publicNotice', {})).items.map((row) => row.title)).not.toContain('下属站点同样存在结余资金未上缴');
+    // The 台账 lists the plan's 问题 as 统计 counts them: two rows, not the 举一反三 item.
+    const ledger = await callExports(cloud, OFFICE_OPENID, 'exports.ledger', { filter: { planId } });
+    expect(ledger.ok && ledger.data.rows).toBe(2);
 
     // Tracked like any item: measures, 销号 by owner, 责任领导 and 组长 — and only then 已整改.
     for (const measure of child.task.measures) await expectOk(cloud, 'o-cadre', 'tasks.markMeasure', { taskId: childId, measureId: measure.id, done: true });
