@@ -6,8 +6,12 @@ import type { DashboardSummaryOutput } from '../../core/actions/dashboard';
 import { FIGURE_LABELS } from '../../core/figures/figures';
 import { current, launchBrowser, openPhone, screenshot, startTestApp } from './support/app';
 import { appUrl, callAs, loginAs, openidOf } from './support/people';
+import { uploadEvidence } from '../support/task-fixture';
 
 const OFFICE = '陈晓燕';
+const OWNER = '赵磊';
+const LEADER = '李卫东';
+const SECRETARY = '张建国';
 const AUDIT_TITLE = '关于县审计局审计发现问题的整改方案';
 const AUDIT_SOURCE = '县审计局审计报告（2026年8月）';
 
@@ -74,6 +78,16 @@ describe('two plans: 统计 shows the chosen plan’s figures, the 台账 of one
     const leader = members.find((candidate) => candidate.name === '李卫东');
     if (!department || !leader) throw new Error('the demo unit lacks 总编室 or 李卫东');
     ({ planId: auditPlanId } = await callAs(app, OFFICE, 'plans.import', auditPlan(department.id, leader.id)));
+    // 问题2 is signed off, so the audit plan has a 已完成整改 the demo plan lacks: every figure differs between the plans.
+    const { items } = await callAs(app, OWNER, 'tasks.list', { filter: { planId: auditPlanId } });
+    const assets = items.find((item) => item.title === '固定资产账实不符');
+    if (!assets) throw new Error(`${OWNER} does not see 固定资产账实不符`);
+    let view = await callAs(app, OWNER, 'tasks.get', { taskId: assets.id });
+    for (const measure of view.task.measures) view = await callAs(app, OWNER, 'tasks.markMeasure', { taskId: assets.id, measureId: measure.id, done: true });
+    const proof = await uploadEvidence(app.emulator, assets.id, '盘点表.pdf');
+    view = await callAs(app, OWNER, 'closure.apply', { taskId: assets.id, version: view.task.version, summary: '已完成资产清查盘点，账实相符', fileIDs: [proof] });
+    view = await callAs(app, LEADER, 'closure.review', { taskId: assets.id, version: view.task.version, decision: 'pass', opinion: '同意' });
+    await callAs(app, SECRETARY, 'closure.signOff', { taskId: assets.id, version: view.task.version, decision: 'pass', opinion: '' });
   }, 120000);
   afterAll(async () => {
     await browser?.close();
@@ -102,7 +116,9 @@ describe('two plans: 统计 shows the chosen plan’s figures, the 台账 of one
     const audit: DashboardSummaryOutput = await callAs(app, OFFICE, 'dashboard.summary', { filter: {} });
     const everything: DashboardSummaryOutput = await callAs(app, OFFICE, 'dashboard.summary', { filter: { planId: 'all' } });
     const demo: DashboardSummaryOutput = await callAs(app, OFFICE, 'dashboard.summary', { filter: { planId: demoPlan.id } });
-    expect(audit.totals).toMatchObject({ total: 3, done: 0, notStarted: 3, overdue: 1 });
+    expect(audit.totals).toMatchObject({ total: 3, done: 1, notStarted: 2, overdue: 1 });
+    // Switching between the two plans changes every figure.
+    expectedFigures(audit).forEach((figure, index) => expect(figure).not.toBe(expectedFigures(demo)[index]));
     // The scopes the test switches through differ in their totals at least, so each switch shows on screen.
     expect(new Set([audit, everything, demo].map((summary) => summary.totals.total)).size).toBe(3);
 
@@ -150,7 +166,7 @@ describe('two plans: 统计 shows the chosen plan’s figures, the 台账 of one
     const sheet = await ledgerOf({ planId: auditPlanId });
     expect(sheet.getCell('A1').text).toBe(`${AUDIT_TITLE}整改台账`);
     expect(sheet.getCell('A2').text).toContain(`审计·${AUDIT_SOURCE}`);
-    expect(sheet.getCell('A2').text).toContain('共3项。其中，已完成整改0个，正在整改0个，尚未启动3个，整改完成率0%；超期未完成1个');
+    expect(sheet.getCell('A2').text).toContain('共3项。其中，已完成整改1个，正在整改0个，尚未启动2个，整改完成率33.3%；超期未完成1个');
     expect([4, 5, 6].map((row) => sheet.getCell(`C${row}`).text)).toEqual(['问题1：公务接待费用超标准列支', '问题2：固定资产账实不符', '问题3：项目验收资料不全']);
 
     // 全部整改任务: one 台账 with a 方案 column, the demo plan's rows first (imported first), each plan in its own order.
