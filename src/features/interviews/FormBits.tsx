@@ -3,7 +3,7 @@ import { Button, Picker, View } from '@tarojs/components';
 import type { InterviewDetail } from '../../../core/interviews/model';
 import { INTERVIEW_KIND_LABELS, INTERVIEW_STATE_LABELS } from '../../../core/interviews/states';
 import { StatusTag } from '@/components/StatusTag';
-import { formatDay } from './format';
+import { formatDay } from '@/utils/date';
 import { STATE_TONES } from './labels';
 import './FormBits.scss';
 

@@ -9,7 +9,8 @@ import { Section } from '@/components/Section';
 import { StatusTag } from '@/components/StatusTag';
 import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import { FactRow, FactText } from './Facts';
-import { attachmentName, formatDay, formatFull, formatMoment, partyLine } from './format';
+import { attachmentName, formatFull, formatMoment, partyLine } from './format';
+import { formatDay } from '@/utils/date';
 import { FEEDBACK_TONES } from './labels';
 
 type Props = { interview: InterviewDetail; onOpenTask: (taskId: string) => void };

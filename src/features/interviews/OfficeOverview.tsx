@@ -4,7 +4,7 @@ import type { InterviewOverviewOutput } from '../../../core/actions/interviews';
 import type { InterviewSummary } from '../../../core/interviews/model';
 import { Notice } from '@/components/Notice';
 import { InterviewRow } from './InterviewRow';
-import { formatDay } from './format';
+import { formatDay } from '@/utils/date';
 import './OfficeOverview.scss';
 
 type Props = { overview: InterviewOverviewOutput; onOpen: (item: InterviewSummary) => void };

@@ -10,7 +10,7 @@ import { Section } from '@/components/Section';
 import { DateTimeRow, InterviewFormLayout, PickRow, RecordBanner } from './FormBits';
 import { PeoplePicker } from './PeoplePicker';
 import { TaskPicker } from './TaskPicker';
-import { todayInBeijing } from './format';
+import { todayInBeijing } from '@/utils/date';
 import { isLeading, personLine } from './usePeople';
 import type { Person } from './usePeople';
 import { DraftNotice } from '@/forms/DraftNotice';

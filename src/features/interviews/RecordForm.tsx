@@ -8,7 +8,8 @@ import { DraftNotice } from '@/forms/DraftNotice';
 import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import { CommitmentsEditor } from './CommitmentsEditor';
 import { DateTimeRow, DayRow, InterviewFormLayout, RecordBanner } from './FormBits';
-import { addDays, formatFull, todayInBeijing } from './format';
+import { addDays, formatFull } from './format';
+import { todayInBeijing } from '@/utils/date';
 import { heldEarly, useRecordForm } from './useRecordForm';
 import type { RecordDraft } from './useRecordForm';
 

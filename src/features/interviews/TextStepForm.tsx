@@ -13,7 +13,7 @@ import { DraftNotice } from '@/forms/DraftNotice';
 import { useDraft } from '@/forms/drafts';
 import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import { InterviewFormLayout, RecordBanner } from './FormBits';
-import { formatDay } from './format';
+import { formatDay } from '@/utils/date';
 import { useAttachments } from './useAttachments';
 import { finishInterviewWrite } from './interviewRecords';
 import { schemaErrors } from './writeErrors';

@@ -23,12 +23,6 @@ export function formatFull(iso: string): string {
   return `${at.year}年${at.month}月${at.day}日 ${pad(at.hours)}:${pad(at.minutes)}`;
 }
 
-/** 2026年6月30日 from a Beijing calendar day. */
-export function formatDay(day: IsoDay): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `${year}年${month}月${date}日`;
-}
-
 /** An instant as the date and time pickers hold it, in Beijing time: ['2026-03-20', '09:00']. */
 export function toPickers(iso: string | null): { day: string; time: string } {
   if (!iso) return { day: '', time: '' };
@@ -40,11 +34,6 @@ export function toPickers(iso: string | null): { day: string; time: string } {
 export function fromPickers(day: string, time: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d{2}:\d{2}$/.test(time)) return null;
   return `${day}T${time}:00+08:00`;
-}
-
-/** Today as a Beijing calendar day. */
-export function todayInBeijing(now = appNow()): IsoDay {
-  return toPickers(now.toISOString()).day;
 }
 
 /** The day `days` after a Beijing calendar day. */

@@ -1,5 +1,5 @@
 import type { InterviewAbilities, InterviewDetail } from '../../../core/interviews/model';
-import { formatDay } from './format';
+import { formatDay } from '@/utils/date';
 
 /** The line under the drawn path: who the record waits for now — 您 when it is the reader. */
 export function nextStepCaption(interview: InterviewDetail, can: InterviewAbilities): string {
