@@ -9,7 +9,7 @@ import type { IsoDay } from '../time';
 import { addDays, addMonthsToMonth, chineseMonth, monthRange, startOfBeijingDay } from './months';
 import type { IsoMonth } from './months';
 import type { PlanHeading } from './model';
-import { PLAN_KIND_PROBLEMS } from '../plans/kinds';
+import { PLAN_KIND_PROBLEMS, sharedKind } from '../plans/kinds';
 import { bareAspectTitle, chineseNumber, deadlineText, shortChineseDate } from './wording';
 
 /** One item as it stood at the report's cut-off (the month's last day, or today for the running month). */
@@ -143,9 +143,7 @@ function byPlanOrder(planOrder: readonly string[]) {
 
 /** 巡察反馈问题, 审计发现问题…: the plans' kind (core/plans/kinds) when they share one, else 反馈问题. */
 function problemsWord(plans: readonly PlanHeading[]): string {
-  const kinds = new Set(plans.map((plan) => plan.kind));
-  const [only] = [...kinds];
-  return PLAN_KIND_PROBLEMS[kinds.size === 1 && only !== undefined ? only : 'other'];
+  return PLAN_KIND_PROBLEMS[sharedKind(plans.map((plan) => plan.kind))];
 }
 
 function overallSection(input: MonthlyReportInput, figures: MonthlyReportFigures): ReportSection {

@@ -1,7 +1,7 @@
 import { figuresSentence } from '../figures/figures';
 import type { Figures } from '../figures/figures';
 import type { PlanDeadline } from '../plan';
-import { PLAN_KIND_FINDINGS, PLAN_KIND_LABELS } from '../plans/kinds';
+import { PLAN_KIND_FINDINGS, PLAN_KIND_LABELS, sharedKind } from '../plans/kinds';
 import type { PlanKind } from '../plans/kinds';
 import type { TaskStatus } from '../tasks/status';
 import { chineseDate } from '../time';
@@ -19,9 +19,7 @@ export function publicStatusOf(status: TaskStatus): string {
  * 审计发现的问题…; several kinds: 反馈意见); `asOf` null reads 目前.
  */
 export function noticeSummary(unitName: string, plans: readonly { kind: PlanKind }[], figures: Figures, asOf: IsoDay | null, achieved = ''): string {
-  const kinds = new Set(plans.map((plan) => plan.kind));
-  const [only] = [...kinds];
-  const kind: PlanKind = kinds.size === 1 && only !== undefined ? only : 'other';
+  const kind = sharedKind(plans.map((plan) => plan.kind));
   const planWords = plans.length > 1 ? `${plans.length}个整改方案` : `${kind === 'other' ? '' : PLAN_KIND_LABELS[kind]}整改落实方案`;
   return (
     `根据${PLAN_KIND_FINDINGS[kind]}，${unitName}党组制定了${planWords}，明确整改问题${figures.total}个。` +

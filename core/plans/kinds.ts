@@ -40,11 +40,17 @@ export function planKindOf(stored: unknown): PlanKind {
   return (PLAN_KINDS as readonly unknown[]).includes(stored) ? (stored as PlanKind) : 'other';
 }
 
-/** 巡察, 审计…: the kind several plans share, for a heading that names it; '' when they differ or say 其他. */
-export function sharedKindLabel(kinds: readonly PlanKind[]): string {
+/** The kind several plans share; 其他 when they differ (or there are none), so documents fall back to general words. */
+export function sharedKind(kinds: readonly PlanKind[]): PlanKind {
   const distinct = new Set(kinds);
   const [only] = [...distinct];
-  return distinct.size === 1 && only !== undefined && only !== 'other' ? PLAN_KIND_LABELS[only] : '';
+  return distinct.size === 1 && only !== undefined ? only : 'other';
+}
+
+/** 巡察, 审计…: the kind several plans share, for a heading that names it; '' when they differ or say 其他. */
+export function sharedKindLabel(kinds: readonly PlanKind[]): string {
+  const kind = sharedKind(kinds);
+  return kind === 'other' ? '' : PLAN_KIND_LABELS[kind];
 }
 
 // 巡视 before 巡察: a 巡视 plan often mentions 巡察 too (巡视巡察上下联动), rarely the other way round.
