@@ -15,12 +15,23 @@ describe('readMarker', () => {
     ['3）每半年通报', 'par', 3, '每半年通报'],
     ['②建立台账', 'circled', 2, '建立台账'],
     ['第二部分 整改任务', 'part', 2, '整改任务'],
+    ['1.2 资金监管不力', 'dec2', 2, '资金监管不力'],
+    ['2．3、考勤不严', 'dec2', 3, '考勤不严'],
+    ['1.1.3 组织大讲堂', 'dec3', 3, '组织大讲堂'],
   ])('reads %s', (text, kind, value, rest) => {
     expect(readMarker(text)).toMatchObject({ kind, value, rest });
   });
 
-  it.each(['一是加强学习', '1.5万元已退回', '2026年6月底前', '十四届县委第五轮巡察', '问题1：短板'])('finds no heading in %s', (text) => {
-    expect(readMarker(text)).toBeNull();
+  it.each(['一是加强学习', '1.5万元已退回', '2.5亿元资金', '2026年6月底前', '十四届县委第五轮巡察', '问题1：短板', '2 全面从严治党方面'])(
+    'finds no heading in %s',
+    (text) => {
+      expect(readMarker(text)).toBeNull();
+    },
+  );
+
+  it('reads a bare number and a space as the top of a 1.1 outline, but never an amount', () => {
+    expect(readMarker('2 全面从严治党方面', true)).toMatchObject({ kind: 'ar', value: 2, rest: '全面从严治党方面' });
+    expect(readMarker('3 个项目资金闲置', true)).toBeNull();
   });
 });
 
@@ -38,7 +49,7 @@ describe('readProblemHeading', () => {
     ['【问题1】重大项目储备不足', '1', '重大项目储备不足'],
     ['问题三 内部管理松散', '三', '内部管理松散'],
   ])('reads %s', (text, number, rest) => {
-    expect(readProblemHeading(text)).toEqual({ number, rest });
+    expect(readProblemHeading(text)).toEqual({ number, rest, wordOnly: number === null });
   });
 
   it.each(['问题表现：学习不够', '问题线索处置不及时', '问题一是没有台账'])('does not take %s for a problem', (text) => {

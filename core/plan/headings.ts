@@ -1,9 +1,10 @@
 import { CN_NUMERAL, parseNumeral } from './numerals';
 
-// Heading markers in the order official documents nest them (GB/T 9704): 第一部分 > 一、 > （一） > 1. > （1） > ①.
-export type MarkerKind = 'part' | 'cn' | 'pcn' | 'ar' | 'par' | 'circled';
+// Heading markers in the order official documents nest them (GB/T 9704): 第一部分 > 一、 > （一） > 1. > （1） > ①;
+// outline numbering (1 > 1.1 > 1.1.1, typed or Word's multilevel lists) nests below 1.
+export type MarkerKind = 'part' | 'cn' | 'pcn' | 'ar' | 'dec2' | 'dec3' | 'par' | 'circled';
 
-export const MARKER_RANK: Record<MarkerKind, number> = { part: 0, cn: 1, pcn: 2, ar: 3, par: 4, circled: 5 };
+export const MARKER_RANK: Record<MarkerKind, number> = { part: 0, cn: 1, pcn: 2, ar: 3, dec2: 4, dec3: 5, par: 6, circled: 7 };
 
 export interface Marker {
   kind: MarkerKind;
@@ -26,12 +27,35 @@ const MARKER_PATTERNS: Array<[MarkerKind, RegExp]> = [
   ['par', /^(\d{1,3})[）)]\s*(.*)$/],
 ];
 
+// A unit right after a number makes it an amount (1.5万元, 3 个项目), not a heading.
+const NOT_UNIT = '(?![万亿元千百%‰倍个台件人次项余米吨亩户年月日])';
+// 1.1 and 1.1.1, optionally closed by 、 or a dot.
+const DECIMAL = new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,3}){1,2})(?![\\d.．])[、.．]?${NOT_UNIT}\\s*(.*)$`);
+// "1 党的建设方面": the top of an outline may be a bare number and a space; read only in plans numbered 1.1.
+const BARE_NUMBER = new RegExp(`^(\\d{1,2})\\s+${NOT_UNIT}(\\S.*)$`);
+
 // What every marker starts with: most lines start otherwise and need no pattern tried.
 const MARKER_START = new RegExp(`^(?:第|[（(\\d\\u2460-\\u2473]|${CN_NUMERAL})`);
 
-/** The numbering a line starts with, if any. */
-export function readMarker(text: string): Marker | null {
+function readOutlineMarker(text: string, bareNumbers: boolean): Marker | null {
+  const decimal = DECIMAL.exec(text);
+  if (decimal) {
+    const parts = decimal[1].split(/[.．]/);
+    const value = Number(parts[parts.length - 1]);
+    return value > 0 ? { kind: parts.length === 2 ? 'dec2' : 'dec3', label: decimal[1].replace(/．/g, '.'), value, rest: decimal[2] } : null;
+  }
+  const bare = bareNumbers ? BARE_NUMBER.exec(text) : null;
+  return bare && Number(bare[1]) > 0 ? { kind: 'ar', label: bare[1], value: Number(bare[1]), rest: bare[2] } : null;
+}
+
+/**
+ * The numbering a line starts with, if any. `bareNumbers`: the plan numbers its outline 1.1, so "1 标题" is a
+ * heading too.
+ */
+export function readMarker(text: string, bareNumbers = false): Marker | null {
   if (!MARKER_START.test(text)) return null;
+  const outline = text.charCodeAt(0) <= 0x39 ? readOutlineMarker(text, bareNumbers) : null;
+  if (outline) return outline;
   for (const [kind, pattern] of MARKER_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -47,6 +71,8 @@ export interface ProblemHeading {
   /** As written (1, 一); `*` when masked; null when the heading has no number. */
   number: string | null;
   rest: string;
+  /** Words alone introduce it (存在问题：…): under a numbered heading it is that heading's 具体表现 instead. */
+  wordOnly: boolean;
 }
 
 const NUM = `\\d{1,4}|${CN}|\\*+`;
@@ -57,8 +83,8 @@ const PROBLEM_PATTERNS = [
   new RegExp(`^[【[]问题\\s*(${NUM})?\\s*[】\\]]\\s*[：:]?\\s*(.*)$`), // 【问题1】
   new RegExp(`^第?(${NUM})\\s*(?:[、．.]|个)?\\s*${WORD}\\s*[：:]\\s*(.*)$`), // 1．问题：  第一个问题：  1.问题描述：
   new RegExp(`^[（(]\\s*(${NUM})\\s*[）)]\\s*${WORD}\\s*[：:]\\s*(.*)$`), // （一）问题：
-  new RegExp(`^${WORD}()\\s*[：:]\\s*(.*)$`), // 问题：  存在问题：
 ];
+const WORD_ONLY = new RegExp(`^${WORD}\\s*[：:]\\s*(.*)$`); // 问题：  存在问题：
 
 /** A problem named as such (问题N：, 1．问题：); plain numbered headings are told apart by the layout. */
 export function readProblemHeading(text: string): ProblemHeading | null {
@@ -66,9 +92,10 @@ export function readProblemHeading(text: string): ProblemHeading | null {
   if (!text.includes('问题')) return null;
   for (const pattern of PROBLEM_PATTERNS) {
     const match = pattern.exec(text);
-    if (match) return { number: match[1] || null, rest: match[2] };
+    if (match) return { number: match[1] || null, rest: match[2], wordOnly: false };
   }
-  return null;
+  const wordOnly = WORD_ONLY.exec(text);
+  return wordOnly ? { number: null, rest: wordOnly[1], wordOnly: true } : null;
 }
 
 // An unnumbered line that names an aspect: "政治建设方面" or "【遵守纪律方面存在的问题】".

@@ -4,7 +4,7 @@ import { cleanPastedLines } from './cleanup';
 import { newDraft } from './draft';
 import type { ProblemDraft } from './draft';
 import { isFrameSection, MARKER_RANK, readPlainAspect } from './headings';
-import type { Marker } from './headings';
+import type { Marker, MarkerKind } from './headings';
 import type { FieldName, LabelField } from './labels';
 import { detectLayout } from './layout';
 import type { Layout } from './layout';
@@ -64,6 +64,7 @@ const PLAN: Anchor = { kind: 'plan', field: null };
 const LIST_FIELDS: ReadonlySet<LabelField | null> = new Set(['manifestations', 'measures']);
 const SHORT_FIELDS: ReadonlySet<LabelField | null> = new Set(['leader', 'departments', 'deadline']);
 const ACTIONABLE_FIELDS: ReadonlySet<LabelField> = new Set(['measures', 'leader', 'departments', 'deadline']);
+const OUTLINE_KINDS: ReadonlySet<MarkerKind> = new Set(['dec2', 'dec3']);
 
 /** Walks the tokens in order, opening aspects and problems as the layout says, and filling fields. */
 class Outline {
@@ -136,7 +137,8 @@ class Outline {
     const open = this.problem;
     if (open && LIST_FIELDS.has(open.field) && this.continuesList(open, marker)) {
       open.listItem = marker;
-      this.text(line, text);
+      // The list splitter knows 1. and （1） but not 1.1.1: an outline-numbered item is its line, without the number.
+      this.text(line, OUTLINE_KINDS.has(marker.kind) ? marker.rest : text);
     } else if (marker.kind === this.layout.problem) {
       this.open(line, marker.label, marker.rest);
     } else if (MARKER_RANK[marker.kind] <= this.closeRank) {

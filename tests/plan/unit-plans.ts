@@ -3,7 +3,8 @@ import type { OfficePlan } from './office-plans';
 // More layouts, from units the earlier fixtures did not cover (fictional, written for these tests), with what a
 // careful clerk extracts from each: a township's 一、-numbered problems without aspects, a hospital's table in its
 // own column order, a state enterprise's 一是 measures broken over lines, an audit rectification, a 主题教育
-// 检视问题清单 table, and a hospital plan copied from a PDF with running headers.
+// 检视问题清单 table, a hospital plan copied from a PDF with running headers, a 1.1.1 outline and 存在问题： under
+// numbered headings.
 
 export const TOWNSHIP_PLAN: OfficePlan = {
   file: 'township-plan.txt',
@@ -345,6 +346,90 @@ export const STREET_PLAN: OfficePlan = {
   ],
 };
 
+/** A bureau numbering its outline 1 / 1.1 / 1.1.1, with 牵头领导/配合单位 above the measures. */
+export const OUTLINE_NUMBERED_PLAN: OfficePlan = {
+  file: 'outline-numbered-plan.txt',
+  planDate: '2025-09-01',
+  problems: [
+    {
+      aspect: '贯彻落实党的路线方针政策和党中央决策部署方面',
+      title: '学习贯彻习近平总书记关于“三农”工作重要论述不深入',
+      manifestations: ['党组理论学习中心组学习流于形式，2024年集中学习研讨仅4次，联系实际不够'],
+      measures: [
+        '制定党组理论学习中心组年度学习计划，每季度至少开展1次专题研讨',
+        '建立学习台账，对学习情况进行通报',
+        '组织开展“三农”政策大讲堂活动，全年不少于4期',
+      ],
+      leader: '王建军',
+      departments: ['办公室', '人事股'],
+      deadline: { date: '2025-12-31' },
+    },
+    {
+      aspect: '贯彻落实党的路线方针政策和党中央决策部署方面',
+      title: '乡村振兴衔接资金监管不力',
+      manifestations: ['部分项目资金拨付滞后，2个项目资金闲置超过1年'],
+      measures: ['对2023年以来衔接资金项目逐一排查，建立问题清单', '对闲置资金按程序收回统筹使用'],
+      leader: '刘芳',
+      departments: ['计划财务股', '乡村振兴股'],
+      deadline: { date: '2025-10-31' },
+    },
+    {
+      aspect: '全面从严治党方面',
+      title: '“一岗双责”落实不到位',
+      manifestations: ['班子成员对分管股室党风廉政建设过问少'],
+      measures: ['修订班子成员“一岗双责”责任清单', '班子成员每半年听取分管股室党风廉政建设情况汇报'],
+      leader: '张明',
+      departments: ['机关党委'],
+      deadline: { longTerm: true },
+    },
+    {
+      aspect: '全面从严治党方面',
+      title: '违规发放津补贴问题整改不彻底',
+      manifestations: [],
+      measures: ['全面清理2022年以来发放的津补贴，违规发放的全部清退'],
+      leader: '张明',
+      departments: ['计划财务股'],
+      deadline: { immediate: true },
+    },
+  ],
+};
+
+/** A health bureau: "1.标题" problems under （一） aspects, each followed by 存在问题：, with 牵头科室/配合科室. */
+export const HEADED_STATEMENT_PLAN: OfficePlan = {
+  file: 'headed-statement-plan.txt',
+  planDate: '2025-09-01',
+  problems: [
+    {
+      aspect: '党的领导弱化方面',
+      title: '意识形态工作责任制落实不到位',
+      manifestations: ['党委对意识形态工作研究部署不够，2024年仅专题研究1次；单位网站信息审核把关不严'],
+      measures: ['党委每半年专题研究意识形态工作不少于1次', '修订网站信息发布审核制度，落实“三审三校”', '开展意识形态领域风险排查'],
+      target: '意识形态工作责任制全面落实',
+      leader: '马骏',
+      departments: ['办公室', '宣传科'],
+      deadline: { date: '2025-11-30' },
+    },
+    {
+      aspect: '党的领导弱化方面',
+      title: '民主集中制执行不严格',
+      manifestations: ['“三重一大”事项决策程序不规范，个别事项先执行后上会'],
+      measures: ['修订“三重一大”决策制度实施细则', '建立决策事项台账，实行全过程纪实'],
+      leader: '马骏',
+      departments: ['办公室'],
+      deadline: { immediate: true, longTerm: true },
+    },
+    {
+      aspect: '全面从严治党方面',
+      title: '医疗领域腐败问题治理不深入',
+      manifestations: ['对医药购销领域突出问题的专项整治推进缓慢'],
+      measures: ['开展医药领域腐败问题集中整治', '建立医德医风负面清单'],
+      leader: '杨帆',
+      departments: ['医政医管科'],
+      deadline: { date: '2025-12-31' },
+    },
+  ],
+};
+
 export const UNIT_PLANS: OfficePlan[] = [
   TOWNSHIP_PLAN,
   HOSPITAL_TABLE,
@@ -355,4 +440,6 @@ export const UNIT_PLANS: OfficePlan[] = [
   SCHOOL_PLAN,
   PDF_TOWNSHIP_PLAN,
   STREET_PLAN,
+  OUTLINE_NUMBERED_PLAN,
+  HEADED_STATEMENT_PLAN,
 ];
