@@ -4,7 +4,7 @@ const PLAN_DATE = { year: 2026, month: 3, day: 20 };
 const read = (text: string, planDate: typeof PLAN_DATE | null = PLAN_DATE) => parseDeadline(text, planDate);
 
 describe('parseDeadline', () => {
-  it.each(['即知即改', '立行立改', '马上就改', '立即整改', '立改立行'])('reads %s as immediate', (text) => {
+  it.each(['即知即改', '立行立改', '马上就改', '立即整改', '立改立行', '即时整改'])('reads %s as immediate', (text) => {
     expect(read(text).deadline).toMatchObject({ immediate: true, longTerm: false, text });
   });
 
@@ -33,6 +33,9 @@ describe('parseDeadline', () => {
     ['2026年上半年', '2026-06-30'],
     ['2026.9.30', '2026-09-30'],
     ['2026-09-30前', '2026-09-30'],
+    ['2026年10月上旬', '2026-10-10'],
+    ['2026年10月中旬前', '2026-10-20'],
+    ['2026年2月下旬', '2026-02-28'],
   ])('reads %s as %s', (text, date) => {
     expect(read(text, null)).toEqual({ deadline: expect.objectContaining({ date }), issues: [] });
   });
@@ -42,6 +45,8 @@ describe('parseDeadline', () => {
     expect(read('6月底前').deadline.date).toBe('2026-06-30');
     expect(read('2月底前').deadline.date).toBe('2027-02-28');
     expect(read('今年下半年').deadline.date).toBe('2026-12-31');
+    expect(read('本年度内').deadline.date).toBe('2026-12-31');
+    expect(read('11月中旬').deadline.date).toBe('2026-11-20');
   });
 
   it('needs a plan date for a date without a year', () => {

@@ -20,7 +20,7 @@ export interface DeadlineIssue {
   detail: string;
 }
 
-const IMMEDIATE = /即知即改|立行立改|立改立行|马上就改|立即整改|即查即改|立查立改|边查边改|即日起/;
+const IMMEDIATE = /即知即改|立行立改|立改立行|马上就改|立即整改|即时整改|即查即改|立查立改|边查边改|即日起/;
 
 /** The plan's own words for "at once" (即知即改, 立查立改 …), so every screen says what the plan wrote; 立行立改 when it wrote none. */
 export function immediateWords(text: string | null): string {
@@ -43,6 +43,10 @@ const endOfMonth = (year: number, month: number): CalendarDate => ({
   month,
   day: month >= 1 && month <= 12 ? daysInMonth(year, month) : 1,
 });
+
+// 上旬/中旬/下旬: done by the 10th, the 20th, the month's end.
+const tenDaysEnd = (year: number, month: number, part: string): CalendarDate =>
+  part === '下' ? endOfMonth(year, month) : { year, month, day: part === '上' ? 10 : 20 };
 
 // 春节 by the lunar calendar, the day itself; "春节前" is the day before it.
 const SPRING_FESTIVAL: Record<number, [number, number]> = {
@@ -67,6 +71,7 @@ const quarterEnd = (year: number, quarter: string) => endOfMonth(year, (parseNum
 const DATED: Array<[RegExp, Resolve]> = [
   [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
   [/(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
+  [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*([上中下])旬/g, (m) => tenDaysEnd(+m[1], +m[2], m[3])],
   [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, (m) => endOfMonth(+m[1], +m[2])],
   [/(?<!\d)(\d{4})\s*年\s*(上|下)半年/g, (m) => endOfMonth(+m[1], m[2] === '上' ? 6 : 12)],
   [/(?<!\d)(\d{4})\s*年\s*(?:年?底|年?末|内|全年)/g, (m) => endOfMonth(+m[1], 12)],
@@ -78,9 +83,10 @@ const DATED: Array<[RegExp, Resolve]> = [
 type ResolveInYear = (match: RegExpMatchArray, year: number) => CalendarDate | null;
 const YEARLESS: Array<[RegExp, ResolveInYear]> = [
   [/(?<![\d*])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m, year) => ({ year, month: +m[1], day: +m[2] })],
+  [/(?<![\d*])(\d{1,2})\s*月\s*([上中下])旬/g, (m, year) => tenDaysEnd(year, +m[1], m[2])],
   [/(?<![\d*])(\d{1,2})\s*月\s*(?:底|末|前|份)/g, (m, year) => endOfMonth(year, +m[1])],
   [/(上|下)半年/g, (m, year) => endOfMonth(year, m[1] === '上' ? 6 : 12)],
-  [/(?<![\d*半一二两三四五六七八九十])年\s*(?:底|末|内)/g, (_m, year) => endOfMonth(year, 12)],
+  [/(?<![\d*半一二两三四五六七八九十])年度?\s*(?:底|末|内)/g, (_m, year) => endOfMonth(year, 12)],
   [new RegExp(`${FESTIVAL}(?:前|之前|以前)`, 'g'), (m, year) => festivalEve(year, m[1])],
   [new RegExp(`(?<![每按])${QUARTER}`, 'g'), (m, year) => quarterEnd(year, m[1])],
 ];
