@@ -7,8 +7,11 @@ import type { Token } from './tokens';
 // 一、…方面 over （一）, 一、 over 1． … The layout is read once from the whole text.
 
 export interface Layout {
-  /** `explicit`: problems say so (问题1：, 1．问题：). null: no problems outside tables. */
-  problem: MarkerKind | 'explicit' | null;
+  /**
+   * `explicit`: problems say so (问题1：, 1．问题：). `plain`: unnumbered, each a line of its own above its fields.
+   * null: no problems outside tables.
+   */
+  problem: MarkerKind | 'explicit' | 'plain' | null;
   /** `plain`: unnumbered "…方面" lines. null: no aspect headings. */
   aspect: MarkerKind | 'plain' | null;
 }
@@ -85,6 +88,12 @@ export function detectLayout(tokens: Token[]): Layout {
   if (kind) {
     const first = tokens.findIndex((token) => token.type === 'heading' && token.marker.kind === kind);
     return { problem: kind, aspect: aspectKindBefore(tokens, first, MARKER_RANK[kind] - 1) };
+  }
+  // Field blocks with no numbered heading above them: the line above each block names its problem.
+  const firstText = tokens.findIndex((token) => token.type === 'text');
+  const anchors = anchorIndexes(tokens);
+  if (firstText >= 0 && anchors.length > 0 && firstText < anchors[0]) {
+    return { problem: 'plain', aspect: aspectKindBefore(tokens, anchors[0], MARKER_RANK.pcn) };
   }
   // Only tables hold problems: headings above the first table may still name its aspect.
   const firstTable = tokens.findIndex((token) => token.type === 'table');

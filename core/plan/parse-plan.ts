@@ -75,11 +75,15 @@ class Outline {
   private unnamed: AspectDraft | null = null;
   private readonly closeRank: number;
 
-  constructor(private readonly layout: Layout) {
+  /** `headEnd`: the last line of the plan's title; nothing above it starts a problem. */
+  constructor(
+    private readonly layout: Layout,
+    private readonly headEnd: number,
+  ) {
     // Headings at or above this rank end a problem; deeper ones are part of its text.
     const { aspect, problem } = layout;
     if (aspect && aspect !== 'plain') this.closeRank = MARKER_RANK[aspect];
-    else if (problem && problem !== 'explicit') this.closeRank = MARKER_RANK[problem] - 1;
+    else if (problem && problem !== 'explicit' && problem !== 'plain') this.closeRank = MARKER_RANK[problem] - 1;
     else this.closeRank = MARKER_RANK.pcn;
   }
 
@@ -156,8 +160,9 @@ class Outline {
   }
 
   private label(line: number, field: LabelField, value: string): void {
+    if (!this.problem) return; // a label outside any problem (in the preamble) carries nothing the plan keeps
+    if (this.layout.problem === 'plain' && field === 'manifestations') this.titleAboveLabel(this.problem);
     const open = this.problem;
-    if (!open) return; // a label outside any problem (in the preamble) carries nothing the plan keeps
     open.field = field;
     open.listItem = null;
     if (field === 'ignored') return;
@@ -166,7 +171,29 @@ class Outline {
     if (value !== '') open.draft.fields[field].push({ no: line, text: value });
   }
 
+  /**
+   * Unnumbered problems: when 具体表现： follows several unlabelled lines, the last of them names the problem and
+   * the lines above it (the plan's preamble, or text between two problems) belong to none.
+   */
+  private titleAboveLabel(open: OpenProblem): void {
+    const { draft } = open;
+    const unlabelled = draft.fields.manifestations;
+    const title = unlabelled[unlabelled.length - 1];
+    if (!title || Object.keys(draft.labelLine).length > 0) return;
+    const read = this.aspects.some((aspect) => aspect.problems.length > 0);
+    for (const stray of [...draft.title, ...unlabelled.slice(0, -1)]) {
+      // Before the first problem it is the preamble, dropped quietly; between problems the office should look.
+      if (read) this.warnings.push({ warning: warning('STRAY_TEXT', stray.no, stray.text), kind: 'line', line: stray.no });
+    }
+    this.problem = null;
+    this.open(title.no, null, title.text);
+  }
+
   private text(line: number, text: string): void {
+    if (this.layout.problem === 'plain' && text !== '' && line > this.headEnd && this.endsPlainProblem()) {
+      this.open(line, null, text);
+      return;
+    }
     const open = this.problem;
     if (!open || text === '') return;
     const { draft } = open;
@@ -183,6 +210,14 @@ class Outline {
       return;
     }
     draft.fields[field].push({ no: line, text });
+  }
+
+  /** In a plan of unnumbered problems, a line after a block's last short field (时限, 责任单位 …) starts the next one. */
+  private endsPlainProblem(): boolean {
+    const open = this.problem;
+    if (!open) return true;
+    if (open.field === 'ignored') return true;
+    return open.field !== null && SHORT_FIELDS.has(open.field) && open.draft.fields[open.field].length > 0;
   }
 
   private table(table: PlanTable): void {
@@ -312,7 +347,8 @@ function parse(text: string, options: ParseOptions): DetailedParse {
     warnings.push({ warning: warning('TEXT_CLEANED', 1, done.filter(Boolean).join('、')), ...PLAN });
   }
   const tokens = tokenize(cleaned.lines);
-  const outline = new Outline(detectLayout(tokens));
+  const title = findTitle(tokens);
+  const outline = new Outline(detectLayout(tokens), title?.end ?? 0);
   outline.read(tokens);
   warnings.push(...outline.warnings);
   const kept: AspectDraft[] = [];
@@ -322,7 +358,6 @@ function parse(text: string, options: ParseOptions): DetailedParse {
     return finished ?? [];
   });
   if (aspects.length === 0) warnings.push({ warning: warning('NO_PROBLEMS', 1), ...PLAN });
-  const title = findTitle(tokens);
   if (title && isMasked(title.text)) warnings.push({ warning: warning('MASKED_TEXT', title.line, '方案标题'), kind: 'plan', field: 'title' });
   // Stable sort: warnings of one line keep the order they were found in.
   warnings.sort((a, b) => a.warning.line - b.warning.line);

@@ -10,7 +10,8 @@ const WRAPPED_HEAD = /^关于|(?:的|关于|对于?)$/;
 
 const isTitleLike = (text: string) => text.length <= MAX_TITLE && !/[。；;！？!?]/.test(text);
 
-export function findTitle(tokens: Token[]): { text: string; line: number } | null {
+/** The title, and `end`: its last line (a wrapped title has two). */
+export function findTitle(tokens: Token[]): { text: string; line: number; end: number } | null {
   const opening: Array<{ text: string; line: number }> = [];
   for (const token of tokens.slice(0, OPENING_LINES)) {
     if (token.type !== 'text') break;
@@ -20,5 +21,6 @@ export function findTitle(tokens: Token[]): { text: string; line: number } | nul
   if (at < 0) return null;
   const previous = at > 0 ? opening[at - 1].text : '';
   const wrapped = previous !== '' && isTitleLike(previous) && WRAPPED_HEAD.test(previous) && !opening[at].text.startsWith('关于');
-  return wrapped ? { text: previous + opening[at].text, line: opening[at - 1].line } : opening[at];
+  const { text, line } = opening[at];
+  return wrapped ? { text: previous + text, line: opening[at - 1].line, end: line } : { text, line, end: line };
 }

@@ -40,6 +40,32 @@ describe('a measure with its own 责任人', () => {
   });
 });
 
+describe('unnumbered problems after a preamble', () => {
+  const plan = parsePlan(
+    [
+      '某某中心巡察整改方案',
+      '根据区委巡察组反馈意见，结合实际，制定本方案。',
+      '档案管理不规范。',
+      '具体表现：部分文书档案未及时归档。',
+      '整改措施：开展档案清理。',
+      '责任领导：张三',
+      '完成时限：2025年12月底',
+      '车辆管理不严。',
+      '整改措施：建立派车单制度。',
+      '责任领导：李四',
+      '完成时限：立行立改',
+    ].join('\n'),
+  );
+
+  it('names each problem by the line above its fields, not by the title or the preamble', () => {
+    expect(problems(plan).map((problem) => [problem.title, problem.manifestations])).toEqual([
+      ['档案管理不规范', ['部分文书档案未及时归档']],
+      ['车辆管理不严', []],
+    ]);
+    expect(codes(plan)).not.toContain('STRAY_TEXT');
+  });
+});
+
 describe('a leader written with the post', () => {
   it('is the name, with the post kept as a note', () => {
     const [first] = problems(parsed(OWNERS_PLAN));

@@ -3,8 +3,8 @@ import type { OfficePlan } from './office-plans';
 // More layouts, from units the earlier fixtures did not cover (fictional, written for these tests), with what a
 // careful clerk extracts from each: a township's 一、-numbered problems without aspects, a hospital's table in its
 // own column order, a state enterprise's 一是 measures broken over lines, an audit rectification, a 主题教育
-// 检视问题清单 table, a hospital plan copied from a PDF with running headers, a 1.1.1 outline and 存在问题： under
-// numbered headings.
+// 检视问题清单 table, a hospital plan copied from a PDF with running headers, a 1.1.1 outline, 存在问题： under
+// numbered headings, and problems written as unnumbered lines.
 
 export const TOWNSHIP_PLAN: OfficePlan = {
   file: 'township-plan.txt',
@@ -430,6 +430,41 @@ export const HEADED_STATEMENT_PLAN: OfficePlan = {
   ],
 };
 
+/** A culture bureau's problems as unnumbered lines, each above its 具体表现/整改措施 block, under "…方面" lines. */
+export const UNNUMBERED_PLAN: OfficePlan = {
+  file: 'unnumbered-plan.txt',
+  planDate: '2025-09-01',
+  problems: [
+    {
+      aspect: '政治建设方面',
+      title: '意识形态阵地管理存在漏洞',
+      manifestations: ['局属场馆宣传展板内容审核不严，个别展板使用过时表述'],
+      measures: ['全面排查局属场馆宣传展板，建立展陈内容“三审”制度'],
+      leader: '胡平',
+      departments: ['办公室', '文物股'],
+      deadline: { date: '2025-10-31' },
+    },
+    {
+      aspect: '政治建设方面',
+      title: '党组会议“第一议题”制度执行不严格',
+      manifestations: ['2024年有3次党组会议未学习“第一议题”'],
+      measures: ['严格执行“第一议题”制度，每次党组会议首先学习习近平总书记最新重要讲话精神'],
+      leader: '胡平',
+      departments: ['办公室'],
+      deadline: { immediate: true, longTerm: true },
+    },
+    {
+      aspect: '作风建设方面',
+      title: '文旅项目推进迟缓',
+      manifestations: ['2个文旅项目开工滞后半年以上'],
+      measures: ['建立重点项目周调度机制；对滞后项目挂牌督办'],
+      leader: '邓军',
+      departments: ['产业发展股'],
+      deadline: { date: '2025-12-31' },
+    },
+  ],
+};
+
 export const UNIT_PLANS: OfficePlan[] = [
   TOWNSHIP_PLAN,
   HOSPITAL_TABLE,
@@ -442,4 +477,5 @@ export const UNIT_PLANS: OfficePlan[] = [
   STREET_PLAN,
   OUTLINE_NUMBERED_PLAN,
   HEADED_STATEMENT_PLAN,
+  UNNUMBERED_PLAN,
 ];
