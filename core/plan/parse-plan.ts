@@ -204,6 +204,11 @@ class Outline {
     // Unlabelled lines right under the heading are its 具体表现 (the seed's 问题4 in (三)).
     open.field ??= 'manifestations';
     if (open.field === 'ignored') return;
+    // "1.学习不深入。（责任领导：…；完成时限：…）" then unlabelled items: the heading carried its fields, the items are
+    // its measures.
+    if (SHORT_FIELDS.has(open.field) && draft.labelLine[open.field] === draft.line && draft.fields.measures.length === 0) {
+      open.field = 'measures';
+    }
     const field: FieldName = open.field;
     if (SHORT_FIELDS.has(field) && draft.fields[field].length > 0) {
       this.warnings.push({ warning: warning('STRAY_TEXT', line, text), kind: 'problem', draft, field });

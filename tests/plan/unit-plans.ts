@@ -4,7 +4,7 @@ import type { OfficePlan } from './office-plans';
 // careful clerk extracts from each: a township's 一、-numbered problems without aspects, a hospital's table in its
 // own column order, a state enterprise's 一是 measures broken over lines, an audit rectification, a 主题教育
 // 检视问题清单 table, a hospital plan copied from a PDF with running headers, a 1.1.1 outline, 存在问题： under
-// numbered headings, and problems written as unnumbered lines.
+// numbered headings, problems written as unnumbered lines, and headings that carry their fields in brackets.
 
 export const TOWNSHIP_PLAN: OfficePlan = {
   file: 'township-plan.txt',
@@ -465,6 +465,41 @@ export const UNNUMBERED_PLAN: OfficePlan = {
   ],
 };
 
+/** A township's problem headings carrying their fields in brackets, the measures as unlabelled （1） items below. */
+export const BRACKETED_FIELDS_PLAN: OfficePlan = {
+  file: 'bracketed-fields-plan.txt',
+  planDate: '2025-09-01',
+  problems: [
+    {
+      aspect: '政治建设方面',
+      title: '理论学习不深入',
+      manifestations: [],
+      measures: ['制定年度学习计划，每月开展集中学习', '建立学习档案，每季度检查'],
+      leader: '吴刚',
+      departments: ['党政办'],
+      deadline: { date: '2025-12-31' },
+    },
+    {
+      aspect: '政治建设方面',
+      title: '“三会一课”落实不到位',
+      manifestations: [],
+      measures: ['督促各村党支部按时召开“三会一课”', '乡党委每半年抽查一次会议记录'],
+      leader: '吴刚',
+      departments: ['各村党支部'],
+      deadline: { longTerm: true },
+    },
+    {
+      aspect: '作风建设方面',
+      title: '公车使用管理不规范',
+      manifestations: [],
+      measures: ['完善公车使用登记制度'],
+      leader: '郑红',
+      departments: ['党政办'],
+      deadline: { immediate: true },
+    },
+  ],
+};
+
 export const UNIT_PLANS: OfficePlan[] = [
   TOWNSHIP_PLAN,
   HOSPITAL_TABLE,
@@ -478,4 +513,5 @@ export const UNIT_PLANS: OfficePlan[] = [
   OUTLINE_NUMBERED_PLAN,
   HEADED_STATEMENT_PLAN,
   UNNUMBERED_PLAN,
+  BRACKETED_FIELDS_PLAN,
 ];
