@@ -3,7 +3,7 @@ import { toChineseNumeral } from './numerals';
 import { tidyText } from './values';
 
 // Enumerated items (整改措施, 具体表现) however a plan numbers them: 一是…二是…, 第一，, 1. 1．1、, （1）(1) 1）,
-// （一）, ①; on one line or many. Items are found in sequence (1, then 2 after it …), so a stray "3、" inside
+// （一）, ①, 措施1：; on one line or many. Items are found in sequence (1, then 2 after it …), so a stray "3、" inside
 // a sentence is not a marker unless 1 and 2 came before it.
 
 type Family = (n: number) => { pattern: RegExp; needsBoundary: boolean } | null;
@@ -20,6 +20,8 @@ const FAMILIES: Family[] = [
   (n) => ({ pattern: new RegExp(`(?<![（(])${n}[）)]`, 'g'), needsBoundary: true }),
   (n) => (n > MAX_WORDS ? null : { pattern: new RegExp(`[（(]${toChineseNumeral(n)}[）)]`, 'g'), needsBoundary: true }),
   (n) => (n > MAX_CIRCLED ? null : { pattern: new RegExp(String.fromCharCode(0x245f + n), 'g'), needsBoundary: false }),
+  // 措施1： / 措施一：
+  (n) => ({ pattern: new RegExp(`措施\\s*(?:${n}${n > MAX_WORDS ? '' : `|${toChineseNumeral(n)}`})\\s*[：:、．.]`, 'g'), needsBoundary: true }),
 ];
 
 const MAX_ITEMS = 999;
