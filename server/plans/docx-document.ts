@@ -1,11 +1,13 @@
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { readMarker } from '../../core/plan/headings';
 import { readLabel } from '../../core/plan/labels';
 import { toChineseNumeral } from '../../core/plan/numerals';
 import { docxFitsInflated } from './docx-size';
 
 // A .docx read as Word shows it, from its OOXML: paragraphs with the numbers Word draws from numbering.xml
-// (一、 （一） 1. ①, counted per list and level, restarted where the document restarts them), bold labels, and
+// (一、 （一） 1. ①, counted per list and level, restarted where the document restarts them), heading levels from
+// styles (an unnumbered 标题 1/标题 2 gets the number its level has in an official document), bold labels, and
 // tables with merged cells filled in. Mammoth's model keeps only "ordered list, level n" and loses the number's
 // format, so a plan numbered by Word would lose the difference between its aspects, problems and measures.
 // Output: the lines the plan parser reads, a table row as one line of tab-separated cells.
@@ -157,20 +159,62 @@ class ListCounter {
 interface StyleNumbering {
   numId: string | null;
   level: number | null;
+  /** The heading level (0 for 标题 1), from the style's outline level or its name "heading N". */
+  outline: number | null;
   basedOn: string | null;
 }
+
+/** A paragraph's own or its style's outline level: w:outlineLvl, 0-based; 9 means body text. */
+const outlineOf = (properties: Element | null): number | null => {
+  const level = childOf(properties, 'outlineLvl');
+  return level ? intOf(level, 9) : null;
+};
 
 function readStyles(root: Element | null): Map<string, StyleNumbering> {
   const styles = new Map<string, StyleNumbering>();
   for (const style of childrenOf(root, 'style')) {
-    const numPr = childOf(childOf(style, 'pPr'), 'numPr');
+    const properties = childOf(style, 'pPr');
+    const numPr = childOf(properties, 'numPr');
+    const named = /^heading\s*([1-9])$/i.exec(valOf(childOf(style, 'name')) ?? '');
     styles.set(style.getAttributeNS(W, 'styleId') || style.getAttribute('w:styleId') || '', {
       numId: valOf(childOf(numPr, 'numId')),
       level: numPr && childOf(numPr, 'ilvl') ? intOf(childOf(numPr, 'ilvl'), 0) : null,
+      outline: outlineOf(properties) ?? (named ? Number(named[1]) - 1 : null),
       basedOn: valOf(childOf(style, 'basedOn')),
     });
   }
   return styles;
+}
+
+// An unnumbered heading's line starts with this mark and its level until the document's headings are numbered.
+const HEADING_MARK = '\uE000';
+// Official documents number their levels 一、 > （一） > 1. > （1） (GB/T 9704).
+const LEVEL_NUMBERS = [(n: number) => `${toChineseNumeral(n)}、`, (n: number) => `（${toChineseNumeral(n)}）`, (n: number) => `${n}.`, (n: number) => `（${n}）`];
+
+/**
+ * Numbers the unnumbered headings by their levels, counted in document order. The levels used are numbered from the
+ * top; a top level used once, first, is the document's title and stays unnumbered.
+ */
+function numberHeadings(lines: string[]): string[] {
+  const levels = lines.filter((line) => line.startsWith(HEADING_MARK)).map((line) => Number(line[1]));
+  const [first] = levels;
+  if (first === undefined) return lines;
+  const used = [...new Set(levels)].sort((a, b) => a - b);
+  const title = used.length > 1 && first === used[0] && levels.filter((level) => level === first).length === 1 ? first : null;
+  const depthOf = new Map(used.filter((level) => level !== title).map((level, depth) => [level, depth]));
+  const counts: number[] = [];
+  return lines.map((line) => {
+    if (!line.startsWith(HEADING_MARK)) return line;
+    const text = line.slice(2);
+    const depth = depthOf.get(Number(line[1]));
+    const numberAt = depth === undefined ? undefined : LEVEL_NUMBERS[depth];
+    if (depth === undefined || !numberAt) return text;
+    const count = (counts[depth] ?? 0) + 1;
+    counts[depth] = count;
+    counts.length = depth + 1;
+    // A heading that typed its own number keeps it; it still counts.
+    return readMarker(text) ? text : `${numberAt(count)}${text}`;
+  });
 }
 
 // ---- document.xml ----
@@ -210,6 +254,19 @@ class DocumentReader {
     this.counter = new ListCounter(numbering);
   }
 
+  /** The outline level of a paragraph: its own w:outlineLvl, else its style's (or a style it is based on). */
+  private outlineLevel(properties: Element | null): number | null {
+    const own = outlineOf(properties);
+    if (own !== null) return own;
+    const seen = new Set<string>();
+    for (let id = valOf(childOf(properties, 'pStyle')); id && !seen.has(id); id = this.styles.get(id)?.basedOn ?? null) {
+      seen.add(id);
+      const outline = this.styles.get(id)?.outline;
+      if (outline !== null && outline !== undefined) return outline;
+    }
+    return null;
+  }
+
   private styleNumbering(styleId: string | null): { numId: string | null; level: number } {
     const seen = new Set<string>();
     for (let id = styleId; id && !seen.has(id); id = this.styles.get(id)?.basedOn ?? null) {
@@ -236,7 +293,9 @@ class DocumentReader {
       text = `${text.slice(0, at)}：${text.slice(at)}`;
     }
     const number = numId && numId !== '0' && text.trim() !== '' ? this.counter.next(numId, level) : '';
-    return `${number}${text.trim()}`.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const outline = number === '' && !inCell ? this.outlineLevel(properties) : null;
+    const heading = outline !== null && outline < 9 ? `${HEADING_MARK}${outline}` : '';
+    return `${heading}${number}${text.trim()}`.split('\n').map((line) => line.trim()).filter((line) => line !== '' && line !== heading);
   }
 
   /** Block content (the body, a cell, a content control) → lines; tables → tab-separated rows. */
@@ -308,5 +367,5 @@ export async function readDocxLines(bytes: Uint8Array): Promise<string[]> {
   const body = childOf(document, 'body');
   if (!body) throw new DocxReadError('damaged');
   const reader = new DocumentReader(readNumbering(await part('word/numbering.xml')), readStyles(await part('word/styles.xml')));
-  return reader.blocks(body, false);
+  return numberHeadings(reader.blocks(body, false));
 }

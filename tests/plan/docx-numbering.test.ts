@@ -1,4 +1,4 @@
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import type { ParsedPlan } from '../../core/plan';
 import { parsePlan } from '../../core/plan';
 import { DOCX_MAX_UNCOMPRESSED_BYTES, formatNumber } from '../../server/plans/docx-document';
@@ -156,6 +156,52 @@ describe('a .docx numbered by Word', () => {
     expect(score.misses).toEqual([]);
     expect(plan.warnings.filter((warning) => warning.code === 'APPENDIX_LINKED')).toHaveLength(1);
     expect(plan.aspects.flatMap((aspect) => aspect.problems)).toHaveLength(4);
+  });
+});
+
+/** A plan whose structure is only Word's heading styles: 标题 1 the title, 标题 2 aspects, 标题 3 problems, no numbers. */
+async function styledPlanDocx(): Promise<Uint8Array> {
+  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level });
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          heading('县水利局党组巡察整改方案', HeadingLevel.HEADING_1),
+          new Paragraph('根据县委巡察组反馈意见，制定本方案。'),
+          heading('工程建设管理', HeadingLevel.HEADING_2),
+          heading('项目招投标监管不严', HeadingLevel.HEADING_3),
+          new Paragraph('整改措施：修订招投标管理办法。'),
+          new Paragraph('责任领导：许峰'),
+          new Paragraph('责任单位：建设股'),
+          new Paragraph('整改时限：2025年12月底前'),
+          heading('工程款拨付滞后', HeadingLevel.HEADING_3),
+          new Paragraph('整改措施：建立工程款支付台账。'),
+          new Paragraph('责任领导：许峰'),
+          new Paragraph('责任单位：财务股'),
+          new Paragraph('整改时限：立行立改'),
+          heading('队伍建设', HeadingLevel.HEADING_2),
+          heading('专业技术人才不足', HeadingLevel.HEADING_3),
+          new Paragraph('整改措施：制定人才引进计划。'),
+          new Paragraph('责任领导：田静'),
+          new Paragraph('责任单位：人事股'),
+          new Paragraph('整改时限：长期坚持'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+describe('a .docx structured by heading styles alone', () => {
+  it('numbers the headings by level as an official document would, the title left alone', async () => {
+    const text = await readPlanText(await styledPlanDocx(), '整改方案.docx');
+    expect(text.split('\n').slice(0, 4)).toEqual(['县水利局党组巡察整改方案', '根据县委巡察组反馈意见，制定本方案。', '一、工程建设管理', '（一）项目招投标监管不严']);
+    const plan = parsePlan(text, { planDate: '2025-09-01' });
+    expect(plan.title).toBe('县水利局党组巡察整改方案');
+    expect(plan.aspects.map((aspect) => [aspect.title, aspect.problems.map((problem) => problem.title)])).toEqual([
+      ['工程建设管理', ['项目招投标监管不严', '工程款拨付滞后']],
+      ['队伍建设', ['专业技术人才不足']],
+    ]);
   });
 });
 
