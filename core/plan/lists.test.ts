@@ -54,6 +54,10 @@ describe('splitList', () => {
     expect(splitList(lines('1.修订《管理办法》2.实行登记'))).toEqual(['修订《管理办法》', '实行登记']);
   });
 
+  it.each([[['●加强学习', '●完善制度']], [['◆ 加强学习。', '◆ 完善制度。']], [['- 加强学习', '- 完善制度']]])('drops the bullets of %j', (texts) => {
+    expect(splitList(lines(...texts))).toEqual(['加强学习', '完善制度']);
+  });
+
   it('gives nothing for nothing', () => {
     expect(splitList([])).toEqual([]);
     expect(splitList(lines('。'))).toEqual([]);

@@ -79,6 +79,9 @@ function bestMarkers(text: string): Span[] {
   return best;
 }
 
+// Unnumbered items marked by a symbol (● ◆ ■ ▲ ★ ※ · or a dash and a space), as WeChat articles and slides write them.
+const BULLET = /^\s*(?:[●•◆◇■□▪▫▲△►▶★☆※○◎·]|[-–]\s)\s*/;
+
 const joinWrapped = (text: string) => tidyText(text.replace(/\n/g, ''));
 
 /** The items of a list field; without any numbering each paragraph (line) is one item. */
@@ -87,7 +90,7 @@ export function splitList(lines: SourceLine[]): string[] {
   const text = lines.length === 1 ? lines[0].text : lines.map((line) => line.text).join('\n');
   // Every marker has a figure, a numeral or a circled number: text without one has no list markers to look for.
   const spans = NUMBERING.test(text) ? bestMarkers(text) : [];
-  if (spans.length === 0) return lines.map((line) => tidyText(line.text)).filter((item) => item !== '');
+  if (spans.length === 0) return lines.map((line) => tidyText(line.text.replace(BULLET, ''))).filter((item) => item !== '');
   const items = spans.map((span, i) => joinWrapped(text.slice(span.end, i + 1 < spans.length ? spans[i + 1].start : text.length)));
   // A lead-in ("针对上述问题，采取以下措施：") is not an item; a sentence before the numbering is.
   const intro = text.slice(0, spans[0].start).trim();

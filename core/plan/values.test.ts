@@ -28,6 +28,9 @@ describe('parseLeader', () => {
   it('keeps the post written with a name as a note, so the name matches the roster', () => {
     expect(parseLeader('李文斌（镇党委副书记、镇长）')).toEqual({ leader: '李文斌', note: '李文斌：镇党委副书记、镇长', issue: null });
     expect(parseLeader('何东(副局长)、马丽')).toEqual({ leader: '何东、马丽', note: '何东：副局长', issue: null });
+    expect(parseLeader('张三 局党组书记、局长')).toEqual({ leader: '张三', note: '张三：局党组书记、局长', issue: null });
+    expect(parseLeader('王五，副馆长')).toEqual({ leader: '王五', note: '王五：副馆长', issue: null });
+    expect(parseLeader('张三、分管副局长')).toEqual({ leader: '张三、分管副局长', note: null, issue: null });
   });
 });
 

@@ -57,12 +57,20 @@ export interface LeaderValue {
 
 const NAME_WITH_POST = /^([^（(]{1,12}?)\s*[（(]([^（）()]{1,40})[）)]$/;
 // A post standing on its own, before the name it belongs to: 镇长, 党委副书记, 副总经理, 分管副院长 …
-const POST = /^[^（(]{0,10}(?:书记|董事长|总经理|经理|主任|主席|委员|院长|校长|局长|镇长|乡长|县长|区长|部长|处长|科长|所长|站长|组长|会计师|工程师|总监|总师)$/;
+const POST =
+  /^[^（(]{0,10}(?:书记|董事长|理事长|总经理|经理|主任|主席|委员|院长|校长|局长|镇长|乡长|县长|区长|部长|处长|科长|股长|所长|站长|组长|馆长|社长|行长|队长|厅长|秘书长|会长|总编辑|总编|政委|调研员|科员|专干|会计师|审计师|工程师|总监|总师)$/;
+// One name, then its posts after a space or a comma: "张三 局党组书记、局长". After 、 a post may be another person.
+const NAME_THEN_POSTS = /^([^\s，,、；;（(]{2,4})[\s，,]+([^（(]+)$/;
 
 export function parseLeader(raw: string): LeaderValue {
   const written = tidyText(raw);
   if (written === '') return { leader: null, note: null, issue: 'missing' };
   if (isMasked(written)) return { leader: null, note: null, issue: 'masked' };
+  const trailing = NAME_THEN_POSTS.exec(written);
+  const trailingPosts = trailing ? splitOutsideBrackets(trailing[2]) : [];
+  if (trailing && trailingPosts.every((entry) => POST.test(entry))) {
+    return { leader: trailing[1], note: `${trailing[1]}：${trailingPosts.join('、')}`, issue: null };
+  }
   const names: string[] = [];
   const posts: string[] = [];
   // Posts written before the name ("党委书记、董事长 刘国华") wait for it.
