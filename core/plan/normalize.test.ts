@@ -1,4 +1,4 @@
-import { flattenTabs, normalizeSpaces, toLines } from './normalize';
+import { flattenTabs, normalizeSpaces, toLines, unquoteSpreadsheetCells } from './normalize';
 
 describe('toLines', () => {
   it('keeps the original line numbers across CRLF, CR, blank and space-only lines', () => {
@@ -28,5 +28,15 @@ describe('spaces', () => {
   it('keeps tabs for tables, and reads them as spaces elsewhere', () => {
     expect(normalizeSpaces('1 \t 问题 \t')).toBe('1\t问题\t');
     expect(flattenTabs('1.\t服务功能')).toBe('1. 服务功能');
+  });
+});
+
+describe('unquoteSpreadsheetCells', () => {
+  it('takes off the quotes Excel puts around a cell with a line break, a doubled quote being one quote', () => {
+    expect(unquoteSpreadsheetCells('1\t"加强学习；\n完善制度"\t张三\n2\t"""三会一课""不规范"\t李四')).toBe('1\t加强学习；\n完善制度\t张三\n2\t"三会一课"不规范\t李四');
+  });
+
+  it('leaves text whose quotes do not open and close cells as it is', () => {
+    for (const text of ['说明\t"未闭合的引号', '1\t"引号"后面还有字\t张三', '他说"好"\t张三']) expect(unquoteSpreadsheetCells(text)).toBe(text);
   });
 });

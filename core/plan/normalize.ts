@@ -31,6 +31,38 @@ export function flattenTabs(text: string): string {
 }
 
 const ANY_LINE_BREAK = new RegExp(LINE_BREAK.source, 'g');
+
+/**
+ * Excel copies a cell holding a line break, a tab or a quote as "…", quotes inside doubled. The quotes go, the line
+ * breaks stay (the table reader puts a row spread over lines back together). Text where a quote that opens a cell
+ * is not closed at a cell's end was not written so: it is left as it is.
+ */
+export function unquoteSpreadsheetCells(text: string): string {
+  if (!text.includes('\t"') && !text.includes('"\t')) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  let from = 0;
+  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', from)) {
+    from = quote + 1;
+    if (quote > 0 && text[quote - 1] !== '\t' && text[quote - 1] !== '\n') continue;
+    const cell: string[] = [];
+    let piece = quote + 1;
+    let close = text.indexOf('"', piece);
+    // A doubled quote is one quote of the cell's text.
+    for (; close >= 0 && text[close + 1] === '"'; close = text.indexOf('"', piece)) {
+      cell.push(text.slice(piece, close + 1));
+      piece = close + 2;
+    }
+    const after = close < 0 ? '' : text[close + 1];
+    if (close < 0 || (after !== undefined && after !== '\t' && after !== '\n')) return text;
+    cell.push(text.slice(piece, close));
+    parts.push(text.slice(copied, quote), ...cell);
+    copied = close + 1;
+    from = close + 1;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
 const LINE_END_SPACES = /^ +| +$/gm;
 const NOT_TAB = /[^\t]/;
 
@@ -41,9 +73,7 @@ const NOT_TAB = /[^\t]/;
 export function toLines(text: string): SourceLine[] {
   const source = typeof text === 'string' ? text : '';
   const lines: SourceLine[] = [];
-  source
-    .replace(INVISIBLE, '')
-    .replace(ANY_LINE_BREAK, '\n')
+  unquoteSpreadsheetCells(source.replace(INVISIBLE, '').replace(ANY_LINE_BREAK, '\n'))
     .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(SPACES, ' ')
     .replace(SPACE_BY_PUNCTUATION, '')

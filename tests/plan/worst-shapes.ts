@@ -1,7 +1,8 @@
 // Text shapes that cost the parser most per character, found by timing many candidates: a run of unclosed
 // brackets after a problem heading, short numbered lines, a long table whose rows do not fit its header (one problem or
 // one problem per row), label
-// lines one after another, a paragraph broken on every line, and long runs of list markers.
+// lines one after another, a paragraph broken on every line, long runs of list markers, cells quoted by Excel, outline
+// numbers (1.1.1), and unnumbered problems.
 // Each builds about `chars` characters; the linear-time test and `parse_worst_case_ms` both use them.
 
 const times = (unit: string, chars: number) => Math.max(1, Math.floor(chars / unit.length));
@@ -28,4 +29,7 @@ export const WORST_SHAPES: Record<string, (chars: number) => string> = {
   ownerNotes: (chars) => `问题1：学习\n整改措施：${'（责任人：张三'.repeat(times('（责任人：张三', chars))}`,
   unitNotes: (chars) => `问题1：学习\n整改措施：${'（牵头单位：党政办，时限：'.repeat(times('（牵头单位：党政办，时限：', chars))}`,
   dates: (chars) => `问题1：学习\n整改措施：加强\n整改时限：${'2024年6月'.repeat(times('2024年6月', chars))}`,
+  quotedCells: (chars) => `序号\t问题\t整改措施\n${'1\t"学习""不深入"""\t"加强\n完善"\n'.repeat(times('1\t"学习""不深入"""\t"加强\n完善"\n', chars))}`,
+  outlineNumbers: (chars) => `1 作风方面\n${'1.1 学习\n整改措施：\n1.1.1 加强\n'.repeat(times('1.1 学习\n整改措施：\n1.1.1 加强\n', chars))}`,
+  unnumberedProblems: (chars) => `政治建设方面\n${'学习不深入。\n具体表现：少\n整改时限：年底前\n'.repeat(times('学习不深入。\n具体表现：少\n整改时限：年底前\n', chars))}`,
 };
