@@ -14,11 +14,9 @@ import { SqliteStore } from './store/sqlite';
 
 export { CloudClock } from './engine/clock';
 export { EmulatorError } from './errors';
-export type { ErrorCode } from './errors';
-export type { ActiveFault, FaultMatch, FaultReply, FaultRule } from './engine/faults';
+export type { ActiveFault, FaultRule } from './engine/faults';
 export type { OutboxMessage } from './engine/outbox';
 export type { TimerInfo } from './engine/timers/scheduler';
-export type { DocumentStore } from './store/types';
 
 export interface EmulatorOptions {
   /** 0 = a random free port; default from EMULATOR_PORT or 8788. */

@@ -22,6 +22,8 @@ npx tsc --noEmit -p tsconfig.json
 step 'lint'
 npx eslint . --max-warnings 0
 npm run --silent lint:styles
+# knip (knip.jsonc): an export nothing imports, a file nothing reaches, a dependency nothing uses.
+npm run --silent lint:unused
 step 'unit and integration tests'
 npx jest --ci
 step 'unit and integration tests under a faked machine date (1st of a month, 31 December, leap day)'

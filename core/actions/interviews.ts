@@ -30,7 +30,6 @@ export const interviewSourceInput = z.discriminatedUnion(
   ],
   { message: '事项来源应为一个整改事项或一段文字' },
 );
-export type InterviewSourceInput = z.infer<typeof interviewSourceInput>;
 
 /** The proposal as the form holds it. Empty fields are allowed in a draft; submitting names what is missing. */
 const proposalFields = {
@@ -56,7 +55,6 @@ export type ProposeInterviewInput = z.input<typeof proposeInterviewInput>;
 
 /** Replaces the whole proposal of a 拟约谈 or 退回 record (the form sends every field). */
 export const updateInterviewInput = z.object({ interviewId, ...proposalFields }).strict();
-export type UpdateInterviewInput = z.input<typeof updateInterviewInput>;
 
 /** 拟约谈 / 退回 → 待审批; refused with INCOMPLETE naming what is missing. */
 export const submitInterviewInput = z.object({ interviewId }).strict();
@@ -88,7 +86,6 @@ export const recordInterviewInput = z
       .default([]),
   })
   .strict();
-export type RecordInterviewInput = z.input<typeof recordInterviewInput>;
 
 /** 已谈话 → 待签字, once every field of the record is written. */
 export const requestSignaturesInput = z.object({ interviewId }).strict();

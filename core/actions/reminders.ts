@@ -30,7 +30,6 @@ export const recordSubscriptionsInput = z
       .optional(),
   })
   .strict();
-export type RecordSubscriptionsInput = z.input<typeof recordSubscriptionsInput>;
 
 export const subscriptionStatusInput = z.object({}).strict();
 export type SubscriptionStatusOutput = {

@@ -37,11 +37,9 @@ export const upsertMemberInputSchema = z.object({
   departmentIds: z.array(idSchema).max(20).default([]).transform((ids) => [...new Set(ids)]),
   active: z.boolean().default(true),
 });
-export type UpsertMemberInput = z.input<typeof upsertMemberInputSchema>;
 
 export const upsertDepartmentInputSchema = z.object({
   id: idSchema.optional(),
   name: departmentNameSchema,
   order: z.number().int().min(0).max(9999).optional(),
 });
-export type UpsertDepartmentInput = z.input<typeof upsertDepartmentInputSchema>;

@@ -65,11 +65,6 @@ export function operatorsOf(db: Database): Operators {
   return (db.command as unknown as { aggregate: Operators }).aggregate;
 }
 
-/** `$expr`: an aggregation expression inside a match, as a lookup's sub-pipeline needs to join on a variable. */
-export function expr(db: Database, expression: Expression): Document {
-  return (db.command as unknown as { expr(value: Expression): Document }).expr(expression);
-}
-
 export function staged(db: Database, collection: string): StagedAggregate {
   return db.collection(collection).aggregate() as StagedAggregate;
 }

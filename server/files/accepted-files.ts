@@ -60,11 +60,6 @@ export function acceptedSha256Of(fileID: string): string | null {
   return /\/([0-9a-f]{64})\/[^/]+$/.exec(cloudPathOf(fileID))?.[1] ?? null;
 }
 
-/** The file's display name: the accepted copy's own name (what was picked, with the extension its content has). */
-export function acceptedNameOf(fileID: string): string {
-  return lastSegment(cloudPathOf(fileID));
-}
-
 export interface AcceptOptions {
   owner: AcceptedFileOwner;
   memberId: string;

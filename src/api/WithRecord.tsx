@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorState } from '@/components/ErrorState';
 import { Loading } from '@/components/Loading';
 import type { RecordCache } from './recordCache';
-import { useRecordSnapshot } from './useRecord';
+import { useRecordSnapshot } from './recordState';
 
 type Props<R> = { records: RecordCache<R>; id: string; children: (snapshot: R) => ReactNode };
 

@@ -1,48 +1,15 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import type { ActionInput, ActionName, ActionOutput } from '../../core/actions';
+import type { ActionInput, ActionOutput } from '../../core/actions';
 import { callApi } from './client';
-import { createPager } from './pager';
-import type { PageAnswer, PagerState } from './pager';
+import { usePagedList } from './pagedList';
+import type { PagedActionName, PagedList } from './pagedList';
 import { showErrorToast } from './toast';
 
-/** The actions that answer a page by cursor. */
-export type PagedActionName = { [A in ActionName]: ActionOutput<A> extends PageAnswer ? (ActionInput<A> extends { cursor?: string | null } ? A : never) : never }[ActionName];
-
-export type PagedList<Item, Answer> = PagerState<Item, Answer> & {
-  hasMore: boolean;
-  loadMore: () => Promise<void>;
-  refresh: () => Promise<void>;
-  retry: () => void;
-  update: (change: (state: PagerState<Item, Answer>) => PagerState<Item, Answer>) => void;
-};
-
-/**
- * A paged action as a list: the first page whenever the input changes (compared by value), the next on
- * loadMore, a refresh that keeps the rows until the answer comes. `inputFor(cursor)` builds each page's input;
- * `itemsOf` picks the rows from an answer. `enabled: false` waits (a sheet not opened yet).
- */
+/** A paged action as a list (usePagedList), called on the cloud, its failures told by a toast. */
 export function usePagedAction<A extends PagedActionName, Item>(
   action: A,
   inputFor: (cursor: string | null) => ActionInput<A>,
   itemsOf: (answer: ActionOutput<A>) => Item[],
   enabled = true,
 ): PagedList<Item, ActionOutput<A>> {
-  // Inputs are fresh object literals on every render: the first page's input, by value, says when to start over.
-  const inputKey = JSON.stringify(inputFor(null));
-  const inputRef = useRef(inputFor);
-  inputRef.current = inputFor;
-  const itemsRef = useRef(itemsOf);
-  itemsRef.current = itemsOf;
-  const pager = useMemo(
-    () => createPager<Item, ActionOutput<A>>((cursor) => callApi(action, inputRef.current(cursor)), (answer) => itemsRef.current(answer), showErrorToast),
-    [action],
-  );
-  useEffect(() => {
-    if (enabled) void pager.start();
-  }, [pager, inputKey, enabled]);
-  const state = useSyncExternalStore(pager.subscribe, pager.getState);
-  return useMemo(
-    () => ({ ...state, hasMore: state.nextCursor !== null, loadMore: pager.loadMore, refresh: pager.refresh, retry: () => void pager.start(), update: pager.update }),
-    [state, pager],
-  );
+  return usePagedList(callApi, showErrorToast, action, inputFor, itemsOf, enabled);
 }

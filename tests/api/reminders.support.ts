@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator';
 import type { Emulator, OutboxMessage } from '../../emulator';
-import type { RecordRequest } from '../../core/reminders/subscriptions';
 import { SUBSCRIPTION_TEMPLATES } from '../../core/reminders/subscription-templates';
 import type { TemplateKey } from '../../core/reminders/subscription-templates';
 import type { ReminderDocument, ReminderRunDocument, InboxDocument } from '../../server/reminders/documents';
@@ -102,8 +101,6 @@ export async function accept(cloud: Emulator, openid: string, keys: TemplateKey[
     await expectOk(cloud, openid, 'subscriptions.record', { results });
   }
 }
-
-export type Results = RecordRequest['results'];
 
 /** Imports items and puts each on an absolute due day (the run's clock is fixed, not today's). */
 export async function itemsDue(cloud: Emulator, unit: Unit, specs: (ItemSpec & { dueDay: string | null; status?: string; nextReviewDue?: string })[]): Promise<string[]> {

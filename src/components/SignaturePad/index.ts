@@ -1,5 +1,4 @@
 // Taro picks SignaturePad.h5.tsx for H5 (a DOM canvas) and SignaturePad.tsx for the mini-program (Canvas 2d).
 export { SignaturePad } from './SignaturePad';
-export { summarizeInk, padScale, PAD_MAX_SIDE } from './ink';
 export type { InkSummary } from './ink';
-export type { SignatureImage, SignaturePadHandle, SignaturePadProps } from './types';
+export type { SignatureImage, SignaturePadHandle } from './types';

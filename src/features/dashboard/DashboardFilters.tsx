@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { FilterBar } from '@/components/FilterBar';
 import type { FilterItem, FilterOption } from '@/components/FilterBar';
-import type { ListFilterState } from '@/components/TaskFilters/useTaskFilters';
+import type { ListFilterState } from '@/components/TaskFilters/filterState';
 
 type Props = {
   filter: ListFilterState;

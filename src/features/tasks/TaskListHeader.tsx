@@ -8,7 +8,7 @@ import { ChipBar } from '@/components/ChipBar';
 import type { Chip } from '@/components/ChipBar';
 import { FilterBar } from '@/components/FilterBar';
 import type { FilterItem, FilterOption } from '@/components/FilterBar';
-import type { ListFilterState } from '@/components/TaskFilters/useTaskFilters';
+import type { ListFilterState } from '@/components/TaskFilters/filterState';
 import './TaskListHeader.scss';
 
 type Props = {

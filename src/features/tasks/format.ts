@@ -1,24 +1,9 @@
 import type { PlanDeadline } from '../../../core/plan';
 import type { IsoDay } from '../../../core/time';
 import { appNow } from '../../utils/clock';
-import { formatDay } from '../../utils/date';
+import { addDays, beijingParts, formatDay } from '../../utils/date';
 
-// China has no daylight saving: Beijing time is UTC+8 all year.
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-function beijingParts(iso: string) {
-  const date = new Date(new Date(iso).getTime() + BEIJING_OFFSET_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hours: date.getUTCHours(), minutes: date.getUTCMinutes() };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** 12月7日 09:05 this year, 2025年12月7日 09:05 otherwise: timeline times, short on a phone. */
-export function formatMoment(iso: string, now = appNow()): string {
-  const at = beijingParts(iso);
-  const time = `${pad(at.hours)}:${pad(at.minutes)}`;
-  return at.year === beijingParts(now.toISOString()).year ? `${at.month}月${at.day}日 ${time}` : `${at.year}年${at.month}月${at.day}日 ${time}`;
-}
+export { formatMoment } from '../../utils/date';
 
 /** 12月7日 (or with the year when not this year): the latest progress on a list row. */
 export function formatShortDate(iso: string, now = appNow()): string {
@@ -42,9 +27,7 @@ export function formatDeadline(dueDate: IsoDay | null, deadline: PlanDeadline): 
 
 /** The day after, for the earliest selectable extension date. */
 export function nextDay(day: IsoDay): IsoDay {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+  return addDays(day, 1);
 }
 
 /** Minutes left until an instant, rounded up; 0 once past. */

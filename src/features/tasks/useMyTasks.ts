@@ -8,8 +8,9 @@ import { useListPage } from '@/api/useListPage';
 import { usePagedAction } from '@/api/usePagedAction';
 import { TASK_PAGES } from './routes';
 import { taskRecords } from './taskRecords';
-import { NO_FILTER, isFiltered, takeHandedOverFilter, toTaskFilter, useTaskFilterOptions } from '@/components/TaskFilters/useTaskFilters';
-import type { ListFilterState } from '@/components/TaskFilters/useTaskFilters';
+import { NO_FILTER, isFiltered, takeHandedOverFilter, toTaskFilter } from '@/components/TaskFilters/filterState';
+import type { ListFilterState } from '@/components/TaskFilters/filterState';
+import { useTaskFilterOptions } from '@/components/TaskFilters/useTaskFilters';
 
 /** The caller as the latest first page told, kept while another filter's first page is on its way. */
 function useLastKnownMe(answered: AuthMeOutput | null | undefined): AuthMeOutput | undefined {
