@@ -30,9 +30,12 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page: an ordinary Android phone held upright. */
+/** An iPhone-sized screen held upright: 375 CSS px wide, the width WeUI and the app's styles are drawn for. */
+export const PHONE_VIEWPORT = { width: 375, height: 812 };
+
+/** A phone-sized page (PHONE_VIEWPORT). */
 export async function openPhone(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   return context.newPage();
 }
 

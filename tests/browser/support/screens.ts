@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
-import { screenshot } from './app';
+import { PHONE_VIEWPORT, screenshot } from './app';
 
 /**
  * The whole page, not just the first screen: Taro's H5 pages scroll inside their own container, so Playwright's
  * fullPage sees one viewport. Grow the viewport to the page's height for the shot, then put the phone back.
  */
 export async function fullPageScreenshot(page: Page, name: string): Promise<string> {
-  const viewport = page.viewportSize() ?? { width: 360, height: 740 };
+  const viewport = page.viewportSize() ?? PHONE_VIEWPORT;
   const height = await page.evaluate(() => {
     // The page on top: the router keeps the ones below in the DOM, hidden.
     const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((element) => element.offsetParent !== null || getComputedStyle(element).display !== 'none');
