@@ -99,6 +99,8 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await pickShown(office, current(office).locator('.zg-iv-datetime__part').nth(1));
     await current(office).locator('taro-input-core input').last().fill('党组会议室');
     await current(office).locator('textarea').fill('新媒体平台内容审核把关不严问题整改进度滞后，对责任部门负责人进行约谈。');
+    // The recorder and the approver default to the proposer and the 书记 once the directory has come.
+    await current(office).locator('.zg-iv-pick', { hasText: `${OFFICE} · 办公室` }).waitFor();
     expect(await current(office).locator('.zg-iv-pick', { hasText: `${OFFICE} · 办公室` }).count()).toBe(1);
     expect(await current(office).locator('.zg-iv-pick', { hasText: SECRETARY }).count()).toBe(1);
     await fullPageScreenshot(office, 'interviews-03-propose-filled');
