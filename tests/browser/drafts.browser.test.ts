@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { current, screenshot as saveScreenshot, tap } from './support/app';
+import { acceptDialogs, current, screenshot as saveScreenshot, tap } from './support/app';
 import { appUrl, callAs, phoneOf } from './support/people';
 import { uploadEvidence } from '../support/task-fixture';
 import { browserSuite } from './support/suite';
@@ -11,21 +11,10 @@ const CADRE = '刘洋';
 const OFFICE = '陈晓燕';
 const PLAN = readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'inline-plan.txt'), 'utf8');
 const UNLED_PROBLEM = '执行中央八项规定精神不严格';
-// Screenshots at the width the issue was tried at.
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(450);
   await saveScreenshot(page, name);
-}
-
-/** Accepts every dialog (beforeunload) and remembers its kind. */
-function acceptDialogs(page: Page): string[] {
-  const asked: string[] = [];
-  page.on('dialog', (dialog) => {
-    asked.push(dialog.type());
-    void dialog.accept();
-  });
-  return asked;
 }
 
 describe('drafts, the import’s way back and the smaller points (issue 16)', () => {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import mammoth from 'mammoth';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
 import { uploadThroughSdk } from '../support/local-cloud';
 import { readZip } from '../support/zip';
-import { current, PHONE_VIEWPORT, screenshot, tap } from './support/app';
+import { confirmPicker, current, PHONE_VIEWPORT, screenshot, tap } from './support/app';
 import { appUrl, callAs, phoneOf, solidPng } from './support/people';
 import { fullPageScreenshot } from './support/screens';
 import { dotOn, drawSignature } from './support/signature';
@@ -24,15 +24,6 @@ const REQUIREMENTS = '一周内完成全部稿件自查，月底前修订审核�
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** The WeUI picker Taro draws on H5: open it from its row and take what it shows with 确定. */
-async function pickShown(page: Page, opener: Locator): Promise<void> {
-  await opener.click();
-  const confirm = page.locator('.weui-picker__action:visible', { hasText: '确定' });
-  await confirm.waitFor();
-  await page.waitForTimeout(300);
-  await confirm.click();
-  await confirm.waitFor({ state: 'hidden' });
-}
-
 /** Taro's H5 router slides a new page in: let it land before a screenshot. */
 const settle = (page: Page) => page.waitForTimeout(600);
 
@@ -80,6 +71,9 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
 
     // 提交审批 with nothing filled: the refusal names every missing field, next to each field.
     await current(office).locator('.zg-iv-source').waitFor();
+    // The recorder and the approver default to the proposer and the 书记 once the directory has come (a tap before
+    // that counts as the person's own choice, and the defaults stay away).
+    await current(office).locator('.zg-iv-pick', { hasText: `${OFFICE} · 办公室` }).waitFor();
     await settle(office);
     await tap(office, '提交审批');
     await current(office).locator('.zg-iv-form__problem', { hasText: '还缺少：事项来源、约谈对象、约谈人' }).waitFor();
@@ -95,12 +89,10 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await current(office).locator('.zg-iv-pick', { hasText: '选择约谈人' }).click();
     await office.locator('.zg-sheet .zg-check', { hasText: LEADER }).click();
     await office.locator('.zg-sheet taro-button-core', { hasText: '确定' }).click();
-    await pickShown(office, current(office).locator('.zg-iv-datetime__part').nth(0));
-    await pickShown(office, current(office).locator('.zg-iv-datetime__part').nth(1));
+    await confirmPicker(office, current(office).locator('.zg-iv-datetime__part').nth(0));
+    await confirmPicker(office, current(office).locator('.zg-iv-datetime__part').nth(1));
     await current(office).locator('taro-input-core input').last().fill('党组会议室');
     await current(office).locator('textarea').fill('新媒体平台内容审核把关不严问题整改进度滞后，对责任部门负责人进行约谈。');
-    // The recorder and the approver default to the proposer and the 书记 once the directory has come.
-    await current(office).locator('.zg-iv-pick', { hasText: `${OFFICE} · 办公室` }).waitFor();
     expect(await current(office).locator('.zg-iv-pick', { hasText: `${OFFICE} · 办公室` }).count()).toBe(1);
     expect(await current(office).locator('.zg-iv-pick', { hasText: SECRETARY }).count()).toBe(1);
     await fullPageScreenshot(office, 'interviews-03-propose-filled');
@@ -137,7 +129,7 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await current(office).locator('.zg-iv-commit__input input').first().fill('本周内完成近三个月稿件自查');
     await current(office).locator('.zg-iv-commit__add').click();
     await current(office).locator('.zg-iv-commit__input input').nth(1).fill('月底前修订《新媒体稿件审核发布办法》');
-    await pickShown(office, current(office).locator('.zg-iv-pick', { hasText: '选择反馈期限' }));
+    await confirmPicker(office, current(office).locator('.zg-iv-pick', { hasText: '选择反馈期限' }));
     await fullPageScreenshot(office, 'interviews-07-record-filled');
     await tap(office, '保存并请双方签字');
     await waitForState(office, '待签字');

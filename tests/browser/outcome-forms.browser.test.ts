@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Locator, Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
-import { current, tap } from './support/app';
+import { current, SCREENSHOT_DIR, tap } from './support/app';
 import { appUrl, callAs, phoneOf } from './support/people';
 import { fullPageScreenshot } from './support/screens';
 import { browserSuite } from './support/suite';
@@ -88,6 +89,16 @@ describe('整改成果 on the item page: the owner records with a 进展, the �
     await openItem(leader, suite.app, parentId);
     await current(leader).locator('.zg-outcome__row', { hasText: '追缴资金500.50元' }).waitFor();
     await fullPageScreenshot(leader, 'outcomes-item-leader');
+    // 确认 is WeUI's primary button and 退回 its warn button, neither pale as a disabled one.
+    const waiting = current(leader).locator('.zg-outcome__row', { hasText: '《新媒体账号发布审核办法》' });
+    const look = (label: RegExp) =>
+      waiting.locator('taro-button-core', { hasText: label }).evaluate((button) => {
+        const style = getComputedStyle(button);
+        return { background: style.backgroundColor, text: style.color, opacity: style.opacity };
+      });
+    expect(await look(/^确认$/)).toEqual({ background: 'rgb(7, 193, 96)', text: 'rgb(255, 255, 255)', opacity: '1' });
+    expect(await look(/^退回$/)).toMatchObject({ text: 'rgb(250, 81, 81)', opacity: '1' });
+    await waiting.screenshot({ path: join(SCREENSHOT_DIR, 'outcomes-decide-buttons.png') });
     for (const shown of ['《新媒体账号发布审核办法》', '陈某：批评教育', '追缴资金500.50元', '网站专栏同样存在审核流程缺失']) {
       const row = current(leader).locator('.zg-outcome__row', { hasText: shown });
       await row.locator('taro-button-core', { hasText: /^确认$/ }).click();

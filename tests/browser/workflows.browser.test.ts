@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
-import { current, screenshot as saveScreenshot, tap } from './support/app';
+import { confirmPicker, current, screenshot as saveScreenshot, tap } from './support/app';
 import { appUrl, callAs, phoneOf } from './support/people';
 import { dayFromToday, uploadEvidence } from '../support/task-fixture';
 import { DEMO_PEOPLE } from '../../scripts/demo/demo-unit';
@@ -22,14 +22,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await saveScreenshot(page, name);
 }
 
-/** Taro's H5 picker: 确定 takes what it shows (the day it opens on, 09:00 for the time). */
-async function confirmPicker(page: Page, row: Locator): Promise<void> {
-  await row.click();
-  await page.locator('.weui-picker__group:visible').first().waitFor();
-  await page.waitForTimeout(400);
-  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).last().click();
-  await page.waitForTimeout(300);
-}
 
 async function itemIdOf(app: LocalApp, title: string, who = CADRE): Promise<string> {
   const { items } = await callAs(app, who, 'tasks.list', {});

@@ -53,3 +53,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/** Taro's H5 picker, opened from `opener`: 确定 takes what it shows (the day it opens on, 09:00 for a time). */
+export async function confirmPicker(page: Page, opener: Locator): Promise<void> {
+  await opener.click();
+  const confirm = page.locator('.weui-picker__action:visible', { hasText: '确定' });
+  await confirm.waitFor();
+  await page.waitForTimeout(300); // the sheet slides up
+  await confirm.click();
+  await confirm.waitFor({ state: 'hidden' });
+}
+
+/** Answers yes to the browser's own dialogs (the leave-page question of a form with a draft); the kinds asked, in order. */
+export function acceptDialogs(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
+  return asked;
+}
