@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { acceptDialogs, current, screenshot as saveScreenshot, tap } from './support/app';
 import { appUrl, callAs, phoneOf } from './support/people';
 import { uploadEvidence } from '../support/task-fixture';
+import { INLINE_PLAN, UNLED_PROBLEM, nameUnledLeader } from './support/import-wizard';
 import { browserSuite } from './support/suite';
 
 // Issue 16's remainder, on the demo unit: drafts that survive, the import's way back, and the smaller points.
 const CADRE = '刘洋';
 const OFFICE = '陈晓燕';
-const PLAN = readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'inline-plan.txt'), 'utf8');
-const UNLED_PROBLEM = '执行中央八项规定精神不严格';
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(450);
@@ -74,15 +71,11 @@ describe('drafts, the import’s way back and the smaller points (issue 16)', ()
     await office.getByText('导入方案', { exact: true }).click();
     await office.getByText('解析并预览', { exact: true }).click();
     await office.getByText('请先粘贴方案正文').waitFor();
-    await office.locator('.zg-source__text textarea').fill(PLAN);
+    await office.locator('.zg-source__text textarea').fill(INLINE_PLAN);
     expect(await office.getByText('请先粘贴方案正文').count()).toBe(0);
 
     await office.getByText('解析并预览', { exact: true }).click();
-    const card = office.locator('.zg-problem', { hasText: UNLED_PROBLEM });
-    await card.getByText('修改', { exact: true }).click();
-    const sheet = office.locator('.zg-problem-sheet');
-    await sheet.locator('input[placeholder="填写姓名"]').fill('王秀兰');
-    await sheet.getByText('完成', { exact: true }).click();
+    await nameUnledLeader(office, '王秀兰');
     await office.getByText(/^下一步/).click();
     await office.getByText('责任部门（').waitFor();
     await screenshot(office, 'drafts-03-import-step3');

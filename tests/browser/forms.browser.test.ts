@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { acceptDialogs, confirmPicker, current, screenshot as saveScreenshot, tap } from './support/app';
 import { appUrl, callAs, phoneOf } from './support/people';
 import { fullPageScreenshot } from './support/screens';
+import { INLINE_PLAN, nameUnledLeader } from './support/import-wizard';
 import { browserSuite } from './support/suite';
 import { dayFromToday, uploadEvidence } from '../support/task-fixture';
 
@@ -13,8 +12,6 @@ const CADRE = '刘洋';
 const LEADER = '李卫东';
 const OFFICE = '陈晓燕';
 const SECRETARY = '张建国';
-const PLAN = readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'inline-plan.txt'), 'utf8');
-const UNLED_PROBLEM = '执行中央八项规定精神不严格';
 const RESTORED = '已恢复未提交的内容';
 
 // Taro's H5 router slides a page in: let it land before the picture.
@@ -150,13 +147,9 @@ describe('the forms issue 16 changed, at 375 px', () => {
   it('the import: changing the plan date in the preview keeps the corrections', async () => {
     const office = await phoneOf(suite.browser, suite.app, OFFICE);
     await open(office, appUrl(suite.app, 'packages/plans/import/index'), (page) => page.locator('.zg-source__text textarea'));
-    await office.locator('.zg-source__text textarea').fill(PLAN);
+    await office.locator('.zg-source__text textarea').fill(INLINE_PLAN);
     await office.getByText('解析并预览', { exact: true }).click();
-    const card = office.locator('.zg-problem', { hasText: UNLED_PROBLEM });
-    await card.getByText('修改', { exact: true }).click();
-    const sheet = office.locator('.zg-problem-sheet');
-    await sheet.locator('input[placeholder="填写姓名"]').fill('王秀兰');
-    await sheet.getByText('完成', { exact: true }).click();
+    const card = await nameUnledLeader(office, '王秀兰');
     const date = office.locator('.zg-review__date');
     const before = await date.textContent();
 

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
-import { confirmPicker, current, screenshot as saveScreenshot, tap } from './support/app';
+import { acceptDialogs, confirmPicker, current, screenshot as saveScreenshot, tap } from './support/app';
 import { appUrl, callAs, phoneOf } from './support/people';
 import { dayFromToday, uploadEvidence } from '../support/task-fixture';
 import { DEMO_PEOPLE } from '../../scripts/demo/demo-unit';
+import { INLINE_PLAN, UNLED_PROBLEM, nameUnledLeader } from './support/import-wizard';
 import { browserSuite } from './support/suite';
 
 // Issue 16, one test per point, on the demo unit: items of 李卫东 (leader) owned by 刘洋's 新媒体室.
@@ -14,8 +13,6 @@ const LEADER = '李卫东';
 const CADRE = '刘洋';
 const OFFICE = '陈晓燕';
 const SECRETARY = '张建国';
-const PLAN = readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'inline-plan.txt'), 'utf8');
-const UNLED_PROBLEM = '执行中央八项规定精神不严格';
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(450);
@@ -113,24 +110,15 @@ describe('the workflows as people use them (issue 16)', () => {
   it('3 · a reload and the way back keep the import at step 3 with its corrections', async () => {
     const office = await phoneOf(suite.browser, suite.app, OFFICE);
     await office.goto(appUrl(suite.app, 'packages/plans/import/index'));
-    await office.locator('.zg-source__text textarea').fill(PLAN);
+    await office.locator('.zg-source__text textarea').fill(INLINE_PLAN);
     await office.getByText('解析并预览', { exact: true }).click();
-    const card = office.locator('.zg-problem', { hasText: UNLED_PROBLEM });
-    await card.getByText('未填写责任领导，请补填').waitFor();
-    await card.getByText('修改', { exact: true }).click();
-    const sheet = office.locator('.zg-problem-sheet');
-    await sheet.locator('input[placeholder="填写姓名"]').fill('王秀兰');
-    await sheet.getByText('完成', { exact: true }).click();
-    await card.getByText('王秀兰').waitFor();
+    await office.locator('.zg-problem', { hasText: UNLED_PROBLEM }).getByText('未填写责任领导，请补填').waitFor();
+    await nameUnledLeader(office, '王秀兰');
     await office.getByText(/^下一步/).click();
     await office.getByText('责任部门（').waitFor();
 
     // Leaving asks first; then the reload lands on the same step, with the correction.
-    const asked: string[] = [];
-    office.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void dialog.accept();
-    });
+    const asked = acceptDialogs(office);
     await office.reload();
     expect(asked).toEqual(['beforeunload']);
     await office.getByText('已恢复未提交的内容').waitFor();
