@@ -47,6 +47,24 @@ describe('整改成果 on the item page: the owner records with a 进展, the �
     await fullPageScreenshot(owner, 'outcomes-follow-up-item');
   });
 
+  it('我的事项 counts the plan’s 问题 as 统计 does (the office’s, every item); the 举一反三 item has its own chip', async () => {
+    const office = await phoneOf(suite.browser, suite.app, OFFICE);
+    await office.goto(appUrl(suite.app, 'pages/tasks/index'));
+    const chip = (label: string) => current(office).locator('.zg-chips__chip', { hasText: label });
+    await chip('举一反三').waitFor();
+    const { totals } = await callAs(suite.app, OFFICE, 'dashboard.summary', { filter: {} });
+    const { followUpCount } = await callAs(suite.app, OFFICE, 'tasks.list', {});
+    expect((await chip('全部').innerText()).replace(/\s+/g, '')).toBe(`全部${totals.total}`);
+    expect((await chip('举一反三').innerText()).replace(/\s+/g, '')).toBe(`举一反三${followUpCount ?? ''}`);
+    expect(await current(office).locator('.zg-task-row').count()).toBe(totals.total);
+    expect(await current(office).locator('.zg-task-row', { hasText: '下属新媒体账号同样存在审核流程缺失' }).count()).toBe(0);
+    await fullPageScreenshot(office, 'tasks-list-counts-as-stats');
+    await chip('举一反三').click();
+    await current(office).locator('.zg-task-row', { hasText: '下属新媒体账号同样存在审核流程缺失' }).waitFor();
+    expect(await current(office).locator('.zg-task-row').count()).toBe(followUpCount);
+    await fullPageScreenshot(office, 'tasks-list-follow-ups');
+  });
+
   it('the owner records one outcome of each kind with the latest 进展; each counts once the 责任领导 confirms it', async () => {
     const owner = await phoneOf(suite.browser, suite.app, OWNER);
     const record = async (kind: string, fill: (page: Page) => Promise<void>, shown: string) => {
