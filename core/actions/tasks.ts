@@ -37,6 +37,8 @@ export const taskFilterSchema = z
     overdueOnly: z.boolean().optional(),
     /** The items one figure of 统计 counts (core/figures), so a figure opens the list behind it. */
     figure: z.enum(COUNT_KEYS).optional(),
+    /** The 举一反三 items instead of the plan's own 问题: 统计 counts them apart, so every list shows one kind or the other. */
+    followUps: z.boolean().optional(),
   })
   .strict();
 export type TaskFilter = z.infer<typeof taskFilterSchema>;
@@ -57,10 +59,12 @@ export type ListTasksOutput = {
   /** Pass back for the next page; null on the last page. Opaque: a cursor from another filter is harmless but meaningless. */
   nextCursor: string | null;
   /**
-   * Items per status among those the caller sees under every filter except `status` — so the status tabs on top
-   * keep their figures while one of them is chosen. null when `withCounts` was false.
+   * The plan's 问题 per status (as 统计 counts them) among those the caller sees under every filter except `status`
+   * and `followUps` — so the tabs on top keep their figures while one of them is chosen. null when `withCounts` was false.
    */
   counts: Record<TaskStatus, number> | null;
+  /** The 举一反三 items under the same filters, counted apart like the 问题 above; null when `withCounts` was false. */
+  followUpCount: number | null;
   /** What auth.me answers; null when `withMe` was false. */
   me: AuthMeOutput | null;
 };

@@ -17,7 +17,7 @@ import type { Document } from '../platform/database-types';
 import { findDepartmentsByIds } from '../roster/department-repository';
 import { findMembersByIds } from '../roster/member-repository';
 import { attachments, sortKeyOf } from '../tasks/task-fields';
-import { filterConditions } from '../tasks/task-query';
+import { filterConditions, scopeConditions } from '../tasks/task-query';
 import { resolvePlanScope } from '../plans/plan-scope';
 import { countTasksByStatus, findProgress, findTask, findTaskPage } from '../tasks/task-repository';
 import type { ProgressDocument } from '../tasks/task-repository';
@@ -41,26 +41,28 @@ export const listTasks: ActionHandler<'tasks.list'> = async (input, context) => 
   const _ = context.db.command;
   const now = context.now();
   const scope = await resolvePlanScope(context.db, input.filter.planId);
-  const base = filterConditions(_, viewerOf(member), input.filter, beijingDay(now), scope);
-  const pageConditions: Document[] = [...base];
+  const viewer = viewerOf(member);
+  const today = beijingDay(now);
+  const pageConditions: Document[] = filterConditions(_, viewer, input.filter, today, scope);
   if (input.filter.status) pageConditions.push({ status: input.filter.status });
   if (input.cursor !== null) pageConditions.push({ sortKey: _.gt(decodeCursor(input.cursor)) });
 
   // One row more than a page tells whether another page follows, without counting.
   const [rows, counted, me] = await Promise.all([
     findTaskPage(context.db, allOf(_, pageConditions), TASK_PAGE_SIZE + 1),
-    input.withCounts ? countTasksByStatus(context.db, allOf(_, base)) : Promise.resolve(null),
+    input.withCounts ? countTasksByStatus(context.db, allOf(_, scopeConditions(_, viewer, input.filter, today, scope))) : Promise.resolve(null),
     input.withMe ? describeCaller(context) : Promise.resolve(null),
   ]);
   const page = pageOf(rows, TASK_PAGE_SIZE);
   const settings = taskSettings(context.env);
   const counts: ListTasksOutput['counts'] = counted
-    ? (Object.fromEntries(TASK_STATUSES.map((status) => [status, counted[status] ?? 0])) as Record<TaskStatus, number>)
+    ? (Object.fromEntries(TASK_STATUSES.map((status) => [status, counted.problems[status] ?? 0])) as Record<TaskStatus, number>)
     : null;
   return {
-    items: page.items.map((task) => toListItem(task, now, settings, viewerOf(member))),
+    items: page.items.map((task) => toListItem(task, now, settings, viewer)),
     nextCursor: page.nextCursor,
     counts,
+    followUpCount: counted ? counted.followUps : null,
     me,
   };
 };

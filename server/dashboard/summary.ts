@@ -11,7 +11,7 @@ import { missingOf } from '../interviews/interview-view';
 import { readOutcomeFigures } from '../outcomes/outcome-service';
 import type { Document } from '../platform/database-types';
 import { allOf } from '../db/paging';
-import { filterConditions, planItemCondition } from '../tasks/task-query';
+import { filterConditions, scopeConditions } from '../tasks/task-query';
 import { ALL_PLANS } from '../../core/plans/scope';
 import { plansInScope, resolvePlanScope, toPlanHeading } from '../plans/plan-scope';
 import { taskSettings, viewerOf } from '../tasks/task-view';
@@ -46,10 +46,10 @@ export async function dashboardSummary(context: ActionContext, member: CurrentMe
   const settings = taskSettings(context.env);
   const _ = context.db.command;
   const scope = await resolvePlanScope(context.db, filter.planId);
-  const itemConditions: Document[] = filterConditions(_, viewerOf(member), filter, today, scope);
-  if (filter.status) itemConditions.push({ status: filter.status });
-  // Figures count the plan's 问题; 举一反三 items are counted with the outcomes, under their parents.
-  const conditions = filter.figure ? itemConditions : [...itemConditions, planItemCondition(_)];
+  const status: Document[] = filter.status ? [{ status: filter.status }] : [];
+  // Figures count the plan's 问题 (filterConditions); 举一反三 items are counted with the outcomes, under their parents.
+  const conditions: Document[] = [...filterConditions(_, viewerOf(member), filter, today, scope), ...status];
+  const itemConditions: Document[] = [...scopeConditions(_, viewerOf(member), filter, today, scope), ...status];
   const where = allOf(_, conditions);
   const months = lastMonths(now, DASHBOARD_MONTHS);
   const halfYear = halfYearOf(now);

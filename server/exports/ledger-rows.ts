@@ -9,7 +9,7 @@ import { operatorsOf, staged } from '../db/pipeline';
 import type { TaskDocument } from '../tasks/task-documents';
 import type { Document } from '../platform/database-types';
 import { allOf } from '../db/paging';
-import { filterConditions, planItemCondition } from '../tasks/task-query';
+import { filterConditions } from '../tasks/task-query';
 import { taskSettings, viewerOf } from '../tasks/task-view';
 
 /** Items per round trip: what a get may answer in a function, kept for the aggregate too. */
@@ -67,8 +67,6 @@ export async function readLedgerRows(context: ActionContext, member: CurrentMemb
   const settings = taskSettings(context.env);
   const conditions: Document[] = filterConditions(_, viewerOf(member), filter, beijingDay(now), scope);
   if (filter.status) conditions.push({ status: filter.status });
-  // The 台账 lists the plan's 问题, as 统计 counts them; 举一反三 items are listed when their figure is asked for.
-  if (!filter.figure) conditions.push(planItemCondition(_));
   // Each page's latest posts are asked for as soon as the page arrives, while the next page is read.
   const latestPosts = (taskIds: string[]) =>
     taskIds.length === 0

@@ -62,11 +62,22 @@ export function planItemCondition(_: Command): Document {
   return { parentTaskId: _.exists(false) } as Document;
 }
 
+/** The 举一反三 items: found while fixing a 问题, tracked as items of their own. */
+function followUpCondition(_: Command): Document {
+  return { parentTaskId: _.exists(true) } as Document;
+}
+
 /**
  * Every filter but status, which the counts per status leave out (see ListTasksOutput.counts), with the filter's plan
- * as resolvePlanScope (server/plans/plan-scope) decided it.
+ * as resolvePlanScope (server/plans/plan-scope) decided it: the plan's 问题, as 统计 counts them, or with `followUps`
+ * the 举一反三 items.
  */
 export function filterConditions(_: Command, viewer: TaskViewer, filter: Omit<TaskFilter, 'planId'>, today: string, scope: PlanScope): Document[] {
+  return [...scopeConditions(_, viewer, filter, today, scope), filter.followUps ? followUpCondition(_) : planItemCondition(_)];
+}
+
+/** filterConditions without the choice between 问题 and 举一反三 items: 我的事项 counts both kinds under it. */
+export function scopeConditions(_: Command, viewer: TaskViewer, filter: Omit<TaskFilter, 'planId'>, today: string, scope: PlanScope): Document[] {
   const conditions: Document[] = [planCondition(_, scope)];
   const visible = visibilityCondition(_, viewer);
   if (visible) conditions.push(visible);
@@ -76,8 +87,6 @@ export function filterConditions(_: Command, viewer: TaskViewer, filter: Omit<Ta
   if (filter.leaderId !== undefined) fields.leaderId = filter.leaderId;
   if (Object.keys(fields).length > 0) conditions.push(fields);
   if (filter.overdueOnly) conditions.push(overdueCondition(_, today));
-  // A figure of 统计 opened as a list shows what the figure counted: the plan's 问题, without 举一反三 items.
-  if (filter.figure) conditions.push(planItemCondition(_));
   const figure = filter.figure ? figureCondition(_, filter.figure, today) : null;
   if (figure) conditions.push(figure);
   return conditions;

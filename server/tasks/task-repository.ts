@@ -1,4 +1,5 @@
 import { COLLECTIONS, isCollectionMissing } from '../db/collections';
+import { operatorsOf } from '../db/pipeline';
 import type { AuditEntry } from '../db/audit';
 import type { TaskDocument } from './task-documents';
 import type { Database, Document } from '../platform/database-types';
@@ -78,17 +79,25 @@ export async function findTaskPage(db: Database, where: Document, limit: number)
   return data;
 }
 
-/** Items per status under `where`: one $match + $group, one round trip however many items match. */
-export async function countTasksByStatus(db: Database, where: Document): Promise<Partial<Record<TaskStatus, number>>> {
+/** The plan's 问题 per status and the 举一反三 items under `where`: one $match + $group, one round trip however many match. */
+export async function countTasksByStatus(db: Database, where: Document): Promise<{ problems: Partial<Record<TaskStatus, number>>; followUps: number }> {
+  const $ = operatorsOf(db);
   const { list } = await db
     .collection(COLLECTIONS.tasks)
     .aggregate()
     .match(where)
-    .group({ _id: '$status', count: { $sum: 1 } })
-    // Without a limit aggregate answers 20 groups; there are 6 statuses, the limit says so.
+    // One request for both kinds: a 举一反三 item carries parentTaskId, a 问题 has none.
+    .group({ _id: { status: '$status', followUp: $.cond({ if: $.eq([$.ifNull(['$parentTaskId', null]), null]), then: false, else: true }) }, count: { $sum: 1 } })
+    // Without a limit aggregate answers 20 groups; there are 6 statuses of two kinds, the limit says so.
     .limit(20)
-    .end<{ _id: TaskStatus; count: number }>();
-  return Object.fromEntries(list.map((row) => [row._id, row.count]));
+    .end<{ _id: { status: TaskStatus; followUp: boolean }; count: number }>();
+  const problems: Partial<Record<TaskStatus, number>> = {};
+  let followUps = 0;
+  for (const { _id, count } of list) {
+    if (_id.followUp) followUps += count;
+    else problems[_id.status] = count;
+  }
+  return { problems, followUps };
 }
 
 /** One progress post; none before the unit's first post created the collection. */

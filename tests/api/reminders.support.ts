@@ -6,7 +6,7 @@ import type { TemplateKey } from '../../core/reminders/subscription-templates';
 import type { ReminderDocument, ReminderRunDocument, InboxDocument } from '../../server/reminders/documents';
 import { collectionSnapshot, expectOk, TEST_SETUP_SECRET } from '../support/local-cloud';
 import { testClock } from '../support/test-clock';
-import { arrangeTask, importItems } from '../support/task-fixture';
+import { arrangeTask, importItems, setUpPeople } from '../support/task-fixture';
 import type { ItemSpec, Unit } from '../support/task-fixture';
 
 /** The remind function's answer. */
@@ -112,4 +112,45 @@ export async function itemsDue(cloud: Emulator, unit: Unit, specs: (ItemSpec & {
     await arrangeTask(cloud, ids[index] as string, data);
   }
   return ids;
+}
+
+/** A reminder suite's local cloud and the unit on it, as its tests use them. */
+export interface ReminderSuite {
+  readonly cloud: Emulator;
+  readonly unit: Unit;
+  /** What runs before each test, again: the cloud emptied, faults cleared, the people set up, `arrange`. */
+  startOver(): Promise<void>;
+}
+
+/**
+ * Registers the file's hooks: the local cloud started once (`start`), and before each test emptied, its faults
+ * cleared and the unit's people set up again, then whatever every test of the file needs (`arrange`).
+ */
+export function reminderSuite(start: () => Promise<Emulator>, arrange?: (suite: ReminderSuite) => Promise<void>): ReminderSuite {
+  let cloud: Emulator | undefined;
+  let unit: Unit | undefined;
+  const suite: ReminderSuite = {
+    get cloud() {
+      if (!cloud) throw new Error('the local cloud is not started: use the suite inside a test');
+      return cloud;
+    },
+    get unit() {
+      if (!unit) throw new Error('the unit is not set up: use the suite inside a test');
+      return unit;
+    },
+    async startOver() {
+      suite.cloud.faults.clear();
+      await suite.cloud.reset();
+      unit = await setUpPeople(suite.cloud);
+      await arrange?.(suite);
+    },
+  };
+  beforeAll(async () => {
+    cloud = await start();
+  });
+  beforeEach(() => suite.startOver());
+  afterAll(async () => {
+    await cloud?.close();
+  });
+  return suite;
 }

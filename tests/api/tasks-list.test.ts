@@ -180,3 +180,60 @@ describe('the list of items', () => {
     expect(Object.keys(items[0] ?? {})).not.toContain('measures');
   });
 });
+
+/** 举一反三 items are items of their own, counted apart from the plan's 问题 (统计 does): the list's counts agree. */
+describe('举一反三 items on 我的事项', () => {
+  let cloud: Emulator;
+  let problems: string[];
+  let followUps: string[];
+
+  beforeAll(async () => {
+    cloud = await startLocalCloud();
+    const unit = await setUpPeople(cloud);
+    // 事项1, 6 and 11 are 总编室's (the cadre's); 事项6 and 11 become 举一反三 items found while fixing 事项1.
+    const { ids } = await importItems(cloud, unit, manyItems(12));
+    const parent = ids[0] as string;
+    followUps = [ids[5] as string, ids[10] as string];
+    await arrangeTask(cloud, followUps[0] as string, { parentTaskId: parent, status: 'in_progress' });
+    await arrangeTask(cloud, followUps[1] as string, { parentTaskId: parent });
+    await arrangeTask(cloud, ids[1] as string, { status: 'in_progress' });
+    problems = ids.filter((id) => !followUps.includes(id));
+  });
+  afterAll(async () => {
+    await cloud.close();
+  });
+
+  const listed = async (openid: string, filter: TaskFilter) => expectOk(cloud, openid, 'tasks.list', { filter });
+  const sum = (counts: ListTasksOutput['counts']) => Object.values(counts ?? {}).reduce((total, count) => total + count, 0);
+
+  it('lists the plan’s 问题 under 全部 and counts them as 统计 does, the 举一反三 items counted apart', async () => {
+    const all = await listed('o-office', {});
+    expect(all.items.map((item) => item.id).sort()).toEqual([...problems].sort());
+    expect(sum(all.counts)).toBe(all.items.length);
+    expect(all.followUpCount).toBe(2);
+    const { totals } = await expectOk(cloud, 'o-office', 'dashboard.summary', { filter: {} });
+    expect(sum(all.counts)).toBe(totals.total);
+    expect(all.counts?.in_progress).toBe(totals.inProgress);
+    expect(all.counts?.not_started).toBe(totals.notStarted);
+  });
+
+  it('lists the 举一反三 items when they are chosen, with the same counts on top', async () => {
+    const chosen = await listed('o-office', { followUps: true });
+    expect(chosen.items.map((item) => item.id).sort()).toEqual([...followUps].sort());
+    expect(chosen.followUpCount).toBe(chosen.items.length);
+    expect(chosen.counts).toEqual((await listed('o-office', {})).counts);
+    expect((await listed('o-office', { followUps: true, status: 'in_progress' })).items.map((item) => item.id)).toEqual([followUps[0]]);
+  });
+
+  it('counts for a cadre only what the cadre sees, of both kinds', async () => {
+    const cadre = await listed('o-cadre', {});
+    expect(cadre.items.every((item) => !followUps.includes(item.id))).toBe(true);
+    expect(sum(cadre.counts)).toBe(cadre.items.length);
+    expect(cadre.followUpCount).toBe((await listed('o-cadre', { followUps: true })).items.length);
+    expect(cadre.followUpCount).toBe(2);
+  });
+
+  it('refuses a choice that is not yes or no', async () => {
+    expect(await callApi(cloud, 'o-cadre', 'tasks.list', { filter: { followUps: 'yes' } })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+  });
+});

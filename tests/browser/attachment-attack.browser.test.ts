@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { startLocalApp } from '../../scripts/local-app';
-import type { LocalApp } from '../../scripts/local-app';
-import { launchBrowser, openPhone } from './support/app';
+import { openPhone } from './support/app';
+import { browserSuite } from './support/suite';
 
 const root = join(__dirname, '..', '..');
 
@@ -27,44 +26,42 @@ interface DemoMember {
  * app. The file must not run as a page, and even a page of the local cloud's origin cannot act with the session.
  */
 describe('a cadre’s HTML attachment opened by the office', () => {
-  let app: LocalApp;
-  let browser: Browser;
-  let h5Dir: string;
-  beforeAll(async () => {
-    h5Dir = mkdtempSync(join(tmpdir(), 'zgt-h5-'));
-    app = await startLocalApp({ store: { kind: 'memory' }, functionsDir: join(root, 'cloudfunctions'), h5Dir, port: 0, emulatorPort: 0 });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(h5Dir, { recursive: true, force: true });
+  // An empty H5 folder: the attack never opens the app's pages, so the suite needs no build.
+  let h5Dir = '';
+  const suite = browserSuite({
+    startApp: () => {
+      h5Dir = mkdtempSync(join(tmpdir(), 'zgt-h5-'));
+      return startLocalApp({ store: { kind: 'memory' }, functionsDir: join(root, 'cloudfunctions'), h5Dir, port: 0, emulatorPort: 0 });
+    },
+    finish: () => {
+      if (h5Dir) rmSync(h5Dir, { recursive: true, force: true });
+    },
   });
 
-  const members = async (): Promise<DemoMember[]> => (await (await fetch(`${app.devServer.url}/dev/members`)).json()) as DemoMember[];
+  const members = async (): Promise<DemoMember[]> => (await (await fetch(`${suite.app.devServer.url}/dev/members`)).json()) as DemoMember[];
 
   it('is never a page with the app’s session: downloaded, not run, and the roster does not change', async () => {
     const people = await members();
     const cadre = people.find((person) => person.name === '孙丽') as DemoMember;
     const office = people.find((person) => person.name === '陈晓燕') as DemoMember;
-    const login = await fetch(`${app.devServer.url}/dev/login`, { method: 'POST', body: JSON.stringify({ memberId: cadre.id }) });
+    const login = await fetch(`${suite.app.devServer.url}/dev/login`, { method: 'POST', body: JSON.stringify({ memberId: cadre.id }) });
     const cadreCookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
-    const departments = (await (await fetch(`${app.emulator.url}/_emulator/collections/departments`)).json()) as { _id: string; name: string }[];
+    const departments = (await (await fetch(`${suite.app.emulator.url}/_emulator/collections/departments`)).json()) as { _id: string; name: string }[];
     const finance = departments.find((department) => department.name === '财务室')?._id as string;
 
     // The cadre uploads the page as a draft, as the app's upload would.
-    const html = ATTACK_HTML(app.devServer.url, app.emulator.url, cadre.id, finance);
-    const uploaded = await fetch(`${app.devServer.url}/api/storage/upload?cloudPath=${encodeURIComponent('uploads/interviews/iv1/整改说明.html')}`, { method: 'POST', headers: { cookie: cadreCookie }, body: html });
+    const html = ATTACK_HTML(suite.app.devServer.url, suite.app.emulator.url, cadre.id, finance);
+    const uploaded = await fetch(`${suite.app.devServer.url}/api/storage/upload?cloudPath=${encodeURIComponent('uploads/interviews/iv1/整改说明.html')}`, { method: 'POST', headers: { cookie: cadreCookie }, body: html });
     const { fileID } = (await uploaded.json()) as { fileID: string };
-    Object.assign(process.env, app.emulator.sdkEnv());
+    Object.assign(process.env, suite.app.emulator.sdkEnv());
     const sdk = require('wx-server-sdk') as typeof import('wx-server-sdk');
     sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV as unknown as string });
     const { fileList } = (await sdk.getTempFileURL({ fileList: [fileID] })) as { fileList: { tempFileURL: string }[] };
     const url = encodeURI(fileList[0]?.tempFileURL as string);
 
     // The office, signed in, opens it.
-    const page = await openPhone(browser);
-    await page.goto(`${app.devServer.url}/dev/login`);
+    const page = await openPhone(suite.browser);
+    await page.goto(`${suite.app.devServer.url}/dev/login`);
     await page.evaluate(async (memberId) => {
       await fetch('/dev/login', { method: 'POST', body: JSON.stringify({ memberId }) });
     }, office.id);
@@ -87,7 +84,7 @@ describe('a cadre’s HTML attachment opened by the office', () => {
         const read = await fetch(`${cloudUrl}/_emulator/collections/interviews`).then((response) => String(response.status), () => 'refused');
         return { call, read };
       },
-      { devUrl: app.devServer.url, cloudUrl: app.emulator.url, body: JSON.stringify({ action: 'roster.upsertMember', input: { id: cadre.id, name: '孙丽', title: '财务室会计', roles: ['office', 'secretary', 'cadre'], departmentIds: [finance] } }) },
+      { devUrl: suite.app.devServer.url, cloudUrl: suite.app.emulator.url, body: JSON.stringify({ action: 'roster.upsertMember', input: { id: cadre.id, name: '孙丽', title: '财务室会计', roles: ['office', 'secretary', 'cadre'], departmentIds: [finance] } }) },
     );
     expect(answers.read === 'refused' || answers.read === '403').toBe(true);
     expect((await members()).find((person) => person.id === cadre.id)?.roles).toEqual(['cadre']);

@@ -1,60 +1,38 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import type { LocalApp } from '../../scripts/local-app';
+import type { Page } from 'playwright-core';
 import type { DashboardSummaryOutput } from '../../core/actions/dashboard';
-import { current, launchBrowser, startTestApp } from './support/app';
+import { current, screenshot } from './support/app';
 import { appUrl, callAs, phoneOf } from './support/people';
+import { fullPageScreenshot } from './support/screens';
+import { browserSuite } from './support/suite';
 
 // The demo unit: 李卫东 leads four items of the demo plan, one of them overdue; 陈晓燕 is the office.
 const LEADER = '李卫东';
 const OFFICE = '陈晓燕';
 const CADRE = '刘洋';
-const SHOTS = process.env.DASHBOARD_SHOTS ?? '/tmp/shots-dash';
 
-/** The whole page (Taro's H5 pages scroll inside their own container), at the phone's 360 px width. */
+/** The whole page by default (Taro's H5 pages scroll inside their own container), else the screen as it is. */
 async function shot(page: Page, name: string, full = true): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  const viewport = page.viewportSize() ?? { width: 360, height: 740 };
-  if (full) {
-    const height = await page.evaluate(() => {
-      const pages = document.querySelectorAll('.taro_page_show');
-      const scroller = pages[pages.length - 1] ?? document.scrollingElement;
-      return scroller ? scroller.scrollHeight : window.innerHeight;
-    });
-    await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 6000) });
-    await page.waitForTimeout(300);
-  }
-  try {
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  } finally {
-    if (full) await page.setViewportSize(viewport);
-  }
+  if (full) await fullPageScreenshot(page, name);
+  else await screenshot(page, name);
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('统计: a leader sees their figures and opens an overdue item; the office exports and runs the 公示', () => {
-  let app: LocalApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-    // Some progress this month, so the trend has something to draw.
-    const { items } = await callAs(app, CADRE, 'tasks.list', {});
-    for (const item of items.slice(0, 2)) await callAs(app, CADRE, 'tasks.addProgress', { taskId: item.id, text: '本月已完成阶段性整改任务，相关制度正在修订。' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const suite = browserSuite({
+    arrange: async ({ app }) => {
+      // Some progress this month, so the trend has something to draw.
+      const { items } = await callAs(app, CADRE, 'tasks.list', {});
+      for (const item of items.slice(0, 2)) await callAs(app, CADRE, 'tasks.addProgress', { taskId: item.id, text: '本月已完成阶段性整改任务，相关制度正在修订。' });
+    },
   });
 
   it('shows a leader the figures the API computes for them, their own items first, and opens an overdue item', async () => {
-    const expected: DashboardSummaryOutput = await callAs(app, LEADER, 'dashboard.summary', { filter: {} });
+    const expected: DashboardSummaryOutput = await callAs(suite.app, LEADER, 'dashboard.summary', { filter: {} });
     expect(expected.overdue.length).toBeGreaterThan(0);
-    const page = await phoneOf(browser, app, LEADER);
-    await page.goto(appUrl(app, 'pages/stats/index'));
+    const page = await phoneOf(suite.browser, suite.app, LEADER);
+    await page.goto(appUrl(suite.app, 'pages/stats/index'));
     const summary = current(page).locator('.zg-dash-summary');
     await summary.waitFor();
     await page.waitForTimeout(500);
@@ -101,12 +79,12 @@ describe('统计: a leader sees their figures and opens an overdue item; the off
   });
 
   it('lets the office filter the figures, export the 台账 of what is shown and draft the monthly report', async () => {
-    const page = await phoneOf(browser, app, OFFICE);
-    await page.goto(appUrl(app, 'pages/stats/index'));
+    const page = await phoneOf(suite.browser, suite.app, OFFICE);
+    await page.goto(appUrl(suite.app, 'pages/stats/index'));
     await current(page).locator('.zg-dash-summary').waitFor();
     await page.waitForTimeout(500);
     await shot(page, 'dashboard-office');
-    const all: DashboardSummaryOutput = await callAs(app, OFFICE, 'dashboard.summary', { filter: {} });
+    const all: DashboardSummaryOutput = await callAs(suite.app, OFFICE, 'dashboard.summary', { filter: {} });
     expect(squash(await current(page).locator('.zg-dash-summary__value').first().innerText())).toBe(String(all.totals.total));
 
     // The red tile narrows every figure to overdue items.
@@ -123,7 +101,7 @@ describe('统计: a leader sees their figures and opens an overdue item; the off
     const url = await link.getAttribute('href');
     const workbook = new ExcelJS.Workbook();
     // The link is the dev server's named download, for this session.
-    await workbook.xlsx.load((await (await page.request.get(new URL(url as string, app.devServer.url).toString())).body()) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await (await page.request.get(new URL(url as string, suite.app.devServer.url).toString())).body()) as unknown as ArrayBuffer);
     expect(workbook.getWorksheet('整改台账')?.rowCount).toBe(3 + all.totals.overdue + all.totals.consolidationOverdue);
 
     await current(page).locator('taro-button-core', { hasText: '生成报告' }).click();
@@ -133,19 +111,19 @@ describe('统计: a leader sees their figures and opens an overdue item; the off
   });
 
   it('shows the 公示 page; the office keeps an item out of it, and a cadre no longer sees it', async () => {
-    const page = await phoneOf(browser, app, OFFICE);
-    await page.goto(appUrl(app, 'packages/reports/notice/index'));
+    const page = await phoneOf(suite.browser, suite.app, OFFICE);
+    await page.goto(appUrl(suite.app, 'packages/reports/notice/index'));
     await current(page).locator('.zg-notice-row').first().waitFor();
     await page.waitForTimeout(400);
     await shot(page, 'notice-office');
-    const notice = await callAs(app, OFFICE, 'dashboard.publicNotice', {});
+    const notice = await callAs(suite.app, OFFICE, 'dashboard.publicNotice', {});
     const hidden = notice.items[1]!;
     await current(page).locator('.zg-notice-row', { hasText: hidden.title }).locator('.zg-notice-row__switch').click();
     await page.locator('.taro__modal__confirm, .taro-modal__foot .taro-modal__btn-primary, [class*="modal"] >> text=不公示').last().click();
     await current(page).locator('.zg-notice-group', { hasText: '不公示的事项（1）' }).locator('.zg-notice-row', { hasText: hidden.title }).waitFor();
 
-    const cadre = await phoneOf(browser, app, CADRE);
-    await cadre.goto(appUrl(app, 'packages/reports/notice/index'));
+    const cadre = await phoneOf(suite.browser, suite.app, CADRE);
+    await cadre.goto(appUrl(suite.app, 'packages/reports/notice/index'));
     await current(cadre).locator('.zg-notice-row').first().waitFor();
     await cadre.waitForTimeout(400);
     await expect(current(cadre).locator('.zg-notice-row', { hasText: hidden.title }).count()).resolves.toBe(0);

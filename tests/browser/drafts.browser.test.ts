@@ -1,61 +1,37 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { LocalApp } from '../../scripts/local-app';
-import { current, launchBrowser, screenshot as saveScreenshot, startTestApp, tap } from './support/app';
+import type { Page } from 'playwright-core';
+import { acceptDialogs, current, screenshot as saveScreenshot, tap } from './support/app';
 import { appUrl, callAs, phoneOf } from './support/people';
 import { uploadEvidence } from '../support/task-fixture';
+import { INLINE_PLAN, UNLED_PROBLEM, nameUnledLeader } from './support/import-wizard';
+import { browserSuite } from './support/suite';
 
 // Issue 16's remainder, on the demo unit: drafts that survive, the import's way back, and the smaller points.
 const CADRE = '刘洋';
 const OFFICE = '陈晓燕';
-const PLAN = readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'inline-plan.txt'), 'utf8');
-const UNLED_PROBLEM = '执行中央八项规定精神不严格';
-// Screenshots at the width the issue was tried at.
-const PHONE = { width: 375, height: 740 };
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(450);
   await saveScreenshot(page, name);
 }
 
-/** Accepts every dialog (beforeunload) and remembers its kind. */
-function acceptDialogs(page: Page): string[] {
-  const asked: string[] = [];
-  page.on('dialog', (dialog) => {
-    asked.push(dialog.type());
-    void dialog.accept();
-  });
-  return asked;
-}
-
 describe('drafts, the import’s way back and the smaller points (issue 16)', () => {
-  let app: LocalApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('申请销号 keeps its draft through a reload, picks evidence already on a 进展, and 丢弃 empties the form', async () => {
-    const { items } = await callAs(app, CADRE, 'tasks.list', {});
+    const { items } = await callAs(suite.app, CADRE, 'tasks.list', {});
     let taskId: string | null = null;
     for (const item of items) {
-      if ((await callAs(app, CADRE, 'tasks.get', { taskId: item.id })).can.apply) {
+      if ((await callAs(suite.app, CADRE, 'tasks.get', { taskId: item.id })).can.apply) {
         taskId = item.id;
         break;
       }
     }
     if (!taskId) throw new Error(`${CADRE} has no item to apply for`);
-    await callAs(app, CADRE, 'tasks.addProgress', { taskId, text: '已制定审核制度', fileIDs: [await uploadEvidence(app.emulator, taskId, '审核制度.pdf')], fileNames: ['审核制度.pdf'] });
+    await callAs(suite.app, CADRE, 'tasks.addProgress', { taskId, text: '已制定审核制度', fileIDs: [await uploadEvidence(suite.app.emulator, taskId, '审核制度.pdf')], fileNames: ['审核制度.pdf'] });
 
-    const cadre = await phoneOf(browser, app, CADRE, PHONE);
+    const cadre = await phoneOf(suite.browser, suite.app, CADRE);
     const asked = acceptDialogs(cadre);
-    await cadre.goto(appUrl(app, `packages/tasks/closure/index?taskId=${taskId}`));
+    await cadre.goto(appUrl(suite.app, `packages/tasks/closure/index?taskId=${taskId}`));
     const form = current(cadre);
     const posted = form.locator('.zg-check', { hasText: '审核制度.pdf' });
     await posted.waitFor();
@@ -82,28 +58,24 @@ describe('drafts, the import’s way back and the smaller points (issue 16)', ()
     await current(cadre).locator('.zg-check', { hasText: '审核制度.pdf' }).click();
     await tap(cadre, '提交销号申请');
     await current(cadre).locator('.zg-task-head').waitFor();
-    const { task } = await callAs(app, CADRE, 'tasks.get', { taskId });
+    const { task } = await callAs(suite.app, CADRE, 'tasks.get', { taskId });
     expect(task.status).toBe('pending_review');
     expect(task.closure?.files.map((file) => file.name)).toEqual(['审核制度.pdf']);
   });
 
   it('the import: a stale message goes once text is pasted; back from step 3 goes back a step, and from step 2 it asks', async () => {
-    const office = await phoneOf(browser, app, OFFICE, PHONE);
+    const office = await phoneOf(suite.browser, suite.app, OFFICE);
     // From 我的 → 整改方案 → 导入方案, so the title bar has a page to go back to.
-    await office.goto(appUrl(app, 'pages/me/index'));
+    await office.goto(appUrl(suite.app, 'pages/me/index'));
     await office.getByText('整改方案', { exact: true }).first().click();
     await office.getByText('导入方案', { exact: true }).click();
     await office.getByText('解析并预览', { exact: true }).click();
     await office.getByText('请先粘贴方案正文').waitFor();
-    await office.locator('.zg-source__text textarea').fill(PLAN);
+    await office.locator('.zg-source__text textarea').fill(INLINE_PLAN);
     expect(await office.getByText('请先粘贴方案正文').count()).toBe(0);
 
     await office.getByText('解析并预览', { exact: true }).click();
-    const card = office.locator('.zg-problem', { hasText: UNLED_PROBLEM });
-    await card.getByText('修改', { exact: true }).click();
-    const sheet = office.locator('.zg-problem-sheet');
-    await sheet.locator('input[placeholder="填写姓名"]').fill('王秀兰');
-    await sheet.getByText('完成', { exact: true }).click();
+    await nameUnledLeader(office, '王秀兰');
     await office.getByText(/^下一步/).click();
     await office.getByText('责任部门（').waitFor();
     await screenshot(office, 'drafts-03-import-step3');
@@ -123,25 +95,25 @@ describe('drafts, the import’s way back and the smaller points (issue 16)', ()
   });
 
   it('an item with no matched department and no 责任人 says so on its own page', async () => {
-    const { items } = await callAs(app, OFFICE, 'tasks.list', { filter: { status: 'not_started' } });
+    const { items } = await callAs(suite.app, OFFICE, 'tasks.list', { filter: { status: 'not_started' } });
     const item = items[items.length - 1];
     if (!item) throw new Error('the demo has no 未开始 item');
-    const { task } = await callAs(app, OFFICE, 'tasks.get', { taskId: item.id });
-    await callAs(app, OFFICE, 'tasks.assign', { taskId: task.id, version: task.version, departmentIds: [], leaderId: task.leader?.id ?? null, assigneeIds: [] });
-    const office = await phoneOf(browser, app, OFFICE, PHONE);
-    await office.goto(appUrl(app, `packages/tasks/detail/index?id=${task.id}`));
+    const { task } = await callAs(suite.app, OFFICE, 'tasks.get', { taskId: item.id });
+    await callAs(suite.app, OFFICE, 'tasks.assign', { taskId: task.id, version: task.version, departmentIds: [], leaderId: task.leader?.id ?? null, assigneeIds: [] });
+    const office = await phoneOf(suite.browser, suite.app, OFFICE);
+    await office.goto(appUrl(suite.app, `packages/tasks/detail/index?id=${task.id}`));
     const notice = current(office).locator('.zg-notice', { hasText: '此事项还没有责任部门和责任人' });
     await notice.getByText(/到期提醒无人接收。请点“分配责任”指定。/).waitFor();
     await screenshot(office, 'drafts-06-ownerless-item');
   });
 
   it('a refusal page on H5 is no dead end: the title bar offers 首页', async () => {
-    const { items } = await callAs(app, OFFICE, 'tasks.list', {});
-    const mine = new Set((await callAs(app, CADRE, 'tasks.list', {})).items.map((item) => item.id));
+    const { items } = await callAs(suite.app, OFFICE, 'tasks.list', {});
+    const mine = new Set((await callAs(suite.app, CADRE, 'tasks.list', {})).items.map((item) => item.id));
     const foreign = items.find((item) => !mine.has(item.id));
     if (!foreign) throw new Error('every item is the cadre’s');
-    const cadre = await phoneOf(browser, app, CADRE, PHONE);
-    await cadre.goto(appUrl(app, `packages/tasks/detail/index?id=${foreign.id}`));
+    const cadre = await phoneOf(suite.browser, suite.app, CADRE);
+    await cadre.goto(appUrl(suite.app, `packages/tasks/detail/index?id=${foreign.id}`));
     await current(cadre).locator('.zg-empty', { hasText: /没有权限|找不到该整改事项/ }).waitFor();
     await cadre.locator('.taro-navigation-bar-home').waitFor();
     await screenshot(cadre, 'drafts-07-refusal-with-home');
@@ -151,11 +123,11 @@ describe('drafts, the import’s way back and the smaller points (issue 16)', ()
   });
 
   it('the office’s list is titled for what it holds, and the 公示 offers 设为不公示 as a button', async () => {
-    const office = await phoneOf(browser, app, OFFICE, PHONE);
-    await office.goto(appUrl(app, 'pages/tasks/index'));
+    const office = await phoneOf(suite.browser, suite.app, OFFICE);
+    await office.goto(appUrl(suite.app, 'pages/tasks/index'));
     await office.locator('.taro-navigation-bar-title', { hasText: '全部整改事项' }).waitFor();
     await office.getByText('整改事项', { exact: true }).first().waitFor();
-    await office.goto(appUrl(app, 'packages/reports/notice/index'));
+    await office.goto(appUrl(suite.app, 'packages/reports/notice/index'));
     await current(office).locator('.zg-notice-row__switch', { hasText: '设为不公示' }).first().waitFor();
     await screenshot(office, 'drafts-09-notice-button');
   });

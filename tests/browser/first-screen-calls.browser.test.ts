@@ -1,9 +1,8 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { LocalApp } from '../../scripts/local-app';
-import { current, launchBrowser, startTestApp } from './support/app';
+import { current } from './support/app';
 import { appUrl, phoneOf } from './support/people';
+import { browserSuite } from './support/suite';
 
 type Call = { action: string; answeredAt: number | null };
 type Measured = { beforeFirstPaint: string[]; untilIdle: string[] };
@@ -44,24 +43,18 @@ function recorder(selector: string): void {
 
 /** 我的事项 and every other tab: how many calls a phone makes before the first screen shows, per tab and person. */
 describe('calls before the first screen of each tab', () => {
-  let app: LocalApp;
-  let browser: Browser;
   const figures: Record<string, Record<string, Measured>> = {};
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    mkdirSync(join(__dirname, '..', '..', '.local'), { recursive: true });
-    writeFileSync(join(__dirname, '..', '..', '.local', 'first-screen-calls.json'), `${JSON.stringify(figures, null, 2)}\n`);
-    await browser?.close();
-    await app?.close();
+  const suite = browserSuite({
+    finish: () => {
+      mkdirSync(join(__dirname, '..', '..', '.local'), { recursive: true });
+      writeFileSync(join(__dirname, '..', '..', '.local', 'first-screen-calls.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    },
   });
 
   async function measure(person: string, path: string, content: string): Promise<Measured> {
-    const page = await phoneOf(browser, app, person);
+    const page = await phoneOf(suite.browser, suite.app, person);
     await page.addInitScript(recorder, content);
-    await page.goto(appUrl(app, path));
+    await page.goto(appUrl(suite.app, path));
     await current(page).locator(content).first().waitFor();
     await page.waitForLoadState('networkidle');
     const { calls, firstPaint } = await page.evaluate(() => {

@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
-import { launchBrowser, openPhone, screenshot, startTestApp } from './support/app';
+import { openPhone, screenshot } from './support/app';
+import { browserSuite } from './support/suite';
 
 // Not among the demo's data: the demo imports scripts/demo/sample-plan.txt only.
 const PLAN = readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'inline-plan.txt'), 'utf8');
@@ -42,20 +43,11 @@ async function movePlanDateOneYearBack(page: Page): Promise<void> {
 }
 
 describe('the office imports a rectification plan on the phone', () => {
-  let app: LocalApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('pastes the text, sets the plan date, fixes a flagged field in the preview, confirms the names and lands on the plan', async () => {
-    const page = await openPhone(browser);
-    await loginAsOffice(app, page);
+    const page = await openPhone(suite.browser);
+    await loginAsOffice(suite.app, page);
     await openImportPage(page);
     await pastePlan(page, PLAN);
 
@@ -113,8 +105,8 @@ describe('the office imports a rectification plan on the phone', () => {
   });
 
   it('shows each measure with its own 责任人 and has the office confirm them like the leaders', async () => {
-    const page = await openPhone(browser);
-    await loginAsOffice(app, page);
+    const page = await openPhone(suite.browser);
+    await loginAsOffice(suite.app, page);
     await openImportPage(page);
     await pastePlan(page, readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'owners-plan.txt'), 'utf8'));
     await page.getByText('解析并预览', { exact: true }).click();
@@ -142,8 +134,8 @@ describe('the office imports a rectification plan on the phone', () => {
   });
 
   it('tells the office a plan is in already instead of offering to import it again', async () => {
-    const page = await openPhone(browser);
-    await loginAsOffice(app, page);
+    const page = await openPhone(suite.browser);
+    await loginAsOffice(suite.app, page);
     await openImportPage(page);
     await pastePlan(page, readFileSync(join(__dirname, '..', '..', 'scripts', 'demo', 'sample-plan.txt'), 'utf8'));
     await page.getByText('解析并预览', { exact: true }).click();
@@ -156,8 +148,8 @@ describe('the office imports a rectification plan on the phone', () => {
   });
 
   it('uploads a chosen file and previews it, and says in Chinese when a file is not a readable plan', async () => {
-    const page = await openPhone(browser);
-    await loginAsOffice(app, page);
+    const page = await openPhone(suite.browser);
+    await loginAsOffice(suite.app, page);
     await openImportPage(page);
     await page.getByText('选择文件', { exact: true }).click();
 

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import mammoth from 'mammoth';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
 import { uploadThroughSdk } from '../support/local-cloud';
 import { readZip } from '../support/zip';
-import { current, launchBrowser, screenshot, startTestApp, tap } from './support/app';
+import { confirmPicker, current, PHONE_VIEWPORT, screenshot, tap } from './support/app';
 import { appUrl, callAs, phoneOf, solidPng } from './support/people';
 import { fullPageScreenshot } from './support/screens';
 import { dotOn, drawSignature } from './support/signature';
+import { browserSuite } from './support/suite';
 
 // The demo unit (scripts/demo/demo-unit.ts): the office proposes and records, the secretary approves, the 新媒体室
 // head is talked to about the item his department owns, and its 责任领导 talks to him.
@@ -23,15 +24,6 @@ const REQUIREMENTS = '一周内完成全部稿件自查，月底前修订审核�
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** The WeUI picker Taro draws on H5: open it from its row and take what it shows with 确定. */
-async function pickShown(page: Page, opener: Locator): Promise<void> {
-  await opener.click();
-  const confirm = page.locator('.weui-picker__action:visible', { hasText: '确定' });
-  await confirm.waitFor();
-  await page.waitForTimeout(300);
-  await confirm.click();
-  await confirm.waitFor({ state: 'hidden' });
-}
-
 /** Taro's H5 router slides a new page in: let it land before a screenshot. */
 const settle = (page: Page) => page.waitForTimeout(600);
 
@@ -66,21 +58,12 @@ async function signOnPad(page: Page, seed: number, shot: string): Promise<void> 
 }
 
 describe('a 约谈 goes from proposal to the filed, signed and exported record on the phones of everyone in it', () => {
-  let app: LocalApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('proposes → approves → records → both sign by hand → department opinion → files → exports a .docx with both signatures', async () => {
     // The office sees this half-year has no 约谈 yet and starts one.
-    const office = await phoneOf(browser, app, OFFICE);
-    await office.goto(appUrl(app, 'pages/interviews/index'));
+    const office = await phoneOf(suite.browser, suite.app, OFFICE);
+    await office.goto(appUrl(suite.app, 'pages/interviews/index'));
     await current(office).locator('.zg-notice', { hasText: '尚未开展约谈' }).waitFor();
     await current(office).locator('.zg-skeleton').waitFor({ state: 'detached' });
     await screenshot(office, 'interviews-01-tab-office-empty');
@@ -88,6 +71,9 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
 
     // 提交审批 with nothing filled: the refusal names every missing field, next to each field.
     await current(office).locator('.zg-iv-source').waitFor();
+    // The recorder and the approver default to the proposer and the 书记 once the directory has come (a tap before
+    // that counts as the person's own choice, and the defaults stay away).
+    await current(office).locator('.zg-iv-pick', { hasText: `${OFFICE} · 办公室` }).waitFor();
     await settle(office);
     await tap(office, '提交审批');
     await current(office).locator('.zg-iv-form__problem', { hasText: '还缺少：事项来源、约谈对象、约谈人' }).waitFor();
@@ -103,8 +89,8 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await current(office).locator('.zg-iv-pick', { hasText: '选择约谈人' }).click();
     await office.locator('.zg-sheet .zg-check', { hasText: LEADER }).click();
     await office.locator('.zg-sheet taro-button-core', { hasText: '确定' }).click();
-    await pickShown(office, current(office).locator('.zg-iv-datetime__part').nth(0));
-    await pickShown(office, current(office).locator('.zg-iv-datetime__part').nth(1));
+    await confirmPicker(office, current(office).locator('.zg-iv-datetime__part').nth(0));
+    await confirmPicker(office, current(office).locator('.zg-iv-datetime__part').nth(1));
     await current(office).locator('taro-input-core input').last().fill('党组会议室');
     await current(office).locator('textarea').fill('新媒体平台内容审核把关不严问题整改进度滞后，对责任部门负责人进行约谈。');
     expect(await current(office).locator('.zg-iv-pick', { hasText: `${OFFICE} · 办公室` }).count()).toBe(1);
@@ -118,8 +104,8 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await fullPageScreenshot(office, 'interviews-04-detail-pending-approval');
 
     // The secretary approves with an opinion.
-    const secretary = await phoneOf(browser, app, SECRETARY);
-    await openDetail(secretary, app, id);
+    const secretary = await phoneOf(suite.browser, suite.app, SECRETARY);
+    await openDetail(secretary, suite.app, id);
     await tap(secretary, '审批');
     await current(secretary).locator('.zg-choices__card', { hasText: '同意' }).click();
     await settle(secretary);
@@ -129,7 +115,7 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await waitForState(secretary, '已批准');
 
     // The 记录人 writes the record; asking for signatures with fields missing names them.
-    await openDetail(office, app, id);
+    await openDetail(office, suite.app, id);
     await tap(office, '填写记录');
     await current(office).locator('.zg-iv-commit').waitFor();
     await settle(office);
@@ -143,14 +129,14 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await current(office).locator('.zg-iv-commit__input input').first().fill('本周内完成近三个月稿件自查');
     await current(office).locator('.zg-iv-commit__add').click();
     await current(office).locator('.zg-iv-commit__input input').nth(1).fill('月底前修订《新媒体稿件审核发布办法》');
-    await pickShown(office, current(office).locator('.zg-iv-pick', { hasText: '选择反馈期限' }));
+    await confirmPicker(office, current(office).locator('.zg-iv-pick', { hasText: '选择反馈期限' }));
     await fullPageScreenshot(office, 'interviews-07-record-filled');
     await tap(office, '保存并请双方签字');
     await waitForState(office, '待签字');
 
     // The 对象 finds it first on the tab, under 待我签字, and signs with the mouse.
-    const subject = await phoneOf(browser, app, SUBJECT);
-    await subject.goto(appUrl(app, 'pages/interviews/index'));
+    const subject = await phoneOf(suite.browser, suite.app, SUBJECT);
+    await subject.goto(appUrl(suite.app, 'pages/interviews/index'));
     await current(subject).locator('.zg-iv-group--toSign .zg-iv-row').first().waitFor();
     await settle(subject);
     await screenshot(subject, 'interviews-08-tab-to-sign');
@@ -165,25 +151,25 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     expect(await stateOf(subject)).toBe('待签字');
 
     // Nobody signs a slot that is not theirs: the secretary on the 对象's slot is turned away.
-    await secretary.goto(appUrl(app, `packages/interviews/sign/index?id=${id}&slot=interviewer-1`));
+    await secretary.goto(appUrl(suite.app, `packages/interviews/sign/index?id=${id}&slot=interviewer-1`));
     await current(secretary).getByText('这不是您的签字栏').waitFor();
 
     // The 约谈人 signs with the phone turned sideways; the last signature seals the record.
-    const leader = await phoneOf(browser, app, LEADER, { width: 740, height: 360 });
-    await leader.goto(appUrl(app, `packages/interviews/sign/index?id=${id}&slot=interviewer-1`));
+    const leader = await phoneOf(suite.browser, suite.app, LEADER, { width: PHONE_VIEWPORT.height, height: PHONE_VIEWPORT.width });
+    await leader.goto(appUrl(suite.app, `packages/interviews/sign/index?id=${id}&slot=interviewer-1`));
     await current(leader).locator('.zg-sign--landscape').waitFor();
     await settle(leader);
     await screenshot(leader, 'interviews-11-sign-landscape-empty');
     await signOnPad(leader, 2, 'interviews-12-sign-landscape-drawn');
     await current(leader).locator('.zg-iv-head').waitFor({ timeout: 20000 });
-    await leader.setViewportSize({ width: 360, height: 740 });
+    await leader.setViewportSize(PHONE_VIEWPORT);
     await waitForState(leader, '已签字');
     await current(leader).locator('.zg-iv-seal--ok', { hasText: '已封存 · 校验一致' }).waitFor();
     expect(await current(leader).locator('.zg-iv-slot--signed img, .zg-iv-slot--signed .zg-iv-slot__image').count()).toBeGreaterThanOrEqual(2);
     await fullPageScreenshot(leader, 'interviews-13-detail-signed');
 
     // The office gives the department's opinion and files it.
-    await openDetail(office, app, id);
+    await openDetail(office, suite.app, id);
     await tap(office, '部门意见');
     await current(office).locator('textarea').fill('约谈程序规范，记录完整，双方已签字，同意归档。');
     await tap(office, '提交部门意见');
@@ -194,8 +180,8 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await fullPageScreenshot(office, 'interviews-14-detail-filed');
 
     // On the tab, the half-year now has its 约谈 and the record shows as filed.
-    const officeTab = await phoneOf(browser, app, OFFICE);
-    await officeTab.goto(appUrl(app, 'pages/interviews/index'));
+    const officeTab = await phoneOf(suite.browser, suite.app, OFFICE);
+    await officeTab.goto(appUrl(suite.app, 'pages/interviews/index'));
     await current(officeTab).locator('.zg-iv-overview__ok', { hasText: '已开展约谈 1 次' }).waitFor();
     await current(officeTab).locator('.zg-iv-row', { hasText: '已归档' }).waitFor();
     await settle(officeTab);
@@ -209,12 +195,12 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     const url = (await link.getAttribute('href')) as string;
     expect(await link.innerText()).toContain('.docx');
     // The link is the dev server's named download, for the phone's session: saved as 约谈记录-….docx.
-    const response = await office.request.get(new URL(url, app.devServer.url).toString());
+    const response = await office.request.get(new URL(url, suite.app.devServer.url).toString());
     expect(response.status()).toBe(200);
     expect(response.headers()['content-disposition']).toContain(encodeURIComponent((await link.innerText()).replace(/^下载\s*/, '').trim()));
     const docx = Buffer.from(await response.body());
     const media = [...readZip(docx).entries()].filter(([name]) => /^word\/media\/[^/]+\.png$/.test(name)).map(([, bytes]) => sha256(bytes));
-    const { interview } = await callAs(app, OFFICE, 'interviews.get', { interviewId: id });
+    const { interview } = await callAs(suite.app, OFFICE, 'interviews.get', { interviewId: id });
     expect(media.sort()).toEqual(interview.slots.map((slot) => slot.sha256 as string).sort());
     expect(media).toHaveLength(2);
     const { value: text } = await mammoth.extractRawText({ buffer: docx });
@@ -224,8 +210,8 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
 
     // Someone swaps the 约谈人's signature image in storage: the next read says 校验失败, in red, and names it.
     const stored = interview.slots.find((slot) => slot.slot === 'interviewer-1')?.fileID as string;
-    await uploadThroughSdk(app.emulator, stored.replace(/^cloud:\/\/[^/]+\//, ''), solidPng(64, [0, 0, 0]));
-    await openDetail(office, app, id);
+    await uploadThroughSdk(suite.app.emulator, stored.replace(/^cloud:\/\/[^/]+\//, ''), solidPng(64, [0, 0, 0]));
+    await openDetail(office, suite.app, id);
     expect(await current(office).locator('.zg-iv-head .zg-tag', { hasText: '校验失败' }).count()).toBe(1);
     await current(office).locator('.zg-iv-seal--bad', { hasText: LEADER }).scrollIntoViewIfNeeded();
     await screenshot(office, 'interviews-16-detail-seal-failed');
@@ -244,12 +230,12 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
   });
 
   it('starts a 提醒谈话 from an overdue item with the item and its people filled in', async () => {
-    const { items } = await callAs(app, OFFICE, 'tasks.list', { filter: { overdueOnly: true } });
+    const { items } = await callAs(suite.app, OFFICE, 'tasks.list', { filter: { overdueOnly: true } });
     const overdue = items[0];
     if (!overdue) throw new Error('the demo plan has no overdue item');
-    const { task } = await callAs(app, OFFICE, 'tasks.get', { taskId: overdue.id });
-    const office = await phoneOf(browser, app, OFFICE);
-    await office.goto(appUrl(app, `packages/tasks/detail/index?id=${task.id}`));
+    const { task } = await callAs(suite.app, OFFICE, 'tasks.get', { taskId: overdue.id });
+    const office = await phoneOf(suite.browser, suite.app, OFFICE);
+    await office.goto(appUrl(suite.app, `packages/tasks/detail/index?id=${task.id}`));
     const entry = current(office).locator('.zg-iv-from-task');
     await entry.waitFor();
     await settle(office);
@@ -263,8 +249,8 @@ describe('a 约谈 goes from proposal to the filed, signed and exported record o
     await fullPageScreenshot(office, 'interviews-18-propose-from-item');
 
     // A leader proposes alone: the member directory offers everyone to name.
-    const leader = await phoneOf(browser, app, LEADER);
-    await leader.goto(appUrl(app, 'packages/interviews/propose/index'));
+    const leader = await phoneOf(suite.browser, suite.app, LEADER);
+    await leader.goto(appUrl(suite.app, 'packages/interviews/propose/index'));
     await current(leader).locator('.zg-iv-pick').first().waitFor();
     await current(leader).locator('.zg-block', { hasText: '约谈对象' }).locator('.zg-iv-pick').click();
     await leader.locator('.zg-iv-people').getByText('孙丽', { exact: true }).waitFor();

@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import type { LocalApp } from '../../scripts/local-app';
-import { launchBrowser, openPhone, screenshot, startTestApp } from './support/app';
+import { openPhone, screenshot } from './support/app';
+import { browserSuite } from './support/suite';
 
 describe('a newcomer opens the local app', () => {
-  let app: LocalApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('picks a demo cadre on /dev/login and sees their name, roles and department on 我的', async () => {
-    const page = await openPhone(browser);
-    await page.goto(`${app.devServer.url}/dev/login`);
+    const page = await openPhone(suite.browser);
+    await page.goto(`${suite.app.devServer.url}/dev/login`);
     await screenshot(page, 'dev-login');
     await page.getByRole('button', { name: /赵磊/ }).click();
     await page.waitForURL(/pages\/me\/index/);
@@ -29,8 +19,8 @@ describe('a newcomer opens the local app', () => {
   });
 
   it('shows the binding form to a WeChat user who is not bound yet', async () => {
-    const page = await openPhone(browser);
-    await page.goto(`${app.devServer.url}/dev/login`);
+    const page = await openPhone(suite.browser);
+    await page.goto(`${suite.app.devServer.url}/dev/login`);
     await page.getByRole('button', { name: /未绑定的新微信/ }).click();
     await page.waitForURL(/pages\/me\/index/);
     await page.getByText('邀请码').first().waitFor();

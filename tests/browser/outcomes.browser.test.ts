@@ -1,14 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
-import { current, launchBrowser, openPhone, startTestApp } from './support/app';
+import { current, openPhone, screenshot } from './support/app';
 import { appUrl, loginAs } from './support/people';
+import { browserSuite } from './support/suite';
 
 // The demo unit has outcomes of every kind: 问责 of 刘某 on 王秀兰's item, of 王某 on 李卫东's.
 const OFFICE = '陈晓燕';
 const LEADER = '李卫东';
-const SHOTS = join(process.cwd(), '.local', 'screenshots');
 
 async function openOutcomes(browser: Browser, app: LocalApp, name: string): Promise<Page> {
   const page = await openPhone(browser);
@@ -26,19 +24,10 @@ async function openLine(page: Page, label: string): Promise<Locator> {
 }
 
 describe('统计 → 整改成效: the outcome figures open their lists; 问责 names follow confidentiality', () => {
-  let app: LocalApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('shows the office every line and the names of 问责', async () => {
-    const page = await openOutcomes(browser, app, OFFICE);
+    const page = await openOutcomes(suite.browser, suite.app, OFFICE);
     await current(page).getByText('制定及修改完善制度2项（新制定1项、修订完善1项）').waitFor();
     await current(page).getByText('追缴、退还资金3.69万元').waitFor();
     const rules = await openLine(page, '建章立制');
@@ -47,16 +36,15 @@ describe('统计 → 整改成效: the outcome figures open their lists; 问责 
     await accountability.getByText('刘某：批评教育', { exact: false }).waitFor();
     await accountability.getByText('王某：提醒谈话', { exact: false }).waitFor();
     await accountability.scrollIntoViewIfNeeded();
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, 'outcomes-office.png') });
+    await screenshot(page, 'outcomes-office');
   });
 
   it('shows a leader the 问责 of their own items only', async () => {
-    const page = await openOutcomes(browser, app, LEADER);
+    const page = await openOutcomes(suite.browser, suite.app, LEADER);
     const accountability = await openLine(page, '问责');
     await accountability.getByText('王某：提醒谈话', { exact: false }).waitFor();
     expect(await accountability.innerText()).not.toContain('刘某');
     await accountability.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'outcomes-leader.png') });
+    await screenshot(page, 'outcomes-leader');
   });
 });

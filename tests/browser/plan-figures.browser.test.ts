@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import type { LocalApp } from '../../scripts/local-app';
+import type { Locator, Page } from 'playwright-core';
 import type { ImportPlanInput } from '../../core/actions/plans';
 import type { DashboardSummaryOutput } from '../../core/actions/dashboard';
 import { FIGURE_LABELS } from '../../core/figures/figures';
-import { current, launchBrowser, openPhone, screenshot, startTestApp } from './support/app';
+import { current, openPhone, screenshot } from './support/app';
 import { appUrl, callAs, loginAs, openidOf } from './support/people';
 import { uploadEvidence } from '../support/task-fixture';
+import { browserSuite } from './support/suite';
 
 const OFFICE = '陈晓燕';
 const OWNER = '赵磊';
@@ -66,37 +66,32 @@ async function pickRow(page: Page, opener: Locator, rows: number): Promise<void>
 }
 
 describe('two plans: 统计 shows the chosen plan’s figures, the 台账 of one plan is that plan’s, several plans get a 方案 column', () => {
-  let app: LocalApp;
-  let browser: Browser;
   let auditPlanId: string;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-    const { departments } = await callAs(app, OFFICE, 'roster.listDepartments', {});
-    const { members } = await callAs(app, OFFICE, 'roster.listMembers', {});
-    const department = departments.find((candidate) => candidate.name === '总编室');
-    const leader = members.find((candidate) => candidate.name === '李卫东');
-    if (!department || !leader) throw new Error('the demo unit lacks 总编室 or 李卫东');
-    ({ planId: auditPlanId } = await callAs(app, OFFICE, 'plans.import', auditPlan(department.id, leader.id)));
-    // 问题2 is signed off, so the audit plan has a 已完成整改 the demo plan lacks: every figure differs between the plans.
-    const { items } = await callAs(app, OWNER, 'tasks.list', { filter: { planId: auditPlanId } });
-    const assets = items.find((item) => item.title === '固定资产账实不符');
-    if (!assets) throw new Error(`${OWNER} does not see 固定资产账实不符`);
-    let view = await callAs(app, OWNER, 'tasks.get', { taskId: assets.id });
-    for (const measure of view.task.measures) view = await callAs(app, OWNER, 'tasks.markMeasure', { taskId: assets.id, measureId: measure.id, done: true });
-    const proof = await uploadEvidence(app.emulator, assets.id, '盘点表.pdf');
-    view = await callAs(app, OWNER, 'closure.apply', { taskId: assets.id, version: view.task.version, summary: '已完成资产清查盘点，账实相符', fileIDs: [proof] });
-    view = await callAs(app, LEADER, 'closure.review', { taskId: assets.id, version: view.task.version, decision: 'pass', opinion: '同意' });
-    await callAs(app, SECRETARY, 'closure.signOff', { taskId: assets.id, version: view.task.version, decision: 'pass', opinion: '' });
-  }, 120000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const suite = browserSuite({
+    arrange: async ({ app }) => {
+      const { departments } = await callAs(app, OFFICE, 'roster.listDepartments', {});
+      const { members } = await callAs(app, OFFICE, 'roster.listMembers', {});
+      const department = departments.find((candidate) => candidate.name === '总编室');
+      const leader = members.find((candidate) => candidate.name === '李卫东');
+      if (!department || !leader) throw new Error('the demo unit lacks 总编室 or 李卫东');
+      ({ planId: auditPlanId } = await callAs(app, OFFICE, 'plans.import', auditPlan(department.id, leader.id)));
+      // 问题2 is signed off, so the audit plan has a 已完成整改 the demo plan lacks: every figure differs between the plans.
+      const { items } = await callAs(app, OWNER, 'tasks.list', { filter: { planId: auditPlanId } });
+      const assets = items.find((item) => item.title === '固定资产账实不符');
+      if (!assets) throw new Error(`${OWNER} does not see 固定资产账实不符`);
+      let view = await callAs(app, OWNER, 'tasks.get', { taskId: assets.id });
+      for (const measure of view.task.measures) view = await callAs(app, OWNER, 'tasks.markMeasure', { taskId: assets.id, measureId: measure.id, done: true });
+      const proof = await uploadEvidence(app.emulator, assets.id, '盘点表.pdf');
+      view = await callAs(app, OWNER, 'closure.apply', { taskId: assets.id, version: view.task.version, summary: '已完成资产清查盘点，账实相符', fileIDs: [proof] });
+      view = await callAs(app, LEADER, 'closure.review', { taskId: assets.id, version: view.task.version, decision: 'pass', opinion: '同意' });
+      await callAs(app, SECRETARY, 'closure.signOff', { taskId: assets.id, version: view.task.version, decision: 'pass', opinion: '' });
+    },
+    timeoutMs: 120000,
   });
 
   /** The workbook of one 台账 export, as a clerk opens it. */
   async function ledgerOf(filter: Record<string, unknown>): Promise<ExcelJS.Worksheet> {
-    const exported = (await app.emulator.invokeFunction('exports', { action: 'exports.ledger', input: { filter } }, { OPENID: openidOf(OFFICE), SOURCE: 'wx_client' })) as { ok: boolean; data: { url: string } };
+    const exported = (await suite.app.emulator.invokeFunction('exports', { action: 'exports.ledger', input: { filter } }, { OPENID: openidOf(OFFICE), SOURCE: 'wx_client' })) as { ok: boolean; data: { url: string } };
     expect(exported.ok).toBe(true);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await (await fetch(exported.data.url)).arrayBuffer()) as ArrayBuffer);
@@ -106,26 +101,26 @@ describe('two plans: 统计 shows the chosen plan’s figures, the 台账 of one
   }
 
   it('统计 opens on the current plan; switching to 全部整改任务 and to the other plan changes every figure; the 台账 follows the plan', async () => {
-    const { plans, currentPlanId } = await callAs(app, OFFICE, 'plans.list', {});
+    const { plans, currentPlanId } = await callAs(suite.app, OFFICE, 'plans.list', {});
     expect(plans).toHaveLength(2);
     // The newest import is current until the office chooses.
     expect(currentPlanId).toBe(auditPlanId);
     const demoPlan = plans.find((plan) => plan.id !== auditPlanId);
     if (!demoPlan) throw new Error('no demo plan');
     expect(demoPlan).toMatchObject({ kind: 'xuncha', source: '县委第二巡察组反馈意见' });
-    const audit: DashboardSummaryOutput = await callAs(app, OFFICE, 'dashboard.summary', { filter: {} });
-    const everything: DashboardSummaryOutput = await callAs(app, OFFICE, 'dashboard.summary', { filter: { planId: 'all' } });
-    const demo: DashboardSummaryOutput = await callAs(app, OFFICE, 'dashboard.summary', { filter: { planId: demoPlan.id } });
+    const audit: DashboardSummaryOutput = await callAs(suite.app, OFFICE, 'dashboard.summary', { filter: {} });
+    const everything: DashboardSummaryOutput = await callAs(suite.app, OFFICE, 'dashboard.summary', { filter: { planId: 'all' } });
+    const demo: DashboardSummaryOutput = await callAs(suite.app, OFFICE, 'dashboard.summary', { filter: { planId: demoPlan.id } });
     expect(audit.totals).toMatchObject({ total: 3, done: 1, notStarted: 2, overdue: 1 });
     // Switching between the two plans changes every figure.
     expectedFigures(audit).forEach((figure, index) => expect(figure).not.toBe(expectedFigures(demo)[index]));
     // The scopes the test switches through differ in their totals at least, so each switch shows on screen.
     expect(new Set([audit, everything, demo].map((summary) => summary.totals.total)).size).toBe(3);
 
-    const page = await openPhone(browser);
+    const page = await openPhone(suite.browser);
     await page.setViewportSize({ width: 375, height: 812 });
-    await loginAs(page, app, OFFICE);
-    await page.goto(appUrl(app, 'pages/stats/index'));
+    await loginAs(page, suite.app, OFFICE);
+    await page.goto(appUrl(suite.app, 'pages/stats/index'));
     await current(page).locator('.zg-dash-summary').waitFor();
     await page.waitForTimeout(500);
     expect(await shownFigures(page)).toEqual(expectedFigures(audit));
@@ -182,17 +177,17 @@ describe('two plans: 统计 shows the chosen plan’s figures, the 台账 of one
   }, 180000);
 
   it('shows kinds, sources, the current plan and archiving on the plan pages, and the plan choice on the export and 公示 pages', async () => {
-    const page = await openPhone(browser);
+    const page = await openPhone(suite.browser);
     await page.setViewportSize({ width: 375, height: 812 });
-    await loginAs(page, app, OFFICE);
-    await page.goto(appUrl(app, 'packages/plans/list/index'));
+    await loginAs(page, suite.app, OFFICE);
+    await page.goto(appUrl(suite.app, 'packages/plans/list/index'));
     await current(page).locator('.zg-plan-cell').first().waitFor();
     const cells = (await current(page).locator('.zg-plan-cell').allInnerTexts()).map(squash);
     expect(cells[0]).toContain(`审计当前方案${squash(AUDIT_TITLE)}${squash(AUDIT_SOURCE)}`);
     expect(cells[1]).toContain('巡察');
     await screenshot(page, 'plan-list');
 
-    await page.goto(appUrl(app, `packages/plans/detail/index?id=${auditPlanId}`));
+    await page.goto(appUrl(suite.app, `packages/plans/detail/index?id=${auditPlanId}`));
     await current(page).locator('.zg-plan-office').waitFor();
     expect(squash(await current(page).locator('.zg-plan-head').innerText())).toContain(`反馈来源${squash(AUDIT_SOURCE)}`);
     await current(page).locator('.zg-plan-office__button', { hasText: '修改类别与来源' }).click();
@@ -210,21 +205,21 @@ describe('two plans: 统计 shows the chosen plan’s figures, the 台账 of one
     await dialog.getByText('归档该方案？').waitFor();
     await dialog.getByText('归档', { exact: true }).click();
     await current(page).locator('.zg-plan-head .zg-tag', { hasText: '已归档' }).waitFor();
-    const after: DashboardSummaryOutput = await callAs(app, OFFICE, 'dashboard.summary', { filter: { planId: 'all' } });
+    const after: DashboardSummaryOutput = await callAs(suite.app, OFFICE, 'dashboard.summary', { filter: { planId: 'all' } });
     expect(after.plans.map((plan) => plan.id)).not.toContain(auditPlanId);
-    await page.goto(appUrl(app, 'packages/plans/list/index'));
+    await page.goto(appUrl(suite.app, 'packages/plans/list/index'));
     await current(page).locator('.zg-plan-cell').first().waitFor();
     await screenshot(page, 'plan-list-archived');
-    await callAs(app, OFFICE, 'plans.archive', { planId: auditPlanId, archived: false });
+    await callAs(suite.app, OFFICE, 'plans.archive', { planId: auditPlanId, archived: false });
 
-    await page.goto(appUrl(app, 'packages/reports/exports/index'));
+    await page.goto(appUrl(suite.app, 'packages/reports/exports/index'));
     await current(page).locator('.zg-plan-scope').waitFor();
     expect(squash(await current(page).locator('.zg-plan-scope').innerText())).toContain('整改方案当前：');
     await screenshot(page, 'exports-plan-choice');
 
-    await page.goto(appUrl(app, 'packages/reports/notice/index'));
+    await page.goto(appUrl(suite.app, 'packages/reports/notice/index'));
     await current(page).locator('.zg-notice-head').waitFor();
-    expect(squash(await current(page).locator('.zg-notice-head').innerText())).toContain(`整改依据：${squash(currentTitleOf(await callAs(app, OFFICE, 'plans.list', {})))}`);
+    expect(squash(await current(page).locator('.zg-notice-head').innerText())).toContain(`整改依据：${squash(currentTitleOf(await callAs(suite.app, OFFICE, 'plans.list', {})))}`);
     await screenshot(page, 'notice-plan-choice');
   }, 180000);
 });

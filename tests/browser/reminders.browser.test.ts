@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
-import { current, launchBrowser, screenshot as saveScreenshot, startTestApp } from './support/app';
+import { current, screenshot as saveScreenshot } from './support/app';
 import { appUrl, callAs, openidOf, phoneOf } from './support/people';
 import { fullPageScreenshot } from './support/screens';
+import { browserSuite } from './support/suite';
 
 // 刘洋 owns 新媒体室's items; 李卫东 leads them; 陈晓燕 is the office.
 const CADRE = '刘洋';
@@ -32,20 +33,11 @@ async function answerConsent(page: Page, answer: '允许' | '拒绝', name?: str
 }
 
 describe('reminders on the phones of a cadre, a leader and the office', () => {
-  let app: LocalApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('a cadre allows reminders on 我的 (simulated on H5, said so) and sees what they hold', async () => {
-    const page = await phoneOf(browser, app, CADRE);
-    await openPage(page, app, 'pages/me/index', '.zg-remind-switch');
+    const page = await phoneOf(suite.browser, suite.app, CADRE);
+    await openPage(page, suite.app, 'pages/me/index', '.zg-remind-switch');
     await current(page).locator('.zg-remind-count').first().waitFor();
     expect(await current(page).locator('.zg-switch--on').count()).toBe(1);
     expect(await current(page).getByText('演示环境：模拟授权').count()).toBe(1);
@@ -69,13 +61,13 @@ describe('reminders on the phones of a cadre, a leader and the office', () => {
 
   it('the office runs reminders now and reads who got what; WeChat refusing one person sends theirs to 消息', async () => {
     // 43101 for 刘洋 from now on: WeChat holds no accept for him, whatever our count says.
-    const members = (await (await fetch(`${app.devServer.url}/dev/members`)).json()) as { id: string; name: string }[];
+    const members = (await (await fetch(`${suite.app.devServer.url}/dev/members`)).json()) as { id: string; name: string }[];
     const cadre = members.find((member) => member.name === CADRE);
-    const refused = await fetch(`${app.devServer.url}/dev/refuse-subscriptions`, { method: 'POST', body: JSON.stringify({ memberId: cadre?.id }) });
+    const refused = await fetch(`${suite.app.devServer.url}/dev/refuse-subscriptions`, { method: 'POST', body: JSON.stringify({ memberId: cadre?.id }) });
     expect(refused.ok).toBe(true);
 
-    const page = await phoneOf(browser, app, OFFICE);
-    await openPage(page, app, 'pages/me/index', '.zg-remind-switch');
+    const page = await phoneOf(suite.browser, suite.app, OFFICE);
+    await openPage(page, suite.app, 'pages/me/index', '.zg-remind-switch');
     await current(page).getByText('提醒记录').click();
     await current(page).locator('.zg-reminder-log__actions').waitFor();
     await shot(page, 'log-before-run');
@@ -91,16 +83,16 @@ describe('reminders on the phones of a cadre, a leader and the office', () => {
     await page.close();
 
     // Nothing went to 刘洋 on WeChat; what was due for him is in his 消息.
-    expect(app.emulator.outbox.list().filter((message) => message.touser === openidOf(CADRE))).toEqual([]);
-    const inbox = await callAs(app, CADRE, 'inbox.list', {});
+    expect(suite.app.emulator.outbox.list().filter((message) => message.touser === openidOf(CADRE))).toEqual([]);
+    const inbox = await callAs(suite.app, CADRE, 'inbox.list', {});
     expect(inbox.unread).toBeGreaterThan(0);
-    const status = await callAs(app, CADRE, 'subscriptions.status', {});
+    const status = await callAs(suite.app, CADRE, 'subscriptions.status', {});
     expect(status.templates.find((template) => template.key === 'deadline')?.inHand).toBe(0);
   });
 
   it('the cadre finds the reminders in 消息 with an unread badge, and a tap opens the item', async () => {
-    const page = await phoneOf(browser, app, CADRE);
-    await openPage(page, app, 'pages/me/index', '.zg-remind-switch');
+    const page = await phoneOf(suite.browser, suite.app, CADRE);
+    await openPage(page, suite.app, 'pages/me/index', '.zg-remind-switch');
     await current(page).locator('.zg-unread').waitFor();
     // The unread count on the 我的 tab (Taro's H5 tab bar draws WeChat's badge).
     await page.locator('.weui-badge', { hasText: /^\d+$/ }).first().waitFor();
@@ -123,8 +115,8 @@ describe('reminders on the phones of a cadre, a leader and the office', () => {
   });
 
   it('a leader gets one daily digest instead of a message per item', async () => {
-    const page = await phoneOf(browser, app, LEADER);
-    await openPage(page, app, 'packages/inbox/index/index', '.zg-inbox-card');
+    const page = await phoneOf(suite.browser, suite.app, LEADER);
+    await openPage(page, suite.app, 'packages/inbox/index/index', '.zg-inbox-card');
     const digests = current(page).locator('.zg-inbox-card', { hasText: '整改提醒汇总' });
     expect(await digests.count()).toBe(1);
     await shot(page, 'inbox-leader-digest', true);
@@ -134,10 +126,10 @@ describe('reminders on the phones of a cadre, a leader and the office', () => {
   });
 
   it('a cadre opening an item of their own is offered reminders, asked only on a tap', async () => {
-    await fetch(`${app.devServer.url}/dev/refuse-subscriptions`, { method: 'DELETE', body: JSON.stringify({ memberId: (await callAs(app, CADRE, 'auth.me', {})).member.id }) });
-    const { items } = await callAs(app, '赵磊', 'tasks.list', {});
-    const page = await phoneOf(browser, app, '赵磊');
-    await openPage(page, app, `packages/tasks/detail/index?id=${items[0]?.id}`, '.zg-task-head');
+    await fetch(`${suite.app.devServer.url}/dev/refuse-subscriptions`, { method: 'DELETE', body: JSON.stringify({ memberId: (await callAs(suite.app, CADRE, 'auth.me', {})).member.id }) });
+    const { items } = await callAs(suite.app, '赵磊', 'tasks.list', {});
+    const page = await phoneOf(suite.browser, suite.app, '赵磊');
+    await openPage(page, suite.app, `packages/tasks/detail/index?id=${items[0]?.id}`, '.zg-task-head');
     await current(page).locator('.zg-remind-prompt').waitFor();
     expect(await page.locator('.taro__modal').isVisible().catch(() => false)).toBe(false);
     await shot(page, 'item-prompt');
@@ -145,7 +137,7 @@ describe('reminders on the phones of a cadre, a leader and the office', () => {
     await answerConsent(page, '拒绝');
     await current(page).locator('.zg-remind-prompt').waitFor({ state: 'detached' });
     // Refused: not asked again at natural moments until the switch is turned on.
-    expect((await callAs(app, '赵磊', 'subscriptions.status', {})).askIds).toEqual([]);
+    expect((await callAs(suite.app, '赵磊', 'subscriptions.status', {})).askIds).toEqual([]);
     await page.close();
   });
 });

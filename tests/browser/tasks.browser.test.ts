@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
 import type { ImportPlanInput } from '../../core/actions/plans';
-import { current, launchBrowser, screenshot as saveScreenshot, startTestApp, tap } from './support/app';
+import { current, screenshot as saveScreenshot, tap } from './support/app';
 import { appUrl, callAs, phoneOf, smallPdf, solidPng } from './support/people';
 import { fullPageScreenshot as saveFullPage } from './support/screens';
+import { browserSuite } from './support/suite';
 
 // The demo plan's 问题2 of the first 方面: led by 李卫东, owned by 新媒体室 (刘洋), a dated deadline, so 销号 ends in 已销号.
 const ITEM = '新媒体平台内容审核把关不严';
@@ -43,26 +44,20 @@ async function statusOf(page: Page): Promise<string> {
 }
 
 describe('an item goes from progress to 已销号 on the phones of its cadre, leader and secretary', () => {
-  let app: LocalApp;
-  let browser: Browser;
   let taskId: string;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-    const { items } = await callAs(app, CADRE, 'tasks.list', {});
-    const item = items.find((candidate) => candidate.title === ITEM);
-    if (!item) throw new Error(`the demo plan has no item ${ITEM} for ${CADRE}`);
-    taskId = item.id;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const suite = browserSuite({
+    arrange: async ({ app }) => {
+      const { items } = await callAs(app, CADRE, 'tasks.list', {});
+      const item = items.find((candidate) => candidate.title === ITEM);
+      if (!item) throw new Error(`the demo plan has no item ${ITEM} for ${CADRE}`);
+      taskId = item.id;
+    },
   });
 
   it('runs progress with a photo → 申请销号 → returned with a requirement → re-applied → passed → signed off', async () => {
     // The cadre finds the item on 我的事项 and opens it.
-    const cadre = await phoneOf(browser, app, CADRE);
-    await cadre.goto(appUrl(app, 'pages/tasks/index'));
+    const cadre = await phoneOf(suite.browser, suite.app, CADRE);
+    await cadre.goto(appUrl(suite.app, 'pages/tasks/index'));
     await current(cadre).locator('.zg-task-row', { hasText: ITEM }).waitFor();
     await screenshot(cadre, 'tasks-01-list-cadre');
     await current(cadre).locator('.zg-task-row', { hasText: ITEM }).click();
@@ -99,8 +94,8 @@ describe('an item goes from progress to 已销号 on the phones of its cadre, le
     await screenshot(cadre, 'tasks-06-detail-pending-review');
 
     // The 责任领导 returns it; a return without 补充整改要求 is refused under the field.
-    const leader = await phoneOf(browser, app, LEADER);
-    await openDetail(leader, app, taskId);
+    const leader = await phoneOf(suite.browser, suite.app, LEADER);
+    await openDetail(leader, suite.app, taskId);
     await tap(leader, '审核');
     await current(leader).locator('.zg-choices__card', { hasText: '退回' }).click();
     await tap(leader, '提交审核意见');
@@ -113,7 +108,7 @@ describe('an item goes from progress to 已销号 on the phones of its cadre, le
     expect(await statusOf(leader)).toBe('整改中');
 
     // The cadre sees the requirement, adds evidence and applies again.
-    await openDetail(cadre, app, taskId);
+    await openDetail(cadre, suite.app, taskId);
     await current(cadre).locator('.zg-notice', { hasText: '请补充每月差错通报的会议记录' }).waitFor();
     expect(await statusOf(cadre)).toBe('整改中');
     await screenshot(cadre, 'tasks-09-detail-returned-cadre');
@@ -129,7 +124,7 @@ describe('an item goes from progress to 已销号 on the phones of its cadre, le
     await current(cadre).getByText(`销号申请待责任领导${LEADER}审核`).waitFor();
 
     // The leader passes it on to the secretary.
-    await openDetail(leader, app, taskId);
+    await openDetail(leader, suite.app, taskId);
     await tap(leader, '审核');
     await current(leader).locator('.zg-choices__card', { hasText: '通过' }).click();
     await current(leader).locator('textarea').fill('佐证材料齐全，同意报组长审定。');
@@ -139,8 +134,8 @@ describe('an item goes from progress to 已销号 on the phones of its cadre, le
     expect(await statusOf(leader)).toBe('待审定');
 
     // The secretary signs off.
-    const secretary = await phoneOf(browser, app, SECRETARY);
-    await openDetail(secretary, app, taskId);
+    const secretary = await phoneOf(suite.browser, suite.app, SECRETARY);
+    await openDetail(secretary, suite.app, taskId);
     await tap(secretary, '审定');
     await current(secretary).locator('.zg-choices__card', { hasText: '同意销号' }).click();
     await screenshot(secretary, 'tasks-12-signoff-form');
@@ -148,7 +143,7 @@ describe('an item goes from progress to 已销号 on the phones of its cadre, le
     await current(secretary).locator('.zg-task-head .zg-tag', { hasText: '已销号' }).waitFor();
 
     // Everyone sees 已销号 with the whole history, newest first.
-    await openDetail(cadre, app, taskId);
+    await openDetail(cadre, suite.app, taskId);
     expect(await statusOf(cadre)).toBe('已销号');
     const timeline = current(cadre).locator('.zg-timeline__item');
     const titles = (await timeline.locator('.zg-timeline__title').allInnerTexts()).map((title) => title.replace(/\s+/g, ''));
@@ -198,33 +193,24 @@ function generatedPlan(count: number, departmentId: string, leaderId: string): I
 }
 
 describe('two owners act on one item at the same time', () => {
-  let app: LocalApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('tells the one whose screen was stale that someone else changed the item, and shows it as it now is', async () => {
     // 问题1 belongs to 总编室 and 新媒体室: 刘洋 and 赵磊 both own it.
     const shared = '意识形态工作责任制落实不够到位';
-    const { items } = await callAs(app, CADRE, 'tasks.list', {});
+    const { items } = await callAs(suite.app, CADRE, 'tasks.list', {});
     const item = items.find((candidate) => candidate.title === shared);
     if (!item) throw new Error(`the demo plan has no item ${shared} for ${CADRE}`);
-    const cadre = await phoneOf(browser, app, CADRE);
-    await openDetail(cadre, app, item.id);
+    const cadre = await phoneOf(suite.browser, suite.app, CADRE);
+    await openDetail(cadre, suite.app, item.id);
     const statusBefore = await statusOf(cadre);
     await tap(cadre, '申请销号');
     await current(cadre).locator('textarea').fill('已建立意识形态工作季度研判机制并开展首次研判。');
     await attach(cadre, [{ name: '研判纪要.pdf', mimeType: 'application/pdf', buffer: smallPdf() }]);
 
     // Meanwhile 赵磊, on his own phone, asks for an extension of the same item.
-    const { task } = await callAs(app, '赵磊', 'tasks.get', { taskId: item.id });
-    await callAs(app, '赵磊', 'tasks.requestExtension', { taskId: item.id, version: task.version, reason: '需等待党组会审议', newDate: '2027-03-31' });
+    const { task } = await callAs(suite.app, '赵磊', 'tasks.get', { taskId: item.id });
+    await callAs(suite.app, '赵磊', 'tasks.requestExtension', { taskId: item.id, version: task.version, reason: '需等待党组会审议', newDate: '2027-03-31' });
 
     await tap(cadre, '提交销号申请');
     await cadre.getByText('事项已被他人修改').waitFor();
@@ -237,36 +223,31 @@ describe('two owners act on one item at the same time', () => {
 });
 
 describe('我的事项 with 1,000 items', () => {
-  let app: LocalApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-    const { departments } = await callAs(app, '陈晓燕', 'roster.listDepartments', {});
-    const { members } = await callAs(app, '陈晓燕', 'roster.listMembers', {});
-    const department = departments.find((candidate) => candidate.name === '总编室');
-    const leader = members.find((candidate) => candidate.name === '李卫东');
-    if (!department || !leader) throw new Error('the demo unit lacks 总编室 or 李卫东');
-    await callAs(app, '陈晓燕', 'plans.import', generatedPlan(1000, department.id, leader.id));
-  }, 180000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const suite = browserSuite({
+    arrange: async ({ app }) => {
+      const { departments } = await callAs(app, '陈晓燕', 'roster.listDepartments', {});
+      const { members } = await callAs(app, '陈晓燕', 'roster.listMembers', {});
+      const department = departments.find((candidate) => candidate.name === '总编室');
+      const leader = members.find((candidate) => candidate.name === '李卫东');
+      if (!department || !leader) throw new Error('the demo unit lacks 总编室 or 李卫东');
+      await callAs(app, '陈晓燕', 'plans.import', generatedPlan(1000, department.id, leader.id));
+    },
+    timeoutMs: 180000,
   });
 
   it('shows the first page quickly and the next 20 on scrolling', async () => {
-    const office = await phoneOf(browser, app, '陈晓燕');
-    // Warm the page once (browser cache, the function's cold start), then time three visits.
-    await office.goto(appUrl(app, 'pages/tasks/index'));
+    const office = await phoneOf(suite.browser, suite.app, '陈晓燕');
+    // Warm the page once (suite.browser cache, the function's cold start), then time three visits.
+    await office.goto(appUrl(suite.app, 'pages/tasks/index'));
     await current(office).locator('.zg-task-row').first().waitFor();
     const timings: number[] = [];
     const listCalls: number[] = [];
     for (let visit = 0; visit < 3; visit += 1) {
       await office.goto('about:blank');
       const started = Date.now();
-      // How much of it is the tasks.list call itself (the function on the local cloud), as the browser saw it.
+      // How much of it is the tasks.list call itself (the function on the local cloud), as the suite.browser saw it.
       const listAnswer = office.waitForResponse((response) => response.url().endsWith('/api/functions/api') && (response.request().postData() ?? '').includes('"tasks.list"'));
-      await office.goto(appUrl(app, 'pages/tasks/index'));
+      await office.goto(appUrl(suite.app, 'pages/tasks/index'));
       await current(office).locator('.zg-task-row').first().waitFor({ state: 'visible' });
       timings.push(Date.now() - started);
       const timing = (await listAnswer).request().timing();

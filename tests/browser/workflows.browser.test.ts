@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LocalApp } from '../../scripts/local-app';
-import { current, launchBrowser, screenshot as saveScreenshot, startTestApp, tap } from './support/app';
+import { acceptDialogs, confirmPicker, current, screenshot as saveScreenshot, tap } from './support/app';
 import { appUrl, callAs, phoneOf } from './support/people';
 import { dayFromToday, uploadEvidence } from '../support/task-fixture';
 import { DEMO_PEOPLE } from '../../scripts/demo/demo-unit';
+import { INLINE_PLAN, UNLED_PROBLEM, nameUnledLeader } from './support/import-wizard';
+import { browserSuite } from './support/suite';
 
 // Issue 16, one test per point, on the demo unit: items of 李卫东 (leader) owned by 刘洋's 新媒体室.
 const ITEM = '新媒体平台内容审核把关不严';
@@ -13,22 +13,12 @@ const LEADER = '李卫东';
 const CADRE = '刘洋';
 const OFFICE = '陈晓燕';
 const SECRETARY = '张建国';
-const PLAN = readFileSync(join(__dirname, '..', 'fixtures', 'plans', 'inline-plan.txt'), 'utf8');
-const UNLED_PROBLEM = '执行中央八项规定精神不严格';
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(450);
   await saveScreenshot(page, name);
 }
 
-/** Taro's H5 picker: 确定 takes what it shows (the day it opens on, 09:00 for the time). */
-async function confirmPicker(page: Page, row: Locator): Promise<void> {
-  await row.click();
-  await page.locator('.weui-picker__group:visible').first().waitFor();
-  await page.waitForTimeout(400);
-  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).last().click();
-  await page.waitForTimeout(300);
-}
 
 async function itemIdOf(app: LocalApp, title: string, who = CADRE): Promise<string> {
   const { items } = await callAs(app, who, 'tasks.list', {});
@@ -38,24 +28,18 @@ async function itemIdOf(app: LocalApp, title: string, who = CADRE): Promise<stri
 }
 
 describe('the workflows as people use them (issue 16)', () => {
-  let app: LocalApp;
-  let browser: Browser;
   const ids = new Map<string, string>();
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-    const { people } = await callAs(app, OFFICE, 'roster.directory', {});
-    for (const person of people) ids.set(person.name, person.id);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const suite = browserSuite({
+    arrange: async ({ app }) => {
+      const { people } = await callAs(app, OFFICE, 'roster.directory', {});
+      for (const person of people) ids.set(person.name, person.id);
+    },
   });
 
   it('1 · a leader proposes a complete 约谈 alone: every picker offers the roster, the approver list never the proposer', async () => {
-    const taskId = await itemIdOf(app, ITEM);
-    const leader = await phoneOf(browser, app, LEADER);
-    await leader.goto(appUrl(app, `packages/interviews/propose/index?taskId=${taskId}`));
+    const taskId = await itemIdOf(suite.app, ITEM);
+    const leader = await phoneOf(suite.browser, suite.app, LEADER);
+    await leader.goto(appUrl(suite.app, `packages/interviews/propose/index?taskId=${taskId}`));
     const form = current(leader);
     await form.getByText(ITEM).first().waitFor();
 
@@ -87,9 +71,9 @@ describe('the workflows as people use them (issue 16)', () => {
   });
 
   it('5 · the item shows its 约谈, and the 提醒谈话 entry says one is under way and opens it', async () => {
-    const taskId = await itemIdOf(app, ITEM);
-    const leader = await phoneOf(browser, app, LEADER);
-    await leader.goto(appUrl(app, `packages/tasks/detail/index?id=${taskId}`));
+    const taskId = await itemIdOf(suite.app, ITEM);
+    const leader = await phoneOf(suite.browser, suite.app, LEADER);
+    await leader.goto(appUrl(suite.app, `packages/tasks/detail/index?id=${taskId}`));
     const linked = current(leader).locator('.zg-section', { hasText: '相关约谈' });
     await linked.getByText('提醒谈话').waitFor();
     await linked.getByText('待审批').waitFor();
@@ -100,7 +84,7 @@ describe('the workflows as people use them (issue 16)', () => {
   });
 
   it('2 · recording a talk before its planned day is refused until the reason is given', async () => {
-    const { interview } = await callAs(app, OFFICE, 'interviews.propose', {
+    const { interview } = await callAs(suite.app, OFFICE, 'interviews.propose', {
       kind: 'reminder',
       source: { type: 'text', text: '财务报销审核不严' },
       subjectId: ids.get('孙丽'),
@@ -111,39 +95,30 @@ describe('the workflows as people use them (issue 16)', () => {
       place: '党组会议室',
       reason: '财务报销审核不严，进行提醒谈话。',
     });
-    await callAs(app, SECRETARY, 'interviews.approve', { interviewId: interview.id, decision: 'approve', opinion: '同意' });
-    const office = await phoneOf(browser, app, OFFICE);
-    await office.goto(appUrl(app, `packages/interviews/record/index?id=${interview.id}`));
+    await callAs(suite.app, SECRETARY, 'interviews.approve', { interviewId: interview.id, decision: 'approve', opinion: '同意' });
+    const office = await phoneOf(suite.browser, suite.app, OFFICE);
+    await office.goto(appUrl(suite.app, `packages/interviews/record/index?id=${interview.id}`));
     const form = current(office);
     await form.getByText('提前谈话原因').waitFor();
     await form.locator('textarea').nth(1).fill('指出报销审核不严的问题。');
     await tap(office, '暂存记录');
     await form.getByText('谈话早于约谈安排的日期，请说明原因').first().waitFor();
     await screenshot(office, 'workflows-06-record-early-refused');
-    expect((await callAs(app, OFFICE, 'interviews.get', { interviewId: interview.id })).interview.state).toBe('approved');
+    expect((await callAs(suite.app, OFFICE, 'interviews.get', { interviewId: interview.id })).interview.state).toBe('approved');
   });
 
   it('3 · a reload and the way back keep the import at step 3 with its corrections', async () => {
-    const office = await phoneOf(browser, app, OFFICE);
-    await office.goto(appUrl(app, 'packages/plans/import/index'));
-    await office.locator('.zg-source__text textarea').fill(PLAN);
+    const office = await phoneOf(suite.browser, suite.app, OFFICE);
+    await office.goto(appUrl(suite.app, 'packages/plans/import/index'));
+    await office.locator('.zg-source__text textarea').fill(INLINE_PLAN);
     await office.getByText('解析并预览', { exact: true }).click();
-    const card = office.locator('.zg-problem', { hasText: UNLED_PROBLEM });
-    await card.getByText('未填写责任领导，请补填').waitFor();
-    await card.getByText('修改', { exact: true }).click();
-    const sheet = office.locator('.zg-problem-sheet');
-    await sheet.locator('input[placeholder="填写姓名"]').fill('王秀兰');
-    await sheet.getByText('完成', { exact: true }).click();
-    await card.getByText('王秀兰').waitFor();
+    await office.locator('.zg-problem', { hasText: UNLED_PROBLEM }).getByText('未填写责任领导，请补填').waitFor();
+    await nameUnledLeader(office, '王秀兰');
     await office.getByText(/^下一步/).click();
     await office.getByText('责任部门（').waitFor();
 
     // Leaving asks first; then the reload lands on the same step, with the correction.
-    const asked: string[] = [];
-    office.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void dialog.accept();
-    });
+    const asked = acceptDialogs(office);
     await office.reload();
     expect(asked).toEqual(['beforeunload']);
     await office.getByText('已恢复未提交的内容').waitFor();
@@ -155,17 +130,17 @@ describe('the workflows as people use them (issue 16)', () => {
   });
 
   it('4 · a returned 销号 reaches the cadre in 消息 and marks the item 待您补充整改 on the list', async () => {
-    const taskId = await itemIdOf(app, ITEM);
-    const fileID = await uploadEvidence(app.emulator, taskId, '整改报告.pdf');
-    const applied = await callAs(app, CADRE, 'closure.apply', { taskId, version: (await callAs(app, CADRE, 'tasks.get', { taskId })).task.version, summary: '已整改到位', fileIDs: [fileID] });
-    await callAs(app, LEADER, 'closure.review', { taskId, version: applied.task.version, decision: 'return', opinion: '请补充整改前后的对比材料' });
+    const taskId = await itemIdOf(suite.app, ITEM);
+    const fileID = await uploadEvidence(suite.app.emulator, taskId, '整改报告.pdf');
+    const applied = await callAs(suite.app, CADRE, 'closure.apply', { taskId, version: (await callAs(suite.app, CADRE, 'tasks.get', { taskId })).task.version, summary: '已整改到位', fileIDs: [fileID] });
+    await callAs(suite.app, LEADER, 'closure.review', { taskId, version: applied.task.version, decision: 'return', opinion: '请补充整改前后的对比材料' });
 
-    const cadre = await phoneOf(browser, app, CADRE);
-    await cadre.goto(appUrl(app, 'pages/tasks/index'));
+    const cadre = await phoneOf(suite.browser, suite.app, CADRE);
+    await cadre.goto(appUrl(suite.app, 'pages/tasks/index'));
     const row = current(cadre).locator('.zg-task-row', { hasText: applied.task.title });
     await row.getByText('待您补充整改').waitFor();
     await screenshot(cadre, 'workflows-08-list-waiting');
-    await cadre.goto(appUrl(app, 'packages/inbox/index/index'));
+    await cadre.goto(appUrl(suite.app, 'packages/inbox/index/index'));
     const message = current(cadre).locator('.zg-inbox-card', { hasText: '销号申请被退回' });
     await message.getByText('李卫东退回了您的销号申请，事项回到整改中。补充整改要求：请补充整改前后的对比材料').waitFor();
     await screenshot(cadre, 'workflows-09-inbox-returned');
@@ -177,7 +152,7 @@ describe('the workflows as people use them (issue 16)', () => {
     // Whichever demo cadre still owns an item nobody has started (earlier tests and the demo outcomes start some).
     let owner: { name: string; itemId: string } | null = null;
     for (const person of DEMO_PEOPLE.filter((entry) => entry.roles.includes('cadre') && !entry.roles.includes('office') && !entry.roles.includes('secretary'))) {
-      const [first] = (await callAs(app, person.name, 'tasks.list', { filter: { status: 'not_started' } })).items;
+      const [first] = (await callAs(suite.app, person.name, 'tasks.list', { filter: { status: 'not_started' } })).items;
       if (first) {
         owner = { name: person.name, itemId: first.id };
         break;
@@ -185,8 +160,8 @@ describe('the workflows as people use them (issue 16)', () => {
     }
     if (!owner) throw new Error('the demo has no 未开始 item for any cadre');
     const item = { id: owner.itemId };
-    const cadre = await phoneOf(browser, app, owner.name);
-    await cadre.goto(appUrl(app, `packages/tasks/detail/index?id=${item.id}`));
+    const cadre = await phoneOf(suite.browser, suite.app, owner.name);
+    await cadre.goto(appUrl(suite.app, `packages/tasks/detail/index?id=${item.id}`));
     const head = current(cadre).locator('.zg-task-head .zg-tag').first();
     await current(cadre).locator('.zg-task-head').waitFor();
     expect((await head.innerText()).trim()).toBe('未开始');
@@ -198,8 +173,8 @@ describe('the workflows as people use them (issue 16)', () => {
   });
 
   it('6 · an exported 台账 is saved under its real name', async () => {
-    const office = await phoneOf(browser, app, OFFICE);
-    await office.goto(appUrl(app, 'packages/reports/exports/index'));
+    const office = await phoneOf(suite.browser, suite.app, OFFICE);
+    await office.goto(appUrl(suite.app, 'packages/reports/exports/index'));
     await tap(office, '导出台账');
     const link = current(office).locator('.zg-export-status__link').first();
     await link.waitFor({ timeout: 30000 });

@@ -17,9 +17,11 @@ export type ListFilterState = {
   overdueOnly: boolean;
   /** A figure of 统计 opened here: the items it counts. */
   figure: CountKey | null;
+  /** The 举一反三 items instead of the plan's 问题 (统计 counts them apart). */
+  followUps: boolean;
 };
 
-export const NO_FILTER: ListFilterState = { status: null, planId: null, aspect: null, departmentId: null, leaderId: null, overdueOnly: false, figure: null };
+export const NO_FILTER: ListFilterState = { status: null, planId: null, aspect: null, departmentId: null, leaderId: null, overdueOnly: false, figure: null, followUps: false };
 
 export function toTaskFilter(state: ListFilterState): TaskFilter {
   const filter: TaskFilter = {};
@@ -34,11 +36,12 @@ export function toTaskFilter(state: ListFilterState): TaskFilter {
   if (state.leaderId) filter.leaderId = state.leaderId;
   if (state.overdueOnly) filter.overdueOnly = true;
   if (state.figure) filter.figure = state.figure;
+  if (state.followUps) filter.followUps = true;
   return filter;
 }
 
 export function isFiltered(state: ListFilterState): boolean {
-  return Boolean(state.status || state.planId || state.aspect || state.departmentId || state.leaderId || state.overdueOnly || state.figure);
+  return Boolean(state.status || state.planId || state.aspect || state.departmentId || state.leaderId || state.overdueOnly || state.figure || state.followUps);
 }
 
 /** The 方面 of the plans in progress (an archived plan's are reached by choosing the plan). */

@@ -35,15 +35,15 @@ function DecideOutcome({ outcome, onDecided }: { outcome: OutcomeView; onDecided
       {decide.error ? <View className='zg-outcome__error'>{decide.error.message}</View> : null}
       <View className='zg-outcome__buttons'>
         {returning ? (
-          <Button className='zg-outcome__button' size='mini' disabled={decide.pending || opinion.trim() === ''} onClick={() => void run('return')}>
+          <Button className='zg-button zg-button--compact zg-button--warn' disabled={decide.pending || opinion.trim() === ''} onClick={() => void run('return')}>
             确认退回
           </Button>
         ) : (
           <>
-            <Button className='zg-outcome__button' size='mini' onClick={() => setReturning(true)}>
+            <Button className='zg-button zg-button--compact zg-button--default-warn' onClick={() => setReturning(true)}>
               退回
             </Button>
-            <Button className='zg-outcome__button' size='mini' type='primary' disabled={decide.pending} onClick={() => void run('confirm')}>
+            <Button className='zg-button zg-button--compact zg-button--primary' disabled={decide.pending} onClick={() => void run('confirm')}>
               确认
             </Button>
           </>

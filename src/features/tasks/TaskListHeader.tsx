@@ -13,20 +13,28 @@ import './TaskListHeader.scss';
 
 type Props = {
   counts: ListTasksOutput['counts'];
+  followUpCount: ListTasksOutput['followUpCount'];
   filter: ListFilterState;
   options: { plans: FilterOption[]; currentPlan: string; aspects: FilterOption[]; departments: FilterOption[]; leaders: FilterOption[] };
   onChange: (change: Partial<ListFilterState>) => void;
 };
 
 const ALL = 'all';
+const FOLLOW_UPS = 'followUps';
 
-/** Above the list: the count of items per status (tap to show only those), then 方面 / 部门 / 领导 / 统计口径 / 逾期. */
-export function TaskListHeader({ counts, filter, options, onChange }: Props) {
+/**
+ * Above the list: the plan's 问题 per status, as 统计 counts them (tap to show only those), then the 举一反三 items
+ * apart when there are any; below, 方面 / 部门 / 领导 / 统计口径 / 逾期. Each count is the rows its chip shows.
+ */
+export function TaskListHeader({ counts, followUpCount, filter, options, onChange }: Props) {
   const total = counts ? TASK_STATUSES.reduce((sum, status) => sum + counts[status], 0) : null;
   const chips: Chip[] = [
     { key: ALL, label: '全部', count: total },
     ...TASK_STATUSES.map((status) => ({ key: status, label: TASK_STATUS_LABELS[status], count: counts ? counts[status] : null })),
   ];
+  if (filter.followUps || (followUpCount ?? 0) > 0) chips.push({ key: FOLLOW_UPS, label: '举一反三', count: followUpCount });
+  const chosen = filter.followUps ? FOLLOW_UPS : (filter.status ?? ALL);
+  const choose = (key: string) => onChange(key === FOLLOW_UPS ? { status: null, followUps: true } : { status: key === ALL ? null : (key as TaskStatus), followUps: false });
   const items: FilterItem[] = [];
   if (options.plans.length > 1) {
     items.push({ kind: 'select', key: 'plan', placeholder: '整改方案', noneLabel: options.currentPlan, options: options.plans, value: filter.planId, onChange: (planId) => onChange({ planId, aspect: null }) });
@@ -51,7 +59,7 @@ export function TaskListHeader({ counts, filter, options, onChange }: Props) {
   items.push({ kind: 'toggle', key: 'overdue', label: '只看逾期', on: filter.overdueOnly, onChange: (overdueOnly) => onChange({ overdueOnly }) });
   return (
     <View className='zg-task-list-header'>
-      <ChipBar chips={chips} value={filter.status ?? ALL} onChange={(key) => onChange({ status: key === ALL ? null : (key as TaskStatus) })} />
+      <ChipBar chips={chips} value={chosen} onChange={choose} />
       <FilterBar items={items} />
     </View>
   );

@@ -57,6 +57,7 @@ export function useMyTasks() {
     showHeader: !(list.loaded && !list.error && list.items.length === 0 && !filtered),
     list,
     counts: list.head?.counts ?? null,
+    followUpCount: list.head?.followUpCount ?? null,
     filter: filterState,
     filtered,
     options,

@@ -9,10 +9,10 @@ import { TaskRow } from '@/features/tasks/TaskRow';
 import { useMyTasks } from '@/features/tasks/useMyTasks';
 
 export default function TasksPage() {
-  const { me, list, counts, showHeader, filter, filtered, options, change, clear, open } = useMyTasks();
+  const { me, list, counts, followUpCount, showHeader, filter, filtered, options, change, clear, open } = useMyTasks();
   return (
     <View>
-      {showHeader ? <TaskListHeader counts={counts} filter={filter} options={options} onChange={change} /> : null}
+      {showHeader ? <TaskListHeader counts={counts} followUpCount={followUpCount} filter={filter} options={options} onChange={change} /> : null}
       {!list.loaded ? (
         <Skeleton rows={6} />
       ) : list.error ? (

@@ -30,9 +30,12 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page: an ordinary Android phone held upright. */
+/** An iPhone-sized screen held upright: 375 CSS px wide, the width WeUI and the app's styles are drawn for. */
+export const PHONE_VIEWPORT = { width: 375, height: 812 };
+
+/** A phone-sized page (PHONE_VIEWPORT). */
 export async function openPhone(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   return context.newPage();
 }
 
@@ -49,4 +52,24 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** Taro's H5 picker, opened from `opener`: 确定 takes what it shows (the day it opens on, 09:00 for a time). */
+export async function confirmPicker(page: Page, opener: Locator): Promise<void> {
+  await opener.click();
+  const confirm = page.locator('.weui-picker__action:visible', { hasText: '确定' });
+  await confirm.waitFor();
+  await page.waitForTimeout(300); // the sheet slides up
+  await confirm.click();
+  await confirm.waitFor({ state: 'hidden' });
+}
+
+/** Answers yes to the browser's own dialogs (the leave-page question of a form with a draft); the kinds asked, in order. */
+export function acceptDialogs(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
+  return asked;
 }
