@@ -1,7 +1,5 @@
-import Taro from '@tarojs/taro';
-import { Button } from '@tarojs/components';
 import type { TaskAbilities } from '../../../core/tasks/model';
-import { ActionBar } from '@/components/ActionBar';
+import { ActionButtons } from '@/components/ActionBar';
 import type { TaskPage } from './routes';
 
 type Action = { ability: keyof TaskAbilities; label: string; page: TaskPage; params?: Record<string, string> };
@@ -18,46 +16,14 @@ const ACTIONS: Action[] = [
   { ability: 'requestExtension', label: '申请延期', page: 'extension' },
 ];
 
-/** Room for three buttons on a 360 px phone; the rest behind 更多. */
-const SHOWN = 3;
-
 type Props = { can: TaskAbilities; onGo: (page: TaskPage, params: Record<string, string>) => void };
 
 /** Exactly the actions the server allows this person on this item, nothing greyed out. */
 export function TaskActions({ can, onGo }: Props) {
-  const allowed = ACTIONS.filter((action) => can[action.ability]);
-  if (allowed.length === 0) return null;
-  const shown = allowed.length <= SHOWN ? allowed : allowed.slice(0, SHOWN - 1);
-  const more = allowed.slice(shown.length);
-  const [primary, ...secondary] = shown;
-  const go = (action: Action) => onGo(action.page, action.params ?? {});
-  const openMore = async () => {
-    try {
-      const { tapIndex } = await Taro.showActionSheet({ itemList: more.map((action) => action.label) });
-      const action = more[tapIndex];
-      if (action) go(action);
-    } catch {
-      // Cancelled.
-    }
-  };
-  return (
-    <ActionBar>
-      {more.length > 0 ? (
-        <Button className='zg-button zg-button--more' onClick={() => void openMore()}>
-          更多
-        </Button>
-      ) : null}
-      {/* WeChat puts the main action on the right. */}
-      {secondary.reverse().map((action) => (
-        <Button key={action.ability} className='zg-button zg-button--default' onClick={() => go(action)}>
-          {action.label}
-        </Button>
-      ))}
-      {primary ? (
-        <Button className='zg-button zg-button--primary' onClick={() => go(primary)}>
-          {primary.label}
-        </Button>
-      ) : null}
-    </ActionBar>
-  );
+  const allowed = ACTIONS.filter((action) => can[action.ability]).map(({ ability, label, page, params }) => ({
+    key: ability,
+    label,
+    run: () => onGo(page, params ?? {}),
+  }));
+  return <ActionButtons actions={allowed} />;
 }
