@@ -8,6 +8,7 @@ import { uploadFile } from '@/api/upload';
 import type { PickedTile } from '@/components/EvidencePicker';
 import { pickEvidence, releasePreview } from './pickEvidence';
 import type { PickedEvidence } from './pickEvidence';
+import type { FieldOf } from './schemaErrors';
 
 type Item = PickedTile & { fileID: string | null; picked: PickedEvidence | null };
 
@@ -162,6 +163,9 @@ export function useUploads({ folder, max, initial = [], storedName = (name) => n
 }
 
 export type Uploads = ReturnType<typeof useUploads>;
+
+/** A problem with the files' names (`fileNames`) is shown under the files themselves (`fileIDs`). */
+export const filesFieldOf: FieldOf = (path) => (path[0] === 'fileNames' ? 'fileIDs' : String(path[0] ?? ''));
 
 function fromStored(file: EvidenceFile, name: string): Item {
   return { key: file.fileID, name, isImage: file.isImage, url: file.url, progress: null, failed: false, fileID: file.fileID, picked: null };

@@ -48,7 +48,7 @@ export function TextStepForm({ step, snapshot }: { step: TextStep; snapshot: Get
   const attachments = useUploads({ folder: `interviews/${interview.id}`, max: MAX_INTERVIEW_ATTACHMENTS });
   // The input's own name for the text is reported under the one text field.
   const key = step === 'feedback' ? 'text' : step === 'opinion' ? 'opinion' : 'reason';
-  const fieldOf: FieldOf = (path) => (path[0] === key ? 'text' : interviewFieldOf(path));
+  const fieldOf: FieldOf = (path) => (path[0] === key ? 'text' : path[0] === 'fileNames' ? 'fileIDs' : interviewFieldOf(path));
   const form = useActionForm({
     schema: step === 'opinion' ? addDeptOpinionInput : step === 'feedback' ? feedbackInterviewInput : reviseInterviewInput,
     initial: { text: '' },

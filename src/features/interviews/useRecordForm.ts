@@ -4,14 +4,13 @@ import { MAX_INTERVIEW_ATTACHMENTS, recordInterviewInput } from '../../../core/a
 import type { InterviewField } from '../../../core/interviews/fields';
 import { heldBeforePlannedDay, presentFields } from '../../../core/interviews/transitions';
 import { missingToLeave } from '../../../core/interviews/workflow';
-import { callApi, toApiError } from '@/api/client';
-import type { MutationResult } from '@/api/hooks';
+import { callApi } from '@/api/client';
 import { useDraft } from '@/forms/drafts';
 import { useUploads } from '@/forms/useUploads';
 import { appNow } from '@/utils/clock';
 import { attachmentName, fromPickers, toPickers } from './format';
 import { fieldNames, missingErrors } from './labels';
-import { finishInterviewWrite } from './interviewRecords';
+import { finishInterviewWrite, settle } from './interviewRecords';
 import { interviewFieldOf } from './writeErrors';
 import { schemaErrors } from '@/forms/schemaErrors';
 import type { FieldErrors } from '@/forms/schemaErrors';
@@ -98,15 +97,10 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
         return;
       }
       setPending(true);
-      let result: MutationResult<'interviews.get'>;
-      try {
-        const saved = await callApi('interviews.record', values);
-        result = { ok: true, data: askForSignatures ? await callApi('interviews.requestSignatures', { interviewId: interview.id }) : saved };
-      } catch (failure) {
-        result = { ok: false, error: toApiError(failure) };
-      } finally {
-        setPending(false);
-      }
+      const result = await settle(
+        callApi('interviews.record', values).then((saved) => (askForSignatures ? callApi('interviews.requestSignatures', { interviewId: interview.id }) : saved)),
+      );
+      setPending(false);
       if (result.ok) formDraft.submitted();
       const outcome = await finishInterviewWrite(interview.id, result, askForSignatures ? '已请双方签字' : '记录已暂存');
       if (!outcome.ok) {

@@ -12,7 +12,7 @@ import { useMutation } from '@/api/hooks';
 import { DraftNotice } from '@/forms/DraftNotice';
 import { UploadField } from '@/forms/UploadField';
 import { useActionForm } from '@/forms/useActionForm';
-import { useUploads } from '@/forms/useUploads';
+import { filesFieldOf, useUploads } from '@/forms/useUploads';
 import { TaskFormLayout } from './TaskFormLayout';
 import { finishTaskWrite } from './taskRecords';
 
@@ -29,6 +29,7 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
     draftKey: `closure.apply:${task.id}`,
     restore: (saved) => ({ ...saved, picked: saved.picked.filter((fileID) => posted.some((file) => file.fileID === fileID)) }),
     clears: (field) => (field === 'picked' ? ['fileIDs'] : []),
+    fieldOf: filesFieldOf,
     blocked: evidence.problem,
     toInput: ({ summary, picked }) => {
       const chosen = posted.filter((file) => picked.includes(file.fileID));

@@ -10,7 +10,7 @@ import { useReminderAsk } from '@/api/useReminderAsk';
 import { DraftNotice } from '@/forms/DraftNotice';
 import { UploadField } from '@/forms/UploadField';
 import { useActionForm } from '@/forms/useActionForm';
-import { useUploads } from '@/forms/useUploads';
+import { filesFieldOf, useUploads } from '@/forms/useUploads';
 import { minutesUntil } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
 import { finishTaskWrite } from './taskRecords';
@@ -31,6 +31,7 @@ export function ProgressForm({ snapshot, progressId }: Props) {
     schema: progressId ? editProgressInput : addProgressInput,
     initial: { text: editing?.text ?? '' },
     draftKey: progressId ? `tasks.editProgress:${progressId}` : `tasks.addProgress:${task.id}`,
+    fieldOf: filesFieldOf,
     blocked: evidence.problem,
     toInput: ({ text }) => (progressId ? { progressId, text, ...files } : { taskId: task.id, text, ...files }),
     submit: (input) => {
