@@ -48,6 +48,23 @@ function OptionField({ label, options, value, onChange }: { label: string; optio
   );
 }
 
+/** Days default to today (an outcome is mostly recorded the day it happened), a 举一反三 deadline to a month on. */
+function openingValues(today: string, progressId: string): FormValues {
+  return {
+    kind: 'rule',
+    progressId,
+    nature: 'new',
+    type: 'criticism',
+    fundsType: 'recovered',
+    memberId: WRITTEN,
+    interviewId: '',
+    issuedOn: today,
+    decidedOn: today,
+    receivedOn: today,
+    dueDate: addDays(today, FOLLOW_UP_DAYS),
+  };
+}
+
 /** The facts of one kind as the schema takes them, from the form's text values. */
 function outcomeOf(kind: OutcomeKind, values: Values, files: { fileID: string | null; fileName: string | null }): RecordOutcomeInput['outcome'] {
   switch (kind) {
@@ -82,20 +99,7 @@ export function OutcomeForm({ snapshot }: { snapshot: GetTaskOutput }) {
   const record = useMutation('outcomes.record');
   const form = useActionForm({
     schema: recordOutcomeInput,
-    // Days default to today (an outcome is mostly recorded the day it happened), a 举一反三 deadline to a month on.
-    initial: {
-      kind: 'rule' as OutcomeKind,
-      progressId: posts[0]?.id ?? '',
-      nature: 'new',
-      type: 'criticism',
-      fundsType: 'recovered',
-      memberId: WRITTEN,
-      interviewId: '',
-      issuedOn: today,
-      decidedOn: today,
-      receivedOn: today,
-      dueDate: addDays(today, FOLLOW_UP_DAYS),
-    } as FormValues,
+    initial: openingValues(today, posts[0]?.id ?? ''),
     draftKey: `outcomes.record:${task.id}`,
     // The post it was about may have gone meanwhile: fall back to the newest, as the form opens.
     restore: (saved) => (posts.some((post) => post.id === saved.progressId) ? saved : { ...saved, progressId: posts[0]?.id ?? '' }),
