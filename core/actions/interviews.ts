@@ -6,6 +6,7 @@ import type { HalfYearCheck, InterviewAbilities, InterviewDetail, InterviewSumma
 import { interviewKindSchema, interviewStateSchema } from '../interviews/states';
 import type { InterviewState } from '../interviews/states';
 import { isoDaySchema } from './iso-day';
+import { fileNames, namesMatchFiles } from './tasks';
 import { TEXT_LIMITS, requiredText, textSchema } from '../text';
 
 export const INTERVIEW_PAGE_SIZE = 20;
@@ -84,8 +85,14 @@ export const recordInterviewInput = z
       .array(z.string().startsWith('cloud://', '附件标识不正确').max(1024))
       .max(MAX_INTERVIEW_ATTACHMENTS, `最多${MAX_INTERVIEW_ATTACHMENTS}个附件`)
       .default([]),
+    /** The names the 记录人 picked the attachments by, in their order (see fileNames). */
+    attachmentNames: fileNames,
   })
-  .strict();
+  .strict()
+  .refine((value) => value.attachmentNames === undefined || value.attachmentNames.length === value.attachments.length, {
+    message: '附件名称与附件数量不一致',
+    path: ['attachmentNames'],
+  });
 
 /** 已谈话 → 待签字, once every field of the record is written. */
 export const requestSignaturesInput = z.object({ interviewId }).strict();
@@ -112,8 +119,10 @@ export const feedbackInterviewInput = z
     interviewId,
     text: requiredText('整改反馈', TEXT_LIMITS.interviewFeedback),
     fileIDs: z.array(z.string().startsWith('cloud://', '附件标识不正确').max(1024)).max(MAX_INTERVIEW_ATTACHMENTS, `最多${MAX_INTERVIEW_ATTACHMENTS}个附件`).default([]),
+    fileNames,
   })
-  .strict();
+  .strict()
+  .refine(namesMatchFiles.check, namesMatchFiles.message);
 
 export const getInterviewInput = z.object({ interviewId, revision }).strict();
 export type GetInterviewOutput = { interview: InterviewDetail; can: InterviewAbilities };

@@ -172,7 +172,7 @@ export const recordInterview: ActionHandler<'interviews.record'> = async (input,
     if (recordIsLocked(current.state, current.signatures.length)) {
       throw new AppError('INTERVIEW_INVALID_STATE', '已有人签字，不能再修改记录；如需更正，请在签字完成后创建更正版本', { state: current.state });
     }
-    const attachments = await acceptance.accept(transaction, input.attachments);
+    const attachments = await acceptance.accept(transaction, input.attachments, input.attachmentNames);
     const heldAt = input.heldAt ? new Date(input.heldAt) : null;
     if (heldAt) checkHeldAt(heldAt, current.plannedAt, input.earlyReason, now);
     return {
@@ -187,6 +187,7 @@ export const recordInterview: ActionHandler<'interviews.record'> = async (input,
         commitments: input.commitments,
         feedbackDue: input.feedbackDue,
         attachments,
+        attachmentNames: input.attachmentNames ?? null,
         ...stampOf(member, now),
       },
       feedbackDue: input.feedbackDue,
@@ -249,8 +250,8 @@ export const feedbackInterview: ActionHandler<'interviews.feedback'> = async (in
     if (current.feedback) throw new AppError('FEEDBACK_GIVEN');
     const state = requireState(current, 'feedback');
     const late = current.feedbackDue !== null && daysUntil(current.feedbackDue, now) < 0;
-    const fileIDs = await acceptance.accept(transaction, input.fileIDs);
-    const next = { ...current, state, feedback: { ...stampOf(member, now), text: input.text, fileIDs, late } };
+    const fileIDs = await acceptance.accept(transaction, input.fileIDs, input.fileNames);
+    const next = { ...current, state, feedback: { ...stampOf(member, now), text: input.text, fileIDs, fileNames: input.fileNames ?? null, late } };
     // Feedback joins the sealed appendix: its text and its files' bytes cannot change unnoticed.
     return next.seal ? { ...next, appendixHash: appendixHashOf(next, keys) } : next;
   });

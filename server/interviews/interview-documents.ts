@@ -31,6 +31,8 @@ export interface RecordEntry extends ActorStamp {
   commitments: string[];
   feedbackDue: string | null;
   attachments: string[];
+  /** The names the attachments were picked by, in order; absent on records written before the app sent them. */
+  attachmentNames?: string[] | null;
 }
 
 /** One landed signature: the server's own copy of the image, its sha256, the signer and the server time. */
@@ -93,7 +95,7 @@ export interface InterviewDocument {
   /** HMAC over canonicalJson(SealAppendix) with the seal's key, rewritten by each post-seal step. */
   appendixHash: string | null;
   feedbackDue: string | null;
-  feedback: (ActorStamp & { text: string; fileIDs: string[]; late: boolean }) | null;
+  feedback: (ActorStamp & { text: string; fileIDs: string[]; fileNames?: string[] | null; late: boolean }) | null;
   correction: (ActorStamp & { reason: string; previousRevision: number }) | null;
   /** Superseded revisions, oldest first (their full copies are in interview_revisions). */
   revisions: { revision: number; sealedAt: Date | null; hash: string | null }[];

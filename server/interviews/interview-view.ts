@@ -166,9 +166,10 @@ function fileName(fileID: string): string {
   return decodeURIComponent(fileID.slice(fileID.lastIndexOf('/') + 1));
 }
 
-function evidence(fileID: string, urls: Map<string, string>): EvidenceFile {
-  const name = fileName(fileID);
-  return { fileID, name, isImage: isImage(name), url: urls.get(fileID) ?? '' };
+/** A file as pages show it: the name it was picked by when the app sent one, else its storage name. */
+function evidence(fileID: string, urls: Map<string, string>, pickedName?: string | null): EvidenceFile {
+  const stored = fileName(fileID);
+  return { fileID, name: pickedName || stored, isImage: isImage(stored), url: urls.get(fileID) ?? '' };
 }
 
 /** Every file the detail shows, for one temporary-URL call. */
@@ -202,7 +203,7 @@ export function toDetail(
           requirements: doc.record.requirements,
           commitments: doc.record.commitments,
           feedbackDue: doc.record.feedbackDue,
-          attachments: doc.record.attachments.map((fileID) => evidence(fileID, urls)),
+          attachments: doc.record.attachments.map((fileID, index) => evidence(fileID, urls, doc.record?.attachmentNames?.[index])),
           by: person(doc.record),
           at: iso(doc.record.at),
         }
@@ -225,7 +226,7 @@ export function toDetail(
     deptOpinion: doc.deptOpinion ? { text: doc.deptOpinion.text, by: person(doc.deptOpinion), at: iso(doc.deptOpinion.at) } : null,
     filed: doc.filing ? { by: person(doc.filing), at: iso(doc.filing.at) } : null,
     feedback: doc.feedback
-      ? { text: doc.feedback.text, files: doc.feedback.fileIDs.map((fileID) => evidence(fileID, urls)), by: person(doc.feedback), at: iso(doc.feedback.at), late: doc.feedback.late }
+      ? { text: doc.feedback.text, files: doc.feedback.fileIDs.map((fileID, index) => evidence(fileID, urls, doc.feedback?.fileNames?.[index])), by: person(doc.feedback), at: iso(doc.feedback.at), late: doc.feedback.late }
       : null,
     feedbackDue: doc.feedbackDue,
     seal,

@@ -259,6 +259,26 @@ describe('约谈 records: the path and who may take each step', () => {
     expect(recorded.interview.record?.attachments).toEqual([{ fileID: expect.stringMatching(new RegExp(`/evidence/interview/${approved}/[0-9a-f]{64}/notes\\.pdf$`)), name: 'notes.pdf', isImage: false, url: expect.stringContaining('http') }]);
   });
 
+  it('keeps the names attachments and feedback files were picked by, and refuses names that do not match the files', async () => {
+    const approved = (await interviewAt(cloud, cast, 'approved')).id;
+    // Uploads are stored under random names; the name the person picked travels beside the fileID.
+    const notes = await uploadThroughSdk(cloud, `uploads/interviews/${approved}/202603/k3x9mq2v7w1z.pdf`, Buffer.from('%PDF-1.4\n谈话提纲\n%%EOF\n'));
+    const before = await collectionSnapshot(cloud, 'interviews');
+    expect(await callApi(cloud, cast.recorder.openid, 'interviews.record', { ...fullRecord(approved), attachments: [notes], attachmentNames: ['谈话提纲.pdf', '多余.pdf'] })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+    });
+    expect(await collectionSnapshot(cloud, 'interviews')).toEqual(before);
+    const recorded = await expectOk(cloud, cast.recorder.openid, 'interviews.record', { ...fullRecord(approved), attachments: [notes], attachmentNames: ['谈话提纲.pdf'] });
+    expect(recorded.interview.record?.attachments.map((file) => file.name)).toEqual(['谈话提纲.pdf']);
+
+    const filed = (await interviewAt(cloud, cast, 'filed')).id;
+    const voucher = await uploadThroughSdk(cloud, `uploads/interviews/${filed}/202603/p8d2ks0a9r4e.pdf`, Buffer.from('%PDF-1.4\n调账凭证\n%%EOF\n'));
+    expect(await callApi(cloud, cast.subject.openid, 'interviews.feedback', { interviewId: filed, text: '已完成调账', fileIDs: [voucher], fileNames: [] })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    const fed = await expectOk(cloud, cast.subject.openid, 'interviews.feedback', { interviewId: filed, text: '已完成调账', fileIDs: [voucher], fileNames: ['调账凭证.pdf'] });
+    expect(fed.interview.feedback?.files.map((file) => file.name)).toEqual(['调账凭证.pdf']);
+  });
+
   it('answers INTERVIEW_NOT_FOUND for a record that does not exist', async () => {
     expect(await callApi(cloud, OFFICE_OPENID, 'interviews.get', { interviewId: 'no-such-record' })).toMatchObject({ ok: false, code: 'INTERVIEW_NOT_FOUND' });
     expect(await callApi(cloud, OFFICE_OPENID, 'interviews.submit', { interviewId: 'no-such-record' })).toMatchObject({ ok: false, code: 'INTERVIEW_NOT_FOUND' });

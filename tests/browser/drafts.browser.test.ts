@@ -8,6 +8,7 @@ import { browserSuite } from './support/suite';
 // Issue 16's remainder, on the demo unit: drafts that survive, the import's way back, and the smaller points.
 const CADRE = '刘洋';
 const OFFICE = '陈晓燕';
+const OUTCOME_OWNER = '赵磊';
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(450);
@@ -61,6 +62,33 @@ describe('drafts, the import’s way back and the smaller points (issue 16)', ()
     const { task } = await callAs(suite.app, CADRE, 'tasks.get', { taskId });
     expect(task.status).toBe('pending_review');
     expect(task.closure?.files.map((file) => file.name)).toEqual(['审核制度.pdf']);
+  });
+
+  it('记录整改成果 keeps its draft through a reload, kind and all, asks before leaving, and 丢弃 empties it', async () => {
+    // The demo's 总编室 item: its owner records outcomes with its latest 进展.
+    const { outcomes } = await callAs(suite.app, OFFICE, 'outcomes.list', { planId: null, kind: 'followUp' });
+    const taskId = outcomes[0]?.taskId;
+    if (!taskId) throw new Error('the demo has no item with outcomes');
+    const owner = await phoneOf(suite.browser, suite.app, OUTCOME_OWNER);
+    const asked = acceptDialogs(owner);
+    await owner.goto(appUrl(suite.app, `packages/tasks/outcome/index?taskId=${taskId}`));
+    await current(owner).getByText('成果类别').waitFor();
+    await current(owner).locator('.zg-choices__card', { hasText: '资金' }).first().click();
+    await current(owner).locator('input[placeholder="如 12345.67"]').fill('800');
+    await screenshot(owner, 'drafts-10-outcome-typed');
+
+    await owner.reload();
+    expect(asked).toEqual(['beforeunload']);
+    await current(owner).getByText('已恢复未提交的内容').first().waitFor();
+    expect(await current(owner).locator('input[placeholder="如 12345.67"]').inputValue()).toBe('800');
+    await current(owner).locator('.zg-choices__card--on', { hasText: '资金' }).waitFor();
+    await screenshot(owner, 'drafts-11-outcome-restored');
+
+    await current(owner).getByText('丢弃，重新填写').click();
+    await current(owner).locator('.zg-choices__card--on', { hasText: '建章立制' }).waitFor();
+    await owner.reload();
+    await current(owner).getByText('成果类别').waitFor();
+    expect(await current(owner).getByText('已恢复未提交的内容').count()).toBe(0);
   });
 
   it('the import: a stale message goes once text is pasted; back from step 3 goes back a step, and from step 2 it asks', async () => {

@@ -7,7 +7,8 @@ import { Skeleton } from '@/components/Skeleton';
 import { useAction, useMutation } from '@/api/hooks';
 import { showSuccessToast } from '@/api/toast';
 import { formatDay, todayInBeijing } from '@/utils/date';
-import { fieldErrors } from '@/forms/fieldErrors';
+import { schemaErrors } from '@/forms/schemaErrors';
+import type { FieldErrors } from '@/forms/schemaErrors';
 import { ExportStatus } from './ExportStatus';
 import { useExport } from './useExport';
 import './exports.scss';
@@ -30,7 +31,7 @@ export function SituationReportView({ planId, mayEdit }: { planId: string; mayEd
   const [asOf, setAsOf] = useState(today);
   const [texts, setTexts] = useState<ReportTexts | null>(null);
   const [nextPlans, setNextPlans] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   useEffect(() => {
     if (!stored.data) return;
     setTexts(stored.data.texts);
@@ -47,7 +48,7 @@ export function SituationReportView({ planId, mayEdit }: { planId: string; mayEd
   };
   const edited = (): ReportTexts => ({ ...texts, nextPlans: paragraphsOf(nextPlans) });
   const submit = async () => {
-    const problems = fieldErrors(reportTextsSchema, edited());
+    const problems = schemaErrors(reportTextsSchema, edited());
     setErrors(problems);
     if (Object.keys(problems).length > 0) return false;
     const result = await save.run({ planId, texts: edited() });

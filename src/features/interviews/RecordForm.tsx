@@ -1,23 +1,22 @@
 import { Textarea } from '@tarojs/components';
 import type { GetInterviewOutput } from '../../../core/actions/interviews';
-import { MAX_INTERVIEW_ATTACHMENTS } from '../../../core/actions/interviews';
-import { EvidencePicker } from '@/components/EvidencePicker';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
 import { DraftNotice } from '@/forms/DraftNotice';
-import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
+import { UploadField } from '@/forms/UploadField';
 import { CommitmentsEditor } from './CommitmentsEditor';
 import { DateTimeRow, DayRow, InterviewFormLayout, RecordBanner } from './FormBits';
 import { addDays, formatFull } from './format';
+import { TEXT_LIMITS } from '../../../core/text';
 import { todayInBeijing } from '@/utils/date';
 import { heldEarly, useRecordForm } from './useRecordForm';
 import type { RecordDraft } from './useRecordForm';
 
 type TextKey = 'content' | 'statement' | 'requirements';
 const TEXTS: { key: TextKey; label: string; max: number; placeholder: string }[] = [
-  { key: 'content', label: '谈话内容', max: 5000, placeholder: '约谈人指出的问题、提出的要求，按谈话顺序记录' },
-  { key: 'statement', label: '约谈对象说明/表态', max: 3000, placeholder: '约谈对象对问题的说明和表态' },
-  { key: 'requirements', label: '整改要求', max: 3000, placeholder: '约谈人提出的整改要求和时限' },
+  { key: 'content', label: '谈话内容', max: TEXT_LIMITS.interviewContent, placeholder: '约谈人指出的问题、提出的要求，按谈话顺序记录' },
+  { key: 'statement', label: '约谈对象说明/表态', max: TEXT_LIMITS.interviewStatement, placeholder: '约谈对象对问题的说明和表态' },
+  { key: 'requirements', label: '整改要求', max: TEXT_LIMITS.interviewRequirements, placeholder: '约谈人提出的整改要求和时限' },
 ];
 
 /** 谈话记录: what was said and promised, as the 记录人 wrote it down, then the two signatures are asked for. */
@@ -25,14 +24,13 @@ export function RecordForm({ snapshot }: { snapshot: GetInterviewOutput }) {
   const { interview } = snapshot;
   const form = useRecordForm(snapshot);
   const { draft, errors, change, attachments } = form;
-  const busy = attachments.uploading ? '正在上传附件…' : null;
   return (
     <InterviewFormLayout
       banner={<RecordBanner interview={interview} />}
       submitLabel='保存并请双方签字'
       pending={form.pending}
-      busyLabel={busy}
-      problem={form.problem ?? (attachments.failed ? '有附件上传失败，请点击重试或移除' : null)}
+      busyLabel={attachments.busyLabel}
+      problem={form.problem ?? attachments.problem}
       onSubmit={() => void form.save(true)}
       secondary={{ label: '暂存记录', onClick: () => void form.save(false) }}
     >
@@ -75,17 +73,7 @@ export function RecordForm({ snapshot }: { snapshot: GetInterviewOutput }) {
       <Field label='整改反馈期限' required error={errors.feedbackDue} hint='归档后，约谈对象须在此日期前提交整改反馈'>
         <DayRow day={draft.feedbackDue} start={todayInBeijing()} suggest={addDays(todayInBeijing(), 30)} placeholder='选择反馈期限' onDay={(feedbackDue) => change({ feedbackDue })} />
       </Field>
-      <Field label='附件（选填）' error={errors.attachments}>
-        <EvidencePicker
-          tiles={attachments.tiles}
-          max={MAX_INTERVIEW_ATTACHMENTS}
-          onAdd={() => void attachments.add()}
-          onRemove={attachments.remove}
-          onRetry={attachments.retry}
-          onOpen={(tile) => void openEvidence(tile, attachments.tiles)}
-          hint='谈话材料、照片或 PDF、Word 文件'
-        />
-      </Field>
+      <UploadField label='附件（选填）' error={errors.attachments} uploads={attachments} hint='谈话材料、照片或 PDF、Word 文件' />
     </InterviewFormLayout>
   );
 }

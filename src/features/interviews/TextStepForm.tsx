@@ -1,30 +1,27 @@
-import { useState } from 'react';
 import { Textarea } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { GetInterviewOutput } from '../../../core/actions/interviews';
-import { addDeptOpinionInput, feedbackInterviewInput, reviseInterviewInput } from '../../../core/actions/interviews';
-import { MAX_INTERVIEW_ATTACHMENTS } from '../../../core/actions/interviews';
-import { callApi, toApiError } from '@/api/client';
-import type { MutationResult } from '@/api/hooks';
-import { EvidencePicker } from '@/components/EvidencePicker';
+import { MAX_INTERVIEW_ATTACHMENTS, addDeptOpinionInput, feedbackInterviewInput, reviseInterviewInput } from '../../../core/actions/interviews';
+import { callApi } from '@/api/client';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
 import { DraftNotice } from '@/forms/DraftNotice';
-import { useDraft } from '@/forms/drafts';
-import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
-import { InterviewFormLayout, RecordBanner } from './FormBits';
+import type { FieldOf } from '@/forms/schemaErrors';
+import { UploadField } from '@/forms/UploadField';
+import { useActionForm } from '@/forms/useActionForm';
+import { useUploads } from '@/forms/useUploads';
+import { TEXT_LIMITS } from '../../../core/text';
 import { formatDay } from '@/utils/date';
-import { useAttachments } from './useAttachments';
-import { finishInterviewWrite } from './interviewRecords';
-import { schemaErrors } from './writeErrors';
-import type { FormErrors } from './writeErrors';
+import { InterviewFormLayout, RecordBanner } from './FormBits';
+import { finishInterviewWrite, settle } from './interviewRecords';
+import { formErrorsOf, interviewFieldOf } from './writeErrors';
 
 export type TextStep = 'opinion' | 'feedback' | 'revise';
 
 const STEPS = {
-  opinion: { label: '组织实施部门意见', max: 1000, placeholder: '如：约谈程序规范，记录完整，同意归档。', submit: '提交部门意见', done: '已填写部门意见' },
-  feedback: { label: '整改反馈', max: 3000, placeholder: '按整改要求和承诺逐条说明完成情况', submit: '提交整改反馈', done: '已提交整改反馈' },
-  revise: { label: '更正原因', max: 500, placeholder: '说明需要更正的内容和原因', submit: '创建更正版本', done: '已创建更正版本' },
+  opinion: { label: '组织实施部门意见', max: TEXT_LIMITS.deptOpinion, placeholder: '如：约谈程序规范，记录完整，同意归档。', submit: '提交部门意见', done: '已填写部门意见' },
+  feedback: { label: '整改反馈', max: TEXT_LIMITS.interviewFeedback, placeholder: '按整改要求和承诺逐条说明完成情况', submit: '提交整改反馈', done: '已提交整改反馈' },
+  revise: { label: '更正原因', max: TEXT_LIMITS.revisionReason, placeholder: '说明需要更正的内容和原因', submit: '创建更正版本', done: '已创建更正版本' },
 } as const;
 
 function Intro({ step, snapshot }: { step: TextStep; snapshot: GetInterviewOutput }): ReactNode {
@@ -48,86 +45,52 @@ function Intro({ step, snapshot }: { step: TextStep; snapshot: GetInterviewOutpu
 export function TextStepForm({ step, snapshot }: { step: TextStep; snapshot: GetInterviewOutput }) {
   const { interview } = snapshot;
   const meta = STEPS[step];
-  const [text, setText] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const attachments = useAttachments(interview.id);
-  const draft = useDraft({ scope: `interviews.${step}:${interview.id}`, value: { text }, empty: { text: '' }, restore: (saved) => setText(saved.text) });
-
-  const submit = async () => {
-    const key = step === 'feedback' ? 'text' : step === 'opinion' ? 'opinion' : 'reason';
-    const input =
-      step === 'opinion'
-        ? { interviewId: interview.id, opinion: text }
-        : step === 'feedback'
-          ? { interviewId: interview.id, text, fileIDs: attachments.fileIDs }
-          : { interviewId: interview.id, reason: text };
-    const schema = step === 'opinion' ? addDeptOpinionInput : step === 'feedback' ? feedbackInterviewInput : reviseInterviewInput;
-    const found = schemaErrors(schema, input);
-    setErrors(found[key] ? { text: found[key] } : found);
-    setProblem(null);
-    if (Object.keys(found).length > 0) return;
-    setPending(true);
-    let result: MutationResult<'interviews.get'>;
-    try {
-      const data =
+  const attachments = useUploads({ folder: `interviews/${interview.id}`, max: MAX_INTERVIEW_ATTACHMENTS });
+  // The input's own name for the text is reported under the one text field.
+  const key = step === 'feedback' ? 'text' : step === 'opinion' ? 'opinion' : 'reason';
+  const fieldOf: FieldOf = (path) => (path[0] === key ? 'text' : path[0] === 'fileNames' ? 'fileIDs' : interviewFieldOf(path));
+  const form = useActionForm({
+    schema: step === 'opinion' ? addDeptOpinionInput : step === 'feedback' ? feedbackInterviewInput : reviseInterviewInput,
+    initial: { text: '' },
+    draftKey: `interviews.${step}:${interview.id}`,
+    fieldOf,
+    serverErrors: (error) => formErrorsOf(error, fieldOf),
+    toInput: ({ text }) => ({ interviewId: interview.id, [key]: text, ...(step === 'feedback' ? { fileIDs: attachments.fileIDs, fileNames: attachments.fileNames } : {}) }),
+    submit: (_input, { text }) =>
+      settle(
         step === 'opinion'
-          ? await callApi('interviews.addDeptOpinion', { interviewId: interview.id, opinion: text })
+          ? callApi('interviews.addDeptOpinion', { interviewId: interview.id, opinion: text })
           : step === 'feedback'
-            ? await callApi('interviews.feedback', { interviewId: interview.id, text, fileIDs: attachments.fileIDs })
-            : await callApi('interviews.revise', { interviewId: interview.id, reason: text });
-      result = { ok: true, data };
-    } catch (failure) {
-      result = { ok: false, error: toApiError(failure) };
-    } finally {
-      setPending(false);
-    }
-    if (result.ok) draft.submitted();
-    const outcome = await finishInterviewWrite(interview.id, result, meta.done);
-    if (!outcome.ok) {
-      const fields = outcome.fields;
-      setErrors(fields[key] ? { text: fields[key] } : fields);
-      setProblem(outcome.message);
-    }
-  };
+            ? callApi('interviews.feedback', { interviewId: interview.id, text, fileIDs: attachments.fileIDs, fileNames: attachments.fileNames })
+            : callApi('interviews.revise', { interviewId: interview.id, reason: text }),
+      ),
+    finish: (result) => finishInterviewWrite(interview.id, result, meta.done),
+  });
+  const { text } = form.values;
 
   return (
     <InterviewFormLayout
       banner={<RecordBanner interview={interview} />}
       submitLabel={meta.submit}
-      pending={pending}
-      busyLabel={attachments.uploading ? '正在上传附件…' : null}
-      problem={problem ?? (attachments.failed ? '有附件上传失败，请点击重试或移除' : null)}
-      onSubmit={() => void submit()}
+      pending={form.submitting}
+      busyLabel={attachments.busyLabel}
+      problem={form.problem ?? attachments.problem}
+      onSubmit={() => void form.submit()}
     >
-      <DraftNotice draft={draft} />
+      <DraftNotice draft={form.draft} />
       <Intro step={step} snapshot={snapshot} />
-      <Field label={meta.label} required error={errors.text} aside={`${text.length}/${meta.max}`}>
+      <Field label={meta.label} required error={form.errors.text} aside={`${text.length}/${meta.max}`}>
         <Textarea
           className='zg-block__textarea'
           value={text}
           maxlength={-1}
           autoHeight
           placeholder={meta.placeholder}
-          onInput={(event) => {
-            setText(event.detail.value);
-            if (errors.text) setErrors({});
-          }}
+          onInput={(event) => form.set('text')(event.detail.value)}
         />
       </Field>
       {step === 'feedback' ? (
-        <Field label='佐证材料（选填）' error={errors.fileIDs}>
-          <EvidencePicker
-            tiles={attachments.tiles}
-            max={MAX_INTERVIEW_ATTACHMENTS}
-            onAdd={() => void attachments.add()}
-            onRemove={attachments.remove}
-            onRetry={attachments.retry}
-            onOpen={(tile) => void openEvidence(tile, attachments.tiles)}
-            hint='照片或 PDF、Word、Excel 文件'
-          />
-        </Field>
+        <UploadField label='佐证材料（选填）' error={form.errors.fileIDs} uploads={attachments} hint='照片或 PDF、Word、Excel 文件' />
       ) : null}
     </InterviewFormLayout>
   );

@@ -1,13 +1,14 @@
 import Taro from '@tarojs/taro';
 import type { GetInterviewOutput } from '../../../core/actions/interviews';
-import { ApiError, callApi } from '@/api/client';
+import { ApiError, callApi, toApiError } from '@/api/client';
 import type { MutationResult } from '@/api/hooks';
 import { createRecordCache, uncached } from '@/api/recordCache';
 import type { RecordCache } from '@/api/recordCache';
 import { showErrorToast, showSuccessToast } from '@/api/toast';
 import { interviewPageUrl } from './routes';
-import { explainRecordMoved, formErrorsOf, recordMoved } from './writeErrors';
-import type { FormErrors } from './writeErrors';
+import type { FieldErrors } from '@/forms/schemaErrors';
+import { explainStaleWrite } from '@/forms/explainStaleWrite';
+import { formErrorsOf, recordMoved } from './writeErrors';
 
 /** The 约谈 records this session has open, current revisions only (see createRecordCache). */
 export const interviewRecords = createRecordCache<GetInterviewOutput>(
@@ -15,6 +16,15 @@ export const interviewRecords = createRecordCache<GetInterviewOutput>(
   // A form opened without an id names no record: say so instead of asking the server.
   (interviewId) => (interviewId ? callApi('interviews.get', { interviewId }) : Promise.reject(new ApiError('INTERVIEW_NOT_FOUND'))),
 );
+
+/** A call's answer as a form's write result: the record, or why not. */
+export async function settle(call: Promise<GetInterviewOutput>): Promise<MutationResult<'interviews.get'>> {
+  try {
+    return { ok: true, data: await call };
+  } catch (failure) {
+    return { ok: false, error: toApiError(failure) };
+  }
+}
 
 /** Back to the record's page; a form opened from a shared link has none behind it, so open it in place. */
 export async function backToInterview(interviewId: string): Promise<void> {
@@ -31,7 +41,7 @@ export async function finishInterviewWrite(
   interviewId: string,
   result: MutationResult<'interviews.get'>,
   success: string,
-): Promise<{ ok: true } | { ok: false; fields: FormErrors; message: string | null }> {
+): Promise<{ ok: true } | { ok: false; fields: FieldErrors; message: string | null }> {
   if (result.ok) {
     interviewRecords.changed(result.data);
     await backToInterview(interviewId);
@@ -41,9 +51,10 @@ export async function finishInterviewWrite(
   const form = formErrorsOf(result.error);
   if (form) return { ok: false, fields: form.fields, message: form.message };
   if (recordMoved(result.error)) {
-    await explainRecordMoved(result.error);
-    interviewRecords.forget(interviewId);
-    await backToInterview(interviewId);
+    await explainStaleWrite(result.error, 'interview', async () => {
+      interviewRecords.forget(interviewId);
+      await backToInterview(interviewId);
+    });
     return { ok: false, fields: {}, message: null };
   }
   showErrorToast(result.error);

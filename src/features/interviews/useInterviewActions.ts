@@ -8,7 +8,8 @@ import { deliverExport } from './exportInterview';
 import { fieldNames } from './labels';
 import { interviewPageUrl } from './routes';
 import type { InterviewPage } from './routes';
-import { explainRecordMoved, recordMoved } from './writeErrors';
+import { explainStaleWrite } from '@/forms/explainStaleWrite';
+import { recordMoved } from './writeErrors';
 import type { InterviewField } from '../../../core/interviews/fields';
 
 type Options = {
@@ -48,8 +49,7 @@ export function useInterviewActions({ data, revision, apply, reload }: Options) 
           });
           if (confirm) go(formPage);
         } else if (isApiError(failure) && recordMoved(failure)) {
-          await explainRecordMoved(failure);
-          await reload();
+          await explainStaleWrite(failure, 'interview', reload);
         } else {
           showErrorToast(failure);
         }

@@ -18,8 +18,9 @@ import { fieldNames, missingErrors } from './labels';
 import { interviewPageUrl } from './routes';
 import { finishInterviewWrite, interviewRecords } from './interviewRecords';
 import { usePeople } from './usePeople';
-import { formErrorsOf, schemaErrors } from './writeErrors';
-import type { FormErrors } from './writeErrors';
+import { formErrorsOf, interviewFieldOf } from './writeErrors';
+import { schemaErrors } from '@/forms/schemaErrors';
+import type { FieldErrors } from '@/forms/schemaErrors';
 import { can } from '../../../core/capabilities';
 
 export type SourceMode = 'task' | 'text';
@@ -138,7 +139,7 @@ type Options = { existing: InterviewDetail | null; taskId: string | null };
 export function useProposeForm({ existing, taskId }: Options) {
   const me = useAction('auth.me', {});
   const [draft, setDraft] = useState<ProposalDraft>(() => (existing ? fromRecord(existing) : EMPTY));
-  const [errors, setErrors] = useState<FormErrors>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const propose = useMutation('interviews.propose');
   const update = useMutation('interviews.update');
@@ -218,9 +219,9 @@ export function useProposeForm({ existing, taskId }: Options) {
   const save = useCallback(
     async (submit: boolean) => {
       const input = proposalInput(draft);
-      const problems = schemaErrors(proposeInterviewInput, { ...input, submit });
+      const problems = schemaErrors(proposeInterviewInput, { ...input, submit }, interviewFieldOf);
       const missing = submit ? proposalMissing(draft) : [];
-      const found: FormErrors = { ...missingErrors(missing), ...problems };
+      const found: FieldErrors = { ...missingErrors(missing), ...problems };
       setErrors(found);
       if (Object.keys(found).length > 0) {
         setProblem(missing.length > 0 ? `还缺少：${fieldNames(missing)}` : '请按红字提示修改');

@@ -1,19 +1,19 @@
 import { useCallback, useState } from 'react';
 import type { GetInterviewOutput } from '../../../core/actions/interviews';
-import { recordInterviewInput } from '../../../core/actions/interviews';
+import { MAX_INTERVIEW_ATTACHMENTS, recordInterviewInput } from '../../../core/actions/interviews';
 import type { InterviewField } from '../../../core/interviews/fields';
 import { heldBeforePlannedDay, presentFields } from '../../../core/interviews/transitions';
 import { missingToLeave } from '../../../core/interviews/workflow';
-import { callApi, toApiError } from '@/api/client';
-import type { MutationResult } from '@/api/hooks';
+import { callApi } from '@/api/client';
 import { useDraft } from '@/forms/drafts';
+import { useUploads } from '@/forms/useUploads';
 import { appNow } from '@/utils/clock';
-import { fromPickers, toPickers } from './format';
+import { attachmentName, fromPickers, toPickers } from './format';
 import { fieldNames, missingErrors } from './labels';
-import { useAttachments } from './useAttachments';
-import { finishInterviewWrite } from './interviewRecords';
-import { schemaErrors } from './writeErrors';
-import type { FormErrors } from './writeErrors';
+import { finishInterviewWrite, settle } from './interviewRecords';
+import { interviewFieldOf } from './writeErrors';
+import { schemaErrors } from '@/forms/schemaErrors';
+import type { FieldErrors } from '@/forms/schemaErrors';
 
 export interface RecordDraft {
   day: string;
@@ -52,10 +52,10 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
   }));
   const [draft, setDraft] = useState<RecordDraft>(initial);
   const formDraft = useDraft({ scope: `interviews.record:${interview.id}`, value: draft, empty: initial, restore: setDraft });
-  const [errors, setErrors] = useState<FormErrors>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const attachments = useAttachments(interview.id, record?.attachments ?? []);
+  const attachments = useUploads({ folder: `interviews/${interview.id}`, max: MAX_INTERVIEW_ATTACHMENTS, initial: record?.attachments ?? [], storedName: attachmentName });
 
   const change = useCallback((patch: Partial<RecordDraft>) => {
     setDraft((before) => ({ ...before, ...patch }));
@@ -77,12 +77,13 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
     commitments: draft.commitments.map((item) => item.trim()).filter(Boolean),
     feedbackDue: draft.feedbackDue || null,
     attachments: attachments.fileIDs,
-  }), [interview.id, interview.plannedAt, draft, attachments.fileIDs]);
+    attachmentNames: attachments.fileNames,
+  }), [interview.id, interview.plannedAt, draft, attachments.fileIDs, attachments.fileNames]);
 
   const save = useCallback(
     async (askForSignatures: boolean) => {
       const values = input();
-      const found: FormErrors = schemaErrors(recordInterviewInput, values);
+      const found: FieldErrors = schemaErrors(recordInterviewInput, values, interviewFieldOf);
       let missing: InterviewField[] = [];
       if (askForSignatures) {
         const { heldAt, content, statement, requirements, commitments, feedbackDue } = values;
@@ -96,15 +97,10 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
         return;
       }
       setPending(true);
-      let result: MutationResult<'interviews.get'>;
-      try {
-        const saved = await callApi('interviews.record', values);
-        result = { ok: true, data: askForSignatures ? await callApi('interviews.requestSignatures', { interviewId: interview.id }) : saved };
-      } catch (failure) {
-        result = { ok: false, error: toApiError(failure) };
-      } finally {
-        setPending(false);
-      }
+      const result = await settle(
+        callApi('interviews.record', values).then((saved) => (askForSignatures ? callApi('interviews.requestSignatures', { interviewId: interview.id }) : saved)),
+      );
+      setPending(false);
       if (result.ok) formDraft.submitted();
       const outcome = await finishInterviewWrite(interview.id, result, askForSignatures ? '已请双方签字' : '记录已暂存');
       if (!outcome.ok) {

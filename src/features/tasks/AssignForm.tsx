@@ -18,7 +18,7 @@ export function AssignForm({ snapshot }: { snapshot: GetTaskOutput }) {
       .filter(Boolean)
       .join('、') || '未分部门';
   return (
-    <TaskFormLayout task={form.task} submitLabel='保存分工' pending={form.pending} onSubmit={() => void form.submit()}>
+    <TaskFormLayout task={form.task} submitLabel='保存分工' pending={form.pending} problem={form.problem} onSubmit={() => void form.submit()}>
       <DraftNotice draft={form.draft} />
       <Section title='责任部门（可多选）' footer={form.writtenOnly.length > 0 ? `方案原文中还写有：${form.writtenOnly.join('、')}` : undefined}>
         {form.departments.map((department) => (

@@ -1,67 +1,58 @@
-import { useState } from 'react';
 import { Textarea } from '@tarojs/components';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
 import type { EvidenceFile } from '../../../core/tasks/model';
 import { applyClosureInput } from '../../../core/actions/closure';
+import { MAX_FILES_PER_POST } from '../../../core/tasks/evidence';
+import { TEXT_LIMITS } from '../../../core/text';
 import { CheckCell } from '@/components/CheckCell';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
 import { Section } from '@/components/Section';
 import { useMutation } from '@/api/hooks';
 import { DraftNotice } from '@/forms/DraftNotice';
-import { useDraft } from '@/forms/drafts';
-import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
+import { UploadField } from '@/forms/UploadField';
+import { useActionForm } from '@/forms/useActionForm';
+import { filesFieldOf, useUploads } from '@/forms/useUploads';
 import { TaskFormLayout } from './TaskFormLayout';
-import { useEvidence } from './useEvidence';
 import { finishTaskWrite } from './taskRecords';
-import { fieldErrors } from '@/forms/fieldErrors';
-import { TEXT_LIMITS } from '../../../core/text';
-
 
 /** 申请销号: what was achieved against the measures, with at least one piece of evidence. */
 export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
   const { task, timeline } = snapshot;
-  const [summary, setSummary] = useState('');
   // Evidence already attached to 进展 can be picked instead of uploaded again.
   const posted = distinctFiles(timeline.filter((entry) => entry.kind === 'progress').flatMap((entry) => entry.files));
-  const [picked, setPicked] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const evidence = useEvidence(task.id);
+  const evidence = useUploads({ folder: `tasks/${task.id}`, max: MAX_FILES_PER_POST });
   const apply = useMutation('closure.apply');
-  const draft = useDraft({
-    scope: `closure.apply:${task.id}`,
-    value: { summary, picked },
-    empty: { summary: '', picked: [] as string[] },
-    restore: (saved) => {
-      setSummary(saved.summary);
-      setPicked(saved.picked.filter((fileID) => posted.some((file) => file.fileID === fileID)));
+  const form = useActionForm({
+    schema: applyClosureInput,
+    initial: { summary: '', picked: [] as string[] },
+    draftKey: `closure.apply:${task.id}`,
+    restore: (saved) => ({ ...saved, picked: saved.picked.filter((fileID) => posted.some((file) => file.fileID === fileID)) }),
+    clears: (field) => (field === 'picked' ? ['fileIDs'] : []),
+    fieldOf: filesFieldOf,
+    blocked: evidence.problem,
+    toInput: ({ summary, picked }) => {
+      const chosen = posted.filter((file) => picked.includes(file.fileID));
+      const fileIDs = [...chosen.map((file) => file.fileID), ...evidence.fileIDs];
+      const fileNames = [...chosen.map((file) => file.name), ...evidence.fileNames];
+      return { taskId: task.id, version: task.version, summary, fileIDs, fileNames };
     },
+    submit: (input) => apply.run(input),
+    finish: (result) => finishTaskWrite(task.id, result, '已提交销号申请'),
   });
+  const { summary, picked } = form.values;
   const open = task.measures.filter((measure) => !measure.done).length;
-
-  const submit = async () => {
-    const chosen = posted.filter((file) => picked.includes(file.fileID));
-    const fileIDs = [...chosen.map((file) => file.fileID), ...evidence.fileIDs];
-    const fileNames = [...chosen.map((file) => file.name), ...evidence.fileNames];
-    const input = { taskId: task.id, version: task.version, summary, fileIDs, fileNames };
-    const problems = fieldErrors(applyClosureInput, input);
-    setErrors(problems);
-    if (Object.keys(problems).length > 0 || evidence.failed) return;
-    const result = await apply.run(input);
-    if (result.ok) draft.submitted();
-    await finishTaskWrite(task.id, result, '已提交销号申请');
-  };
 
   return (
     <TaskFormLayout
       task={task}
       submitLabel='提交销号申请'
-      pending={apply.pending}
-      busyLabel={evidenceBusyLabel(evidence)}
-      problem={evidenceProblem(evidence)}
-      onSubmit={() => void submit()}
+      pending={form.submitting}
+      busyLabel={evidence.busyLabel}
+      problem={form.problem ?? evidence.problem}
+      onSubmit={() => void form.submit()}
     >
-      <DraftNotice draft={draft} />
+      <DraftNotice draft={form.draft} />
       {task.returnRequirement ? (
         <Notice tone='red' title='上次退回时的补充整改要求'>
           {task.returnRequirement}
@@ -71,7 +62,7 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
       <Field
         label='整改完成情况'
         required
-        error={errors.summary}
+        error={form.errors.summary}
         aside={`${summary.length}/${TEXT_LIMITS.closureSummary}`}
         hint='提交后由责任领导审核，再报组长审定'
       >
@@ -81,10 +72,7 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
           maxlength={-1}
           autoHeight
           placeholder='逐条说明整改措施落实情况和取得的成效'
-          onInput={(event) => {
-            setSummary(event.detail.value);
-            if (errors.summary) setErrors((current) => ({ ...current, summary: '' }));
-          }}
+          onInput={(event) => form.set('summary')(event.detail.value)}
         />
       </Field>
       {posted.length > 0 ? (
@@ -94,15 +82,12 @@ export function ClosureForm({ snapshot }: { snapshot: GetTaskOutput }) {
               key={file.fileID}
               title={file.name}
               checked={picked.includes(file.fileID)}
-              onToggle={() => {
-                setPicked((current) => (current.includes(file.fileID) ? current.filter((id) => id !== file.fileID) : [...current, file.fileID]));
-                if (errors.fileIDs) setErrors((current) => ({ ...current, fileIDs: '' }));
-              }}
+              onToggle={() => form.edit({ picked: picked.includes(file.fileID) ? picked.filter((id) => id !== file.fileID) : [...picked, file.fileID] })}
             />
           ))}
         </Section>
       ) : null}
-      <EvidenceField label={posted.length > 0 ? '上传新的佐证材料' : '佐证材料（至少一份）'} required={posted.length === 0} error={errors.fileIDs} evidence={evidence} />
+      <UploadField label={posted.length > 0 ? '上传新的佐证材料' : '佐证材料（至少一份）'} required={posted.length === 0} error={form.errors.fileIDs} uploads={evidence} />
     </TaskFormLayout>
   );
 }

@@ -6,7 +6,7 @@ import { Field } from '@/components/Field';
 import { useMutation } from '@/api/hooks';
 import { TaskFormLayout } from './TaskFormLayout';
 import { finishTaskWrite } from './taskRecords';
-import { fieldErrors } from '@/forms/fieldErrors';
+import { schemaErrors } from '@/forms/schemaErrors';
 import { TEXT_LIMITS } from '../../../core/text';
 
 
@@ -19,7 +19,7 @@ export function CommentForm({ snapshot }: { snapshot: GetTaskOutput }) {
 
   const submit = async () => {
     const input = { taskId: task.id, text };
-    const problems = fieldErrors(commentTaskInput, input);
+    const problems = schemaErrors(commentTaskInput, input);
     setError(problems.text ?? null);
     if (problems.text) return;
     await finishTaskWrite(task.id, await comment.run(input), '已发表');

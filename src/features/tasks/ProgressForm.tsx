@@ -1,21 +1,19 @@
-import { useState } from 'react';
 import { Textarea } from '@tarojs/components';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
 import { addProgressInput, editProgressInput } from '../../../core/actions/tasks';
+import { MAX_FILES_PER_POST } from '../../../core/tasks/evidence';
+import { TEXT_LIMITS } from '../../../core/text';
 import { Field } from '@/components/Field';
 import { Notice } from '@/components/Notice';
 import { useMutation } from '@/api/hooks';
-import { DraftNotice } from '@/forms/DraftNotice';
-import { useDraft } from '@/forms/drafts';
 import { useReminderAsk } from '@/api/useReminderAsk';
-import { EvidenceField, evidenceBusyLabel, evidenceProblem } from './EvidenceField';
+import { DraftNotice } from '@/forms/DraftNotice';
+import { UploadField } from '@/forms/UploadField';
+import { useActionForm } from '@/forms/useActionForm';
+import { filesFieldOf, useUploads } from '@/forms/useUploads';
 import { minutesUntil } from './format';
 import { TaskFormLayout } from './TaskFormLayout';
-import { useEvidence } from './useEvidence';
 import { finishTaskWrite } from './taskRecords';
-import { fieldErrors } from '@/forms/fieldErrors';
-import { TEXT_LIMITS } from '../../../core/text';
-
 
 type Props = { snapshot: GetTaskOutput; progressId: string | null };
 
@@ -23,58 +21,50 @@ type Props = { snapshot: GetTaskOutput; progressId: string | null };
 export function ProgressForm({ snapshot, progressId }: Props) {
   const { task, timeline } = snapshot;
   const editing = progressId ? timeline.find((entry) => entry.editable?.progressId === progressId) : undefined;
-  const [text, setText] = useState(editing?.text ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const draft = useDraft({
-    scope: progressId ? `tasks.editProgress:${progressId}` : `tasks.addProgress:${task.id}`,
-    value: { text },
-    empty: { text: editing?.text ?? '' },
-    restore: (saved) => setText(saved.text),
-  });
-  const evidence = useEvidence(task.id, editing?.files ?? []);
+  const evidence = useUploads({ folder: `tasks/${task.id}`, max: MAX_FILES_PER_POST, initial: editing?.files ?? [] });
   const add = useMutation('tasks.addProgress');
   const edit = useMutation('tasks.editProgress');
   // Posting progress is a natural moment to offer reminders for the next deadline (not when correcting a post).
   const reminders = useReminderAsk(!progressId);
-
-  const submit = async () => {
-    const files = { fileIDs: evidence.fileIDs, fileNames: evidence.fileNames };
-    const input = progressId ? { progressId, text, ...files } : { taskId: task.id, text, ...files };
-    const problems = fieldErrors(progressId ? editProgressInput : addProgressInput, input);
-    setErrors(problems);
-    if (Object.keys(problems).length > 0 || evidence.failed) return;
-    // Still inside the tap, before anything is awaited: WeChat shows its consent dialog only then.
-    reminders.ask();
-    const result = progressId ? await edit.run({ progressId, text, ...files }) : await add.run({ taskId: task.id, text, ...files });
-    if (result.ok) draft.submitted();
-    await finishTaskWrite(task.id, result, progressId ? '已修改' : '已报送');
-  };
+  const files = { fileIDs: evidence.fileIDs, fileNames: evidence.fileNames };
+  const form = useActionForm({
+    schema: progressId ? editProgressInput : addProgressInput,
+    initial: { text: editing?.text ?? '' },
+    draftKey: progressId ? `tasks.editProgress:${progressId}` : `tasks.addProgress:${task.id}`,
+    fieldOf: filesFieldOf,
+    blocked: evidence.problem,
+    toInput: ({ text }) => (progressId ? { progressId, text, ...files } : { taskId: task.id, text, ...files }),
+    submit: (input) => {
+      // Still inside the tap, before anything is awaited: WeChat shows its consent dialog only then.
+      reminders.ask();
+      return 'progressId' in input ? edit.run(input) : add.run(input);
+    },
+    finish: (result) => finishTaskWrite(task.id, result, progressId ? '已修改' : '已报送'),
+  });
+  const { text } = form.values;
 
   return (
     <TaskFormLayout
       task={task}
       submitLabel={progressId ? '保存修改' : '提交进展'}
-      pending={add.pending || edit.pending}
-      busyLabel={evidenceBusyLabel(evidence)}
-      problem={evidenceProblem(evidence)}
-      onSubmit={() => void submit()}
+      pending={form.submitting}
+      busyLabel={evidence.busyLabel}
+      problem={form.problem ?? evidence.problem}
+      onSubmit={() => void form.submit()}
     >
-      <DraftNotice draft={draft} />
+      <DraftNotice draft={form.draft} />
       {editing?.editable ? <Notice tone='blue' title={`发布后10分钟内可修改，还剩${minutesUntil(editing.editable.until)}分钟`} /> : null}
-      <Field label='进展情况' required error={errors.text} aside={`${text.length}/${TEXT_LIMITS.progress}`}>
+      <Field label='进展情况' required error={form.errors.text} aside={`${text.length}/${TEXT_LIMITS.progress}`}>
         <Textarea
           className='zg-block__textarea'
           value={text}
           maxlength={-1}
           autoHeight
           placeholder='本阶段做了哪些工作、取得什么成效、下一步安排'
-          onInput={(event) => {
-            setText(event.detail.value);
-            if (errors.text) setErrors({});
-          }}
+          onInput={(event) => form.set('text')(event.detail.value)}
         />
       </Field>
-      <EvidenceField label='佐证材料（选填）' error={errors.fileIDs} evidence={evidence} />
+      <UploadField label='佐证材料（选填）' error={form.errors.fileIDs} uploads={evidence} />
     </TaskFormLayout>
   );
 }

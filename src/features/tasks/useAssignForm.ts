@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { GetTaskOutput } from '../../../core/actions/tasks';
+import { assignTaskInput } from '../../../core/actions/tasks';
 import { useAction, useMutation } from '@/api/hooks';
-import { useDraft } from '@/forms/drafts';
+import { useActionForm } from '@/forms/useActionForm';
 import { finishTaskWrite } from './taskRecords';
 import { can } from '../../../core/capabilities';
 
@@ -16,19 +17,17 @@ export function useAssignForm(snapshot: GetTaskOutput) {
   const departments = useAction('roster.listDepartments', {});
   const members = useAction('roster.listMembers', {});
   const assign = useMutation('tasks.assign');
-  const [departmentIds, setDepartmentIds] = useState<string[]>(task.departments.map((d) => d.id));
-  const [leaderId, setLeaderId] = useState<string | null>(task.leader?.id ?? null);
-  const [assigneeIds, setAssigneeIds] = useState<string[]>(task.assignees.map((p) => p.id));
-  const draft = useDraft({
-    scope: `tasks.assign:${task.id}`,
-    value: { departmentIds, leaderId, assigneeIds },
-    empty: { departmentIds: task.departments.map((d) => d.id), leaderId: task.leader?.id ?? null, assigneeIds: task.assignees.map((p) => p.id) },
-    restore: (saved) => {
-      setDepartmentIds(saved.departmentIds);
-      setLeaderId(saved.leaderId);
-      setAssigneeIds(saved.assigneeIds);
-    },
+  const form = useActionForm({
+    schema: assignTaskInput,
+    initial: { departmentIds: task.departments.map((d) => d.id), leaderId: task.leader?.id ?? null, assigneeIds: task.assignees.map((p) => p.id) },
+    draftKey: `tasks.assign:${task.id}`,
+    // The form has no field to mark: the first problem shows by the button.
+    invalidProblem: (errors) => Object.values(errors).find(Boolean) ?? null,
+    toInput: (values) => ({ taskId: task.id, version: task.version, ...values }),
+    submit: (input) => assign.run(input),
+    finish: (result) => finishTaskWrite(task.id, result, '已保存分工'),
   });
+  const { departmentIds, leaderId, assigneeIds } = form.values;
 
   const active = useMemo(() => (members.data?.members ?? []).filter((m) => m.active), [members.data]);
   const leaders = useMemo(() => active.filter((m) => can(m.roles, 'leadsItems')), [active]);
@@ -38,15 +37,9 @@ export function useAssignForm(snapshot: GetTaskOutput) {
   const inChosen = cadres.filter((m) => m.departmentIds.some((id) => departmentIds.includes(id)));
   const others = cadres.filter((m) => !inChosen.includes(m));
 
-  const submit = async () => {
-    const result = await assign.run({ taskId: task.id, version: task.version, departmentIds, leaderId, assigneeIds });
-    if (result.ok) draft.submitted();
-    await finishTaskWrite(task.id, result, '已保存分工');
-  };
-
   return {
     task,
-    draft,
+    draft: form.draft,
     loading: !departments.data || !members.data,
     error: departments.error ?? members.error,
     reload: () => {
@@ -63,10 +56,12 @@ export function useAssignForm(snapshot: GetTaskOutput) {
     assigneeIds,
     /** Names the plan wrote that are not roster departments (e.g. 全体帮扶干部): kept as written. */
     writtenOnly: task.departmentNames.filter((name) => !(departments.data?.departments ?? []).some((d) => d.name === name)),
-    toggleDepartment: (id: string) => setDepartmentIds((current) => toggle(current, id)),
-    chooseLeader: (id: string | null) => setLeaderId(id),
-    toggleAssignee: (id: string) => setAssigneeIds((current) => toggle(current, id)),
-    submit,
-    pending: assign.pending,
+    toggleDepartment: (id: string) => form.edit({ departmentIds: toggle(departmentIds, id) }),
+    chooseLeader: form.set('leaderId'),
+    toggleAssignee: (id: string) => form.edit({ assigneeIds: toggle(assigneeIds, id) }),
+    submit: form.submit,
+    pending: form.submitting,
+    /** A refusal the server tied to the form (a person no longer on the roster), by the button. */
+    problem: form.problem,
   };
 }

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import type { EvidenceFile } from '../../../core/tasks/model';
-import { MAX_FILE_BYTES, MAX_FILES_PER_POST, isAllowedEvidence, isImage } from '../../../core/tasks/evidence';
-import { messageFor } from '../../../core/errors';
+import type { EvidenceFile } from '../../core/tasks/model';
+import { MAX_FILE_BYTES, isAllowedEvidence, isImage } from '../../core/tasks/evidence';
+import { messageFor } from '../../core/errors';
 import { errorCodeOf } from '@/api/client';
 import { uploadFile } from '@/api/upload';
 import type { PickedTile } from '@/components/EvidencePicker';
-import { pickEvidence, releasePreview } from '@/forms/pickEvidence';
-import type { PickedEvidence } from '@/forms/pickEvidence';
+import { pickEvidence, releasePreview } from './pickEvidence';
+import type { PickedEvidence } from './pickEvidence';
+import type { FieldOf } from './schemaErrors';
 
 type Item = PickedTile & { fileID: string | null; picked: PickedEvidence | null };
 
@@ -19,7 +20,7 @@ let serial = 0;
 const nextKey = () => `picked-${Date.now().toString(36)}-${++serial}`;
 
 /** The picked name as the server keeps it (at most 100 characters), the extension kept. */
-function clipName(name: string): string {
+export function clipName(name: string): string {
   if (name.length <= 100) return name;
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
@@ -32,12 +33,23 @@ function refusal(file: PickedEvidence): string | null {
   return null;
 }
 
+export interface UploadOptions {
+  /** The draft folder under uploads/ the server accepts files from: `tasks/<id>`, `interviews/<id>`. */
+  folder: string;
+  max: number;
+  /** Files already stored (a post or record being edited). */
+  initial?: EvidenceFile[];
+  /** How a stored file is named on its tile (a 约谈 record's older random names read 附件N). */
+  storedName?: (name: string, index: number) => string;
+}
+
 /**
- * The 佐证材料 of one form: pick, check type and size before anything leaves the phone, upload each file into
- * the item's own folder with its progress, retry or remove. `fileIDs` are the ones that made it.
+ * The files of one form: pick, check type and size before anything leaves the phone, upload at most three at once
+ * into the object's own folder with their progress, retry or remove; H5 previews are released once removed or
+ * unmounted. `fileIDs` are the ones that made it, `fileNames` the names they were picked by.
  */
-export function useEvidence(taskId: string, initial: EvidenceFile[] = []) {
-  const [items, setItems] = useState<Item[]>(() => initial.map(fromStored));
+export function useUploads({ folder, max, initial = [], storedName = (name) => name }: UploadOptions) {
+  const [items, setItems] = useState<Item[]>(() => initial.map((file, index) => fromStored(file, storedName(file.name, index))));
   const itemsRef = useRef(items);
   itemsRef.current = items;
   const queue = useRef<string[]>([]);
@@ -53,7 +65,7 @@ export function useEvidence(taskId: string, initial: EvidenceFile[] = []) {
       const item = itemsRef.current.find((candidate) => candidate.key === key);
       if (!item?.picked) continue;
       running.current += 1;
-      uploadFile(item.picked, `tasks/${taskId}`, (percent) => update(key, { progress: Math.min(99, Math.round(percent)) }))
+      uploadFile(item.picked, folder, (percent) => update(key, { progress: Math.min(99, Math.round(percent)) }))
         .then(
           (fileID) => update(key, { fileID, progress: null, failed: false }),
           (error: unknown) => {
@@ -66,10 +78,10 @@ export function useEvidence(taskId: string, initial: EvidenceFile[] = []) {
           pump();
         });
     }
-  }, [taskId, update]);
+  }, [folder, update]);
 
   const add = useCallback(async () => {
-    const room = MAX_FILES_PER_POST - itemsRef.current.length;
+    const room = max - itemsRef.current.length;
     if (room <= 0) return;
     const picked = await pickEvidence(room);
     if (picked.length === 0) return;
@@ -79,8 +91,10 @@ export function useEvidence(taskId: string, initial: EvidenceFile[] = []) {
       const problem = refusal(file);
       if (problem) problems.push(problem);
       else if (accepted.length < room) accepted.push(file);
-      else problems.push(`${file.name}：最多${MAX_FILES_PER_POST}个附件`);
+      else problems.push(`${file.name}：最多${max}个附件`);
     }
+    // The refused ones were never shown: their previews go at once.
+    for (const file of picked) if (!accepted.includes(file)) releasePreview(file);
     const added: Item[] = accepted.map((file) => ({
       key: nextKey(),
       name: file.name,
@@ -100,7 +114,7 @@ export function useEvidence(taskId: string, initial: EvidenceFile[] = []) {
     if (problems.length > 0) {
       void Taro.showModal({ title: '以下文件未添加', content: problems.join('\n'), showCancel: false, confirmText: '知道了', confirmColor: '#07C160' });
     }
-  }, [pump]);
+  }, [max, pump]);
 
   const retry = useCallback(
     (key: string) => {
@@ -113,11 +127,10 @@ export function useEvidence(taskId: string, initial: EvidenceFile[] = []) {
 
   const remove = useCallback((key: string) => {
     queue.current = queue.current.filter((queued) => queued !== key);
-    setItems((current) => {
-      const gone = current.find((item) => item.key === key);
-      if (gone?.picked) releasePreview(gone.picked);
-      return current.filter((item) => item.key !== key);
-    });
+    const gone = itemsRef.current.find((item) => item.key === key);
+    if (gone?.picked) releasePreview(gone.picked);
+    itemsRef.current = itemsRef.current.filter((item) => item.key !== key);
+    setItems(itemsRef.current);
   }, []);
 
   useEffect(
@@ -132,18 +145,28 @@ export function useEvidence(taskId: string, initial: EvidenceFile[] = []) {
   const stored = items.filter((item) => item.fileID !== null);
   return {
     tiles: items as PickedTile[],
+    max,
     fileIDs: stored.map((item) => item.fileID as string),
     /** The names people picked the files by, in the order of fileIDs: storage paths are random. */
     fileNames: stored.map((item) => clipName(item.name)),
     count: items.length,
     uploading,
     failed,
+    /** What the submit button says instead while files are still going up. */
+    busyLabel: uploading ? '正在上传附件…' : null,
+    /** Said under the button while an upload failed: the form does not submit half its files. */
+    problem: failed ? '有附件上传失败，请点击重试或移除' : null,
     add,
     retry,
     remove,
   };
 }
 
-function fromStored(file: EvidenceFile): Item {
-  return { key: file.fileID, name: file.name, isImage: file.isImage, url: file.url, progress: null, failed: false, fileID: file.fileID, picked: null };
+export type Uploads = ReturnType<typeof useUploads>;
+
+/** A problem with the files' names (`fileNames`) is shown under the files themselves (`fileIDs`). */
+export const filesFieldOf: FieldOf = (path) => (path[0] === 'fileNames' ? 'fileIDs' : String(path[0] ?? ''));
+
+function fromStored(file: EvidenceFile, name: string): Item {
+  return { key: file.fileID, name, isImage: file.isImage, url: file.url, progress: null, failed: false, fileID: file.fileID, picked: null };
 }
