@@ -36,9 +36,3 @@ export function todayInBeijing(now = appNow()): IsoDay {
   return new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** The calendar day `days` after another. */
-export function addDays(day: IsoDay, days: number): IsoDay {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}

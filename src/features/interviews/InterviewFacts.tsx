@@ -9,14 +9,16 @@ import { Section } from '@/components/Section';
 import { StatusTag } from '@/components/StatusTag';
 import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import { FactRow, FactText } from './Facts';
-import { attachmentName, formatFull, formatMoment, partyLine } from './format';
+import { formatFull, partyLine } from './format';
+import { fileChipName } from '@/utils/fileNames';
+import { formatMoment } from '@/utils/date';
 import { formatDay } from '@/utils/date';
 import { FEEDBACK_TONES } from './labels';
 
 type Props = { interview: InterviewDetail; onOpenTask: (taskId: string) => void };
 
 function gallery(files: EvidenceFile[]): GalleryFile[] {
-  return files.map((file, index) => ({ key: file.fileID, name: attachmentName(file.name, index), isImage: file.isImage, url: file.url }));
+  return files.map((file, index) => ({ key: file.fileID, name: fileChipName(file.name, index), isImage: file.isImage, url: file.url }));
 }
 
 function Files({ files }: { files: EvidenceFile[] }) {

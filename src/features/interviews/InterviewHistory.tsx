@@ -4,7 +4,7 @@ import type { InterviewState } from '../../../core/interviews/states';
 import { ListCell } from '@/components/ListCell';
 import { Section } from '@/components/Section';
 import { Timeline, TimelineItem } from '@/components/Timeline';
-import { formatMoment } from './format';
+import { formatMoment } from '@/utils/date';
 
 /** Each step as the act that reached it. */
 const DONE: Record<InterviewState, string> = {

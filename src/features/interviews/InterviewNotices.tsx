@@ -1,6 +1,6 @@
 import type { InterviewAbilities, InterviewDetail } from '../../../core/interviews/model';
 import { Notice } from '@/components/Notice';
-import { formatMoment } from './format';
+import { formatMoment } from '@/utils/date';
 import { fieldNames } from './labels';
 
 /** Whether the caller is the one who can fill what the record lacks in its state (others see it on the path). */

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { InterviewSummary } from '../../../core/interviews/model';
 import { FEEDBACK_STATE_LABELS, INTERVIEW_KIND_LABELS, INTERVIEW_STATE_LABELS } from '../../../core/interviews/states';
 import { StatusTag } from '@/components/StatusTag';
-import { formatMoment } from './format';
+import { formatMoment } from '@/utils/date';
 import { FEEDBACK_TONES, STATE_TONES, fieldNames } from './labels';
 import './InterviewRow.scss';
 

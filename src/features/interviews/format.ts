@@ -1,6 +1,5 @@
 import { beijingParts, formatBeijingDateTime } from '../../utils/date';
 
-export { addDays, formatMoment } from '../../utils/date';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -25,10 +24,4 @@ export function partyLine(party: { name: string; title: string | null; departmen
   if (!party) return '未指定';
   const detail = [party.departments.join('、'), party.title].filter(Boolean).join(' · ');
   return detail ? `${party.name}（${detail}）` : party.name;
-}
-
-/** Storage paths are random: a document chip reads 附件2.pdf rather than a string of letters. */
-export function attachmentName(name: string, index: number): string {
-  const match = /^[0-9a-z]{12,24}\.([a-z0-9]+)$/.exec(name);
-  return match ? `附件${index + 1}.${match[1]}` : name;
 }

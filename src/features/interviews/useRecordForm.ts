@@ -8,7 +8,8 @@ import { callApi } from '@/api/client';
 import { useDraft } from '@/forms/drafts';
 import { useUploads } from '@/forms/useUploads';
 import { appNow } from '@/utils/clock';
-import { attachmentName, fromPickers, toPickers } from './format';
+import { fromPickers, toPickers } from './format';
+import { fileChipName } from '@/utils/fileNames';
 import { fieldNames, missingErrors } from './labels';
 import { finishInterviewWrite, settle } from './interviewRecords';
 import { interviewFieldOf } from './writeErrors';
@@ -55,7 +56,7 @@ export function useRecordForm(snapshot: GetInterviewOutput) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const attachments = useUploads({ folder: `interviews/${interview.id}`, max: MAX_INTERVIEW_ATTACHMENTS, initial: record?.attachments ?? [], storedName: attachmentName });
+  const attachments = useUploads({ folder: `interviews/${interview.id}`, max: MAX_INTERVIEW_ATTACHMENTS, initial: record?.attachments ?? [], storedName: fileChipName });
 
   const change = useCallback((patch: Partial<RecordDraft>) => {
     setDraft((before) => ({ ...before, ...patch }));

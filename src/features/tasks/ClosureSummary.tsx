@@ -3,13 +3,14 @@ import type { ClosureStep, TaskDetail } from '../../../core/tasks/model';
 import { EvidenceGallery } from '@/components/EvidenceGallery';
 import { Section } from '@/components/Section';
 import { StatusTag } from '@/components/StatusTag';
-import { evidenceName, formatMoment } from './format';
+import { fileChipName } from '@/utils/fileNames';
+import { formatMoment } from '@/utils/date';
 import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import './ClosureSummary.scss';
 
 /** The latest 销号 application: what the owner says was done, the evidence, and each decision taken on it so far. */
 export function ClosureSummary({ closure }: { closure: NonNullable<TaskDetail['closure']> }) {
-  const files = closure.files.map((file, index) => ({ ...file, key: file.fileID, name: evidenceName(file.name, index) }));
+  const files = closure.files.map((file, index) => ({ ...file, key: file.fileID, name: fileChipName(file.name, index) }));
   return (
     <Section title='销号申请'>
       <View className='zg-closure-summary'>

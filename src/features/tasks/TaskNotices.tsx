@@ -1,6 +1,6 @@
 import type { TaskAbilities, TaskDetail } from '../../../core/tasks/model';
 import { Notice } from '@/components/Notice';
-import { formatMoment } from './format';
+import { formatMoment } from '@/utils/date';
 import { formatDay } from '@/utils/date';
 
 /**

@@ -4,7 +4,9 @@ import { EvidenceGallery } from '@/components/EvidenceGallery';
 import { Section } from '@/components/Section';
 import { StatusTag } from '@/components/StatusTag';
 import { Timeline, TimelineItem } from '@/components/Timeline';
-import { evidenceName, formatMoment, minutesUntil } from './format';
+import { minutesUntil } from './format';
+import { fileChipName } from '@/utils/fileNames';
+import { formatMoment } from '@/utils/date';
 import { TIMELINE_LABELS, decisionLabel, timelineTextLabel, timelineTone } from './labels';
 import { openEvidence } from '@/components/EvidenceGallery/openEvidence';
 import './TaskTimeline.scss';
@@ -26,7 +28,7 @@ export function TaskTimeline({ entries, onEditProgress }: Props) {
           {entries.map((entry) => {
             const decision = decisionLabel(entry.decision);
             const textLabel = timelineTextLabel(entry.kind, entry.decision);
-            const files = entry.files.map((file, index) => ({ ...file, key: file.fileID, name: evidenceName(file.name, index) }));
+            const files = entry.files.map((file, index) => ({ ...file, key: file.fileID, name: fileChipName(file.name, index) }));
             const editable = entry.editable && minutesUntil(entry.editable.until) > 0 ? entry.editable : null;
             return (
               <TimelineItem

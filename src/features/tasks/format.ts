@@ -1,9 +1,9 @@
 import type { PlanDeadline } from '../../../core/plan';
 import type { IsoDay } from '../../../core/time';
 import { appNow } from '../../utils/clock';
-import { addDays, beijingParts, formatDay } from '../../utils/date';
+import { addDays } from '../../../core/dashboard/months';
+import { beijingParts, formatDay } from '../../utils/date';
 
-export { formatMoment } from '../../utils/date';
 
 /** 12月7日 (or with the year when not this year): the latest progress on a list row. */
 export function formatShortDate(iso: string, now = appNow()): string {
@@ -39,13 +39,4 @@ export function minutesUntil(iso: string, now = appNow()): number {
 export function problemLabel(number: string | null): string | null {
   if (!number) return null;
   return /^\d+$/.test(number) ? `问题${number}` : number;
-}
-
-/**
- * Uploads are stored under random names (people's file names stay out of storage paths), so a document chip
- * reads 附件2.pdf rather than a string of letters; a name someone chose is kept.
- */
-export function evidenceName(name: string, index: number): string {
-  const match = /^[0-9a-z]{12,24}\.([a-z0-9]+)$/.exec(name);
-  return match ? `附件${index + 1}.${match[1]}` : name;
 }
