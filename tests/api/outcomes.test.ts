@@ -106,11 +106,12 @@ describe('outcomes: 建章立制, 问责, 资金, 举一反三 recorded by the o
     });
     expect(child.task.measures.map((measure) => measure.text)).toEqual(['全面清查下属站点账户', '结余资金全额上缴']);
     expect((await expectOk(cloud, 'o-cadre', 'tasks.get', { taskId: item })).task.followUps).toEqual([{ id: childId, title: '下属站点同样存在结余资金未上缴', status: 'not_started' }]);
-    // The owner finds it among their 举一反三 items, apart from the plan's two 问题 as in 统计 and in the 公示.
-    const mine = await expectOk(cloud, 'o-cadre', 'tasks.list', { filter: { planId } });
-    expect(mine.items.map((row) => row.id)).not.toContain(childId);
-    const followUps = await expectOk(cloud, 'o-cadre', 'tasks.list', { filter: { planId, followUps: true } });
-    expect(followUps.items.map((row) => row.id)).toEqual([childId]);
+    // The owner finds it among their 举一反三 items, counted beside the plan's two 问题, as in 统计 and the 公示.
+    const mine = await expectOk(cloud, 'o-cadre', 'tasks.list', { filter: { planId, followUps: true } });
+    expect(mine.items.map((row) => row.id)).toEqual([childId]);
+    const problems = await expectOk(cloud, 'o-cadre', 'tasks.list', { filter: { planId } });
+    expect(problems.items.map((row) => row.id)).not.toContain(childId);
+    expect(problems.followUpCount).toBe(1);
     expect((await expectOk(cloud, OFFICE_OPENID, 'dashboard.summary', { filter: { planId } })).totals.total).toBe(2);
     expect((await expectOk(cloud, 'o-outsider', 'dashboard.publicNotice', {})).items.map((row) => row.title)).not.toContain('下属站点同样存在结余资金未上缴');
     // The 台账 lists the plan's 问题 as 统计 counts them: two rows, not the 举一反三 item.

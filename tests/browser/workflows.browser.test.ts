@@ -102,7 +102,9 @@ describe('the workflows as people use them (issue 16)', () => {
     await form.getByText('提前谈话原因').waitFor();
     await form.locator('textarea').nth(1).fill('指出报销审核不严的问题。');
     await tap(office, '暂存记录');
-    await form.getByText('谈话早于约谈安排的日期，请说明原因').first().waitFor();
+    const refusal = form.getByText('谈话早于约谈安排的日期，请说明原因').first();
+    await refusal.waitFor();
+    await refusal.scrollIntoViewIfNeeded(); // the picture shows the message, not just the submit row
     await screenshot(office, 'workflows-06-record-early-refused');
     expect((await callAs(suite.app, OFFICE, 'interviews.get', { interviewId: interview.id })).interview.state).toBe('approved');
   });
@@ -124,6 +126,7 @@ describe('the workflows as people use them (issue 16)', () => {
     await office.getByText('已恢复未提交的内容').waitFor();
     await office.getByText('责任部门（').waitFor();
     await office.locator('.zg-name', { hasText: '王秀兰' }).waitFor();
+    await office.waitForTimeout(2000); // the 已恢复 toast fades, so the picture shows the step beneath it
     await screenshot(office, 'workflows-07-import-restored');
     await office.getByText('上一步', { exact: false }).first().click();
     await office.locator('.zg-problem', { hasText: UNLED_PROBLEM }).getByText('王秀兰').waitFor();
