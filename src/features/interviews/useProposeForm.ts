@@ -146,14 +146,15 @@ export function useProposeForm({ existing, taskId }: Options) {
   const submitting = useMutation('interviews.submit');
   // Only what the person typed or picked is a draft worth keeping, not the defaults filled in for them.
   const [touched, setTouched] = useState(false);
-  const touchedRef = useRef(false);
-  touchedRef.current = touched;
+  // The fields the person set (or a restored draft brought back): what arrives later fills only the others.
+  const chosen = useRef(new Set<string>());
   const formDraft = useDraft<ProposalDraft | null>({
     scope: existing ? `interviews.update:${existing.id}` : `interviews.propose:${taskId ?? 'new'}`,
     value: touched ? draft : null,
     empty: null,
     restore: (saved) => {
       if (!saved) return;
+      for (const key of Object.keys(saved)) chosen.current.add(key);
       setDraft(saved);
       setTouched(true);
     },
@@ -165,9 +166,10 @@ export function useProposeForm({ existing, taskId }: Options) {
     let current = true;
     callApi('tasks.get', { taskId }).then(
       ({ task }) => {
-        if (!current || touchedRef.current) return;
+        if (!current) return;
+        const fromItem = Object.entries(fromTask(task)).filter(([key]) => !chosen.current.has(key));
         setDraft((before) => {
-          const next = { ...before, ...fromTask(task) };
+          const next = { ...before, ...Object.fromEntries(fromItem) };
           // Defaults chosen before the item arrived must not clash with its people.
           if (next.approverId && (next.interviewerIds.includes(next.approverId) || next.approverId === next.subjectId)) next.approverId = null;
           if (next.recorderId && next.recorderId === next.subjectId) next.recorderId = null;
@@ -188,21 +190,23 @@ export function useProposeForm({ existing, taskId }: Options) {
   // A new proposal names the secretary to approve and the office member proposing as 记录人, until changed.
   const defaulted = useRef(false);
   useEffect(() => {
-    if (existing || defaulted.current || touchedRef.current || !people || !me.data) return;
+    if (existing || defaulted.current || !people || !me.data) return;
     defaulted.current = true;
     const secretary = people.find((person) => can(person.roles, 'approvesAnyInterview') && person.id !== me.data?.member.id);
     const office = can(me.data.member.roles, 'keepsInterviewFiles') ? me.data.member.id : null;
     // A leader proposing usually talks to the person themselves.
     const leading = me.data.member.roles.includes('leader') ? me.data.member.id : null;
+    const open = (field: keyof ProposalDraft) => !chosen.current.has(field);
     setDraft((before) => ({
       ...before,
-      interviewerIds: before.interviewerIds.length > 0 || !leading || leading === before.subjectId ? before.interviewerIds : [leading],
-      approverId: before.approverId ?? (secretary && !before.interviewerIds.includes(secretary.id) ? secretary.id : null),
-      recorderId: before.recorderId ?? (office && office !== before.subjectId ? office : null),
+      interviewerIds: before.interviewerIds.length > 0 || !open('interviewerIds') || !leading || leading === before.subjectId ? before.interviewerIds : [leading],
+      approverId: before.approverId ?? (open('approverId') && secretary && !before.interviewerIds.includes(secretary.id) ? secretary.id : null),
+      recorderId: before.recorderId ?? (open('recorderId') && office && office !== before.subjectId ? office : null),
     }));
   }, [people, me.data, existing]);
 
   const change = useCallback((patch: Partial<ProposalDraft>) => {
+    for (const key of Object.keys(patch)) chosen.current.add(key);
     setDraft((before) => ({ ...before, ...patch }));
     setTouched(true);
     setErrors((before) => {
