@@ -57,7 +57,7 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
       dropped += 1;
       continue;
     }
-    seen.add(line.text);
+    if (headers.has(line.text)) seen.add(line.text);
     kept.push(line);
   }
   // A table's cells keep their own paragraphs: each may be one item of a list. Tables are looked for only when a
@@ -70,15 +70,22 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
     return inTable;
   };
   let joined = 0;
-  // A paragraph being put back together, kept in pieces: joining them once at the end keeps this linear.
-  const paragraphs: Array<{ no: number; pieces: string[]; sentence: boolean; length: number }> = [];
+  // The paragraph being put back together, kept in pieces: joining them once at the end keeps this linear. A line
+  // that is a paragraph by itself (most are) is kept as it is.
+  const lines: SourceLine[] = [];
+  let pieces: string[] | null = null;
+  let sentence = false;
+  let length = 0;
+  const endParagraph = () => {
+    const last = lines.length - 1;
+    if (pieces) lines[last] = { no: lines[last].no, text: pieces.join('') };
+  };
   kept.forEach((line, index) => {
-    const last = paragraphs.at(-1);
-    const lastText = last?.pieces.at(-1) ?? '';
+    const lastText = pieces ? pieces[pieces.length - 1] : lines.length > 0 ? lines[lines.length - 1].text : '';
     const broken =
-      last !== undefined &&
-      last.length >= MIN_BROKEN_LENGTH &&
-      last.sentence &&
+      lines.length > 0 &&
+      length >= MIN_BROKEN_LENGTH &&
+      sentence &&
       !COMPLETE_END.test(lastText.slice(-1)) &&
       !isTableLine(lastText) &&
       !isTableLine(line.text) &&
@@ -86,12 +93,18 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
       !tableLines().has(index) &&
       !tableLines().has(index - 1);
     if (broken) {
-      last.pieces.push(line.text);
-      last.length += line.text.length;
-      last.sentence ||= SENTENCE_INSIDE.test(line.text);
+      (pieces ??= [lastText]).push(line.text);
+      length += line.text.length;
+      sentence ||= SENTENCE_INSIDE.test(line.text);
       joined += 1;
-    } else paragraphs.push({ no: line.no, pieces: [line.text], sentence: SENTENCE_INSIDE.test(line.text), length: line.text.length });
+      return;
+    }
+    endParagraph();
+    pieces = null;
+    lines.push(line);
+    sentence = SENTENCE_INSIDE.test(line.text);
+    length = line.text.length;
   });
-  const lines = paragraphs.map(({ no, pieces }) => ({ no, text: pieces.length === 1 ? pieces[0] : pieces.join('') }));
+  endParagraph();
   return { lines, joined, dropped };
 }

@@ -117,7 +117,17 @@ function keepDate(date: CalendarDate | null, match: RegExpExecArray, found: Cale
 }
 
 const FOUR_DIGITS = /\d{4}/;
-const blank = (whole: string) => ' '.repeat(whole.length);
+
+/** The text with each match (all of one pattern's, in order) blanked: positions stay, nothing is read twice. */
+function blankOut(text: string, matches: RegExpExecArray[]): string {
+  let blanked = '';
+  let from = 0;
+  for (const match of matches) {
+    blanked += text.slice(from, match.index) + ' '.repeat(match[0].length);
+    from = match.index + match[0].length;
+  }
+  return blanked + text.slice(from);
+}
 
 // Each pattern's matches are blanked before the next runs; module-level steps, no closures per deadline read.
 function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineIssue[]): string | null {
@@ -129,7 +139,7 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
       const matches = matchesOf(pattern, rest);
       if (!matches) continue;
       for (const match of matches) keepDate(resolve(match), match, found, issues);
-      rest = rest.replace(pattern, blank);
+      rest = blankOut(rest, matches);
     }
   }
   // Only a date with a * in it is masked: text without one needs no look.
@@ -149,7 +159,7 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
         keepDate(date && isValidDate(date) && before(date, planDate) ? resolve(match, planDate.year + 1) : date, match, found, issues);
       }
     }
-    rest = rest.replace(pattern, blank);
+    rest = blankOut(rest, matches);
   }
   if (needsYear) issues.push({ code: 'DATE_NEEDS_PLAN_DATE', detail: text });
   // Several dates (阶段性 then 全面完成): the plan is done by the last one.

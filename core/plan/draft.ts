@@ -19,6 +19,7 @@ export function newDraft(line: number, number: string | null, title: SourceLine[
     number,
     title,
     fields: { manifestations: [], measures: [], target: [], leader: [], departments: [], deadline: [] },
-    labelLine: {},
+    // Every field named from the start: one shape for every draft's labels, however they are filled in.
+    labelLine: { manifestations: undefined, measures: undefined, target: undefined, leader: undefined, departments: undefined, deadline: undefined },
   };
 }

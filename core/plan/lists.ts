@@ -79,13 +79,29 @@ function bestMarkers(text: string): Span[] {
 
 const joinWrapped = (text: string) => tidyText(text.replace(/\n/g, ''));
 
+/** Each line one item, tidied; one array, not a mapped and a filtered one. */
+function paragraphs(lines: SourceLine[]): string[] {
+  if (lines.length === 1) {
+    // One line, one item: an array of its size.
+    const item = tidyText(lines[0].text);
+    return item === '' ? [] : [item];
+  }
+  const items: string[] = [];
+  for (const line of lines) {
+    const item = tidyText(line.text);
+    if (item !== '') items.push(item);
+  }
+  return items;
+}
+
 /** The items of a list field; without any numbering each paragraph (line) is one item. */
 export function splitList(lines: SourceLine[]): string[] {
+  if (lines.length === 0) return [];
   // Most fields are one line: its text as is, without an array to join.
   const text = lines.length === 1 ? lines[0].text : lines.map((line) => line.text).join('\n');
   // Every marker has a figure, a numeral or a circled number: text without one has no list markers to look for.
   const spans = NUMBERING.test(text) ? bestMarkers(text) : [];
-  if (spans.length === 0) return lines.map((line) => tidyText(line.text)).filter((item) => item !== '');
+  if (spans.length === 0) return paragraphs(lines);
   const items = spans.map((span, i) => joinWrapped(text.slice(span.end, i + 1 < spans.length ? spans[i + 1].start : text.length)));
   // A lead-in ("针对上述问题，采取以下措施：") is not an item; a sentence before the numbering is.
   const intro = text.slice(0, spans[0].start).trim();

@@ -31,6 +31,9 @@ export function flattenTabs(text: string): string {
 }
 
 const ANY_LINE_BREAK = new RegExp(LINE_BREAK.source, 'g');
+// Line breaks other than \n, and tabs with spaces beside them: most texts have none and are not copied for them.
+const OTHER_LINE_BREAK = /[\r\v\f\u0085\u2028\u2029]/;
+const SPACED_TAB = / +\t *|\t +/g;
 const LINE_END_SPACES = /^ +| +$/gm;
 const NOT_TAB = /[^\t]/;
 
@@ -41,13 +44,12 @@ const NOT_TAB = /[^\t]/;
 export function toLines(text: string): SourceLine[] {
   const source = typeof text === 'string' ? text : '';
   const lines: SourceLine[] = [];
-  source
-    .replace(INVISIBLE, '')
-    .replace(ANY_LINE_BREAK, '\n')
+  const unbroken = source.replace(INVISIBLE, '');
+  (OTHER_LINE_BREAK.test(unbroken) ? unbroken.replace(ANY_LINE_BREAK, '\n') : unbroken)
     .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(SPACES, ' ')
     .replace(SPACE_BY_PUNCTUATION, '')
-    .replace(/ *\t */g, '\t')
+    .replace(SPACED_TAB, '\t')
     .replace(LINE_END_SPACES, '')
     .split('\n')
     .forEach((line, index) => {

@@ -10,11 +10,10 @@ import { detectLayout } from './layout';
 import type { Layout } from './layout';
 import { toLines } from './normalize';
 import { finishProblem } from './problem';
-import type { ParsedPlan, PlanAspect, PlanWarning } from './schema';
-import { rowToDraft } from './tables';
+import type { ParsedPlan, PlanAspect } from './schema';
 import type { PlanTable } from './tables';
 import { PLAN_WIDE, spanOf } from './targets';
-import type { Anchor, DetailedParse, WarningTarget } from './targets';
+import type { Anchor, DetailedParse, Located, WarningTarget } from './targets';
 import { findTitle } from './title';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
@@ -34,9 +33,6 @@ interface AspectDraft {
   line: number;
   problems: ProblemDraft[];
 }
-
-/** A warning with what it is about, kept together until the drafts become indices: one object, not two. */
-type Located = Anchor & { warning: PlanWarning };
 
 interface OpenProblem {
   draft: ProblemDraft;
@@ -190,8 +186,7 @@ class Outline {
     }
     // A table listing again the problems already read (附件：整改任务清单) is linked to them, not imported twice.
     const known = new Set(this.aspects.flatMap((aspect) => aspect.problems.map((draft) => titleKey(draft.title))));
-    // Parallel to table.rows: no wrapper object per row.
-    const drafts = table.rows.map(rowToDraft);
+    const drafts = table.problems;
     // Before any problem was read there is nothing to repeat, and no title to key.
     const repeated = known.size === 0 ? [] : drafts.filter((draft) => known.has(titleKey(draft.title)));
     const appendix = repeated.length > 0 && repeated.length * 2 >= drafts.length;
@@ -200,18 +195,18 @@ class Outline {
       this.warnings.push({ warning: warning('APPENDIX_LINKED', repeated[0].line, detail), ...PLAN });
     }
     for (let index = 0; index < drafts.length; index += 1) {
-      const row = table.rows[index];
       const draft = drafts[index];
+      const category = table.categories[index];
       if (appendix && known.has(titleKey(draft.title))) continue;
       let aspect = this.aspect;
-      if (row.category !== null) {
-        aspect = this.aspects.find((candidate) => candidate.title === row.category) ?? null;
+      if (category !== null) {
+        aspect = this.aspects.find((candidate) => candidate.title === category) ?? null;
         if (!aspect) {
-          aspect = { title: row.category, line: row.line, problems: [] };
+          aspect = { title: category, line: draft.line, problems: [] };
           this.aspects.push(aspect);
         }
       }
-      this.aspectFor(aspect, row.line).problems.push(draft);
+      this.aspectFor(aspect, draft.line).problems.push(draft);
     }
   }
 }
@@ -233,8 +228,7 @@ function finishAspect(aspect: AspectDraft, planDate: CalendarDate | null, warnin
   if (isMasked(aspect.title)) warnings.push({ warning: warning('MASKED_TEXT', aspect.line, '方面标题'), kind: 'aspect', aspect });
   const seen = new Set<string>();
   const problems = aspect.problems.map((draft) => {
-    const { problem, warnings: own, fieldsOf } = finishProblem(draft, planDate);
-    for (let i = 0; i < own.length; i += 1) warnings.push({ warning: own[i], kind: 'problem', draft, field: fieldsOf[i] ?? null });
+    const problem = finishProblem(draft, planDate, warnings);
     if (problem.number !== null && seen.has(problem.number)) {
       warnings.push({ warning: warning('DUPLICATE_NUMBER', draft.line, problem.number), kind: 'problem', draft, field: 'number' });
     }
@@ -254,24 +248,49 @@ function lowerBound(sorted: number[], value: number): number {
   return low;
 }
 
+/** The distinct lines in ascending order; lines already in order (warnings are sorted by line) need no sort. */
+function distinctAscending(lines: number[]): number[] {
+  const distinct: number[] = [];
+  let ascending = true;
+  for (const line of lines) {
+    const last = distinct.length > 0 ? distinct[distinct.length - 1] : Number.NEGATIVE_INFINITY;
+    if (line === last) continue;
+    if (line < last) ascending = false;
+    distinct.push(line);
+  }
+  return ascending ? distinct : [...new Set(distinct)].sort((a, b) => a - b);
+}
+
+interface ProblemEntry {
+  draft: ProblemDraft;
+  aspect: number;
+  problem: number;
+}
+
 /**
- * For each line, the first problem (in plan order) whose span holds it. Each line is settled once, and a problem
- * skips the lines already settled: a table of many rows, each with a warning, costs its length, not its square.
+ * For each of the sorted lines, the first problem (in plan order) whose span holds it. Each line is settled once, and
+ * a problem skips the lines already settled: a table of many rows, each with a warning, costs its length, not its
+ * square.
  */
-function problemsAtLines<T extends { span: { start: number; end: number } }>(problems: T[], lines: number[]): Map<number, T> {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b);
-  const found = new Map<number, T>();
+function problemsAtLines(problems: ProblemEntry[], sorted: number[]): Array<ProblemEntry | undefined> {
+  const found = new Array<ProblemEntry | undefined>(sorted.length);
+  if (sorted.length === 0) return found;
   // next[i]: the first index at or after i whose line is not settled yet (with path compression).
   const next = Array.from({ length: sorted.length + 1 }, (_, i) => i);
   const unsettled = (from: number): number => {
     let root = from;
     while (next[root] !== root) root = next[root];
-    for (let i = from; next[i] !== root; ) [i, next[i]] = [next[i], root];
+    for (let i = from; next[i] !== root; ) {
+      const following = next[i];
+      next[i] = root;
+      i = following;
+    }
     return root;
   };
-  for (const problem of problems) {
-    for (let i = unsettled(lowerBound(sorted, problem.span.start)); i < sorted.length && sorted[i] <= problem.span.end; i = unsettled(i)) {
-      found.set(sorted[i], problem);
+  for (const entry of problems) {
+    const span = spanOf(entry.draft);
+    for (let i = unsettled(lowerBound(sorted, span.start)); i < sorted.length && sorted[i] <= span.end; i = unsettled(i)) {
+      found[i] = entry;
       next[i] = i + 1;
     }
   }
@@ -281,21 +300,26 @@ function problemsAtLines<T extends { span: { start: number; end: number } }>(pro
 /** Drafts → indices into the finished plan; aspects without problems were dropped, so indices are counted after. */
 function targetsOf(located: Located[], kept: AspectDraft[]): WarningTarget[] {
   const aspectIndex = new Map<object, number>(kept.map((aspect, index) => [aspect, index]));
-  const problems = kept.flatMap((aspect, a) => aspect.problems.map((draft, p) => ({ draft, aspect: a, problem: p, span: spanOf(draft) })));
-  const problemOf = new Map(problems.map((entry) => [entry.draft, entry]));
+  const problems: ProblemEntry[] = [];
+  const problemOf = new Map<ProblemDraft, ProblemEntry>();
+  kept.forEach((aspect, a) => {
+    aspect.problems.forEach((draft, p) => {
+      const entry = { draft, aspect: a, problem: p };
+      problems.push(entry);
+      problemOf.set(draft, entry);
+    });
+  });
   const lineAnchors: number[] = [];
   for (const anchor of located) if (anchor.kind === 'line') lineAnchors.push(anchor.line);
-  const atLine = problemsAtLines(problems, lineAnchors);
+  const lines = distinctAscending(lineAnchors);
+  const atLine = problemsAtLines(problems, lines);
   return located.map((anchor): WarningTarget => {
     if (anchor.kind === 'plan') return { ...PLAN_WIDE, field: anchor.field };
     if (anchor.kind === 'aspect') {
       const aspect = aspectIndex.get(anchor.aspect);
       return aspect === undefined ? { ...PLAN_WIDE } : { aspect, problem: null, field: 'title' };
     }
-    const entry =
-      anchor.kind === 'problem'
-        ? problemOf.get(anchor.draft)
-        : atLine.get(anchor.line);
+    const entry = anchor.kind === 'problem' ? problemOf.get(anchor.draft) : atLine[lowerBound(lines, anchor.line)];
     if (!entry) return { ...PLAN_WIDE };
     return { aspect: entry.aspect, problem: entry.problem, field: anchor.kind === 'problem' ? anchor.field : null };
   });

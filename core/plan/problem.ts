@@ -7,7 +7,7 @@ import { takeMeasureNote } from './measure-notes';
 import type { MeasureNote } from './measure-notes';
 import type { SourceLine } from './normalize';
 import type { PlanMeasureDetail, PlanProblem, PlanWarning } from './schema';
-import type { ProblemField } from './targets';
+import type { Located, ProblemField } from './targets';
 import { isMasked, parseDepartments, parseLeader, tidyText } from './values';
 import { warning } from './warnings';
 
@@ -34,13 +34,9 @@ function splitTitle(title: string): { title: string; detail: string | null } {
   return detail.length < MIN_DETAIL ? { title, detail: null } : { title: tidyText(title.slice(0, end.index)), detail };
 }
 
-const joined = (lines: SourceLine[], separator = '') => (lines.length === 1 ? lines[0].text : lines.map((line) => line.text).join(separator));
-
-export interface FinishedProblem {
-  problem: PlanProblem;
-  warnings: PlanWarning[];
-  /** Parallel to `warnings`: the field each one is about, for the preview to show it there. */
-  fieldsOf: ProblemField[];
+function joined(lines: SourceLine[], separator = ''): string {
+  if (lines.length === 0) return '';
+  return lines.length === 1 ? lines[0].text : lines.map((line) => line.text).join(separator);
 }
 
 /** The units or deadlines the measures name for themselves, joined: what the problem has when it names none. */
@@ -56,25 +52,23 @@ function measureValues(notes: MeasureNote[], key: 'unit' | 'deadline', separator
   return text;
 }
 
-/** Warnings and the fields they are about, side by side: no wrapper object per warning. */
+/** The problem being finished and the parse's warnings, which its own join as they are found. */
 interface Noted {
-  warnings: PlanWarning[];
-  fieldsOf: ProblemField[];
+  draft: ProblemDraft;
+  warnings: Located[];
 }
 
 // Module-level helpers rather than closures per problem: a table of 20,000 rows would make 20,000 of each.
 function noteOn(noted: Noted, about: ProblemField, found: PlanWarning): void {
-  noted.warnings.push(found);
-  noted.fieldsOf.push(about);
+  noted.warnings.push({ warning: found, kind: 'problem', draft: noted.draft, field: about });
 }
 
 /** A warning about a value points at the value, else at its label, else at the problem's heading. */
 const lineOf = (draft: ProblemDraft, field: FieldName) => draft.fields[field][0]?.no ?? draft.labelLine[field] ?? draft.line;
 
-export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null): FinishedProblem {
-  const warnings: PlanWarning[] = [];
-  const fieldsOf: ProblemField[] = [];
-  const noted: Noted = { warnings, fieldsOf };
+/** A draft's values, read; the warnings about them are added to `warnings`, each with the field it is about. */
+export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null, warnings: Located[]): PlanProblem {
+  const noted: Noted = { draft, warnings };
   const { fields } = draft;
 
   let number = draft.number;
@@ -90,7 +84,11 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
   if (detail !== null) manifestations = [detail];
 
   const notes = splitList(fields.measures).map(takeMeasureNote);
-  const measures = notes.map((measure) => tidyText(measure.text)).filter((text) => text !== '');
+  const measures: string[] = [];
+  for (const measure of notes) {
+    const text = tidyText(measure.text);
+    if (text !== '') measures.push(text);
+  }
   if (measures.length === 0) noteOn(noted, 'measures', warning('NO_MEASURES', draft.labelLine.measures ?? draft.line));
   const measureDetails = readMeasureDetails(notes, planDate, noted, lineOf(draft, 'measures'));
 
@@ -118,20 +116,16 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
 
   const target = tidyText(joined(fields.target));
   return {
-    problem: {
-      number,
-      title,
-      manifestations,
-      measures,
-      target: target === '' ? null : target,
-      leader,
-      ...(leaderNote === null ? {} : { leaderNote }),
-      departments,
-      deadline,
-      ...(measureDetails === null ? {} : { measureDetails }),
-    },
-    warnings,
-    fieldsOf,
+    number,
+    title,
+    manifestations,
+    measures,
+    target: target === '' ? null : target,
+    leader,
+    ...(leaderNote === null ? {} : { leaderNote }),
+    departments,
+    deadline,
+    ...(measureDetails === null ? {} : { measureDetails }),
   };
 }
 

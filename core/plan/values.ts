@@ -20,6 +20,10 @@ const OPENING_BRACKETS = '（(';
 const CLOSING_BRACKETS = '）)';
 const LEADING_CHARS = '：:，,；;、。';
 const TRAILING_CHARS = TRAILING_SEPARATORS + OPENING_BRACKETS + CLOSING_BRACKETS;
+// As character codes: the test every value passes through compares numbers, not one-character strings.
+const codesOf = (chars: string) => new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
+const LEADING_CODES = codesOf(LEADING_CHARS);
+const TRAILING_CODES = codesOf(TRAILING_CHARS);
 
 /**
  * Trims spaces and the separators a split leaves at either end (。；，、), and a bracket left open or closed
@@ -28,7 +32,9 @@ const TRAILING_CHARS = TRAILING_SEPARATORS + OPENING_BRACKETS + CLOSING_BRACKETS
  */
 export function tidyText(text: string): string {
   // Most values are tidy already (a word, no space, no separator at either end): nothing to build.
-  if (text === '' || (!LEADING_CHARS.includes(text[0]) && !TRAILING_CHARS.includes(text[text.length - 1]) && !SPACE.test(text))) return text;
+  if (text === '' || (!LEADING_CODES.has(text.charCodeAt(0)) && !TRAILING_CODES.has(text.charCodeAt(text.length - 1)) && !SPACE.test(text))) {
+    return text;
+  }
   const tidy = text.replace(SPACE_RUN, ' ').replace(LEADING_SEPARATORS, '');
   // Counted only when a bracket ends the text (-1 until then): most values end in a word and need no count.
   let opens = -1;
@@ -117,9 +123,12 @@ function splitOutsideBrackets(raw: string): string[] {
 }
 
 export function parseDepartments(raw: string): DepartmentsValue {
+  const entries = splitOutsideBrackets(raw);
+  // Most problems name one unit: its array is the list.
+  if (entries.length === 1 && !isMasked(entries[0])) return { departments: entries, masked: [] };
   const departments: string[] = [];
   const masked: string[] = [];
-  for (const entry of splitOutsideBrackets(raw)) {
+  for (const entry of entries) {
     if (isMasked(entry)) masked.push(entry);
     else if (!departments.includes(entry)) departments.push(entry);
   }
