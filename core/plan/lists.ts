@@ -79,19 +79,10 @@ function bestMarkers(text: string): Span[] {
 
 const joinWrapped = (text: string) => tidyText(text.replace(/\n/g, ''));
 
-/** Each line one item, tidied; one array, not a mapped and a filtered one. */
+/** Each line one item, tidied: an array of its size (the plan keeps it), filtered only when a line tidied away. */
 function paragraphs(lines: SourceLine[]): string[] {
-  if (lines.length === 1) {
-    // One line, one item: an array of its size.
-    const item = tidyText(lines[0].text);
-    return item === '' ? [] : [item];
-  }
-  const items: string[] = [];
-  for (const line of lines) {
-    const item = tidyText(line.text);
-    if (item !== '') items.push(item);
-  }
-  return items;
+  const items = lines.map((line) => tidyText(line.text));
+  return items.includes('') ? items.filter((item) => item !== '') : items;
 }
 
 /** The items of a list field; without any numbering each paragraph (line) is one item. */

@@ -84,11 +84,9 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
   if (detail !== null) manifestations = [detail];
 
   const notes = splitList(fields.measures).map(takeMeasureNote);
-  const measures: string[] = [];
-  for (const measure of notes) {
-    const text = tidyText(measure.text);
-    if (text !== '') measures.push(text);
-  }
+  // Mapped (an array of its size, which the plan keeps), filtered only when a measure was all note.
+  const tidied = notes.map((measure) => tidyText(measure.text));
+  const measures = tidied.includes('') ? tidied.filter((text) => text !== '') : tidied;
   if (measures.length === 0) noteOn(noted, 'measures', warning('NO_MEASURES', draft.labelLine.measures ?? draft.line));
   const measureDetails = readMeasureDetails(notes, planDate, noted, lineOf(draft, 'measures'));
 
