@@ -73,17 +73,18 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
   // The paragraph being put back together, kept in pieces: joining them once at the end keeps this linear. A line
   // that is a paragraph by itself (most are) is kept as it is.
   const lines: SourceLine[] = [];
+  // The last paragraph: its first line, its pieces once a broken line joined it, and the text it ends with.
+  let last: SourceLine | null = null;
   let pieces: string[] | null = null;
+  let lastText = '';
   let sentence = false;
   let length = 0;
   const endParagraph = () => {
-    const last = lines.length - 1;
-    if (pieces) lines[last] = { no: lines[last].no, text: pieces.join('') };
+    if (last && pieces) lines[lines.length - 1] = { no: last.no, text: pieces.join('') };
   };
   kept.forEach((line, index) => {
-    const lastText = pieces ? pieces[pieces.length - 1] : lines.length > 0 ? lines[lines.length - 1].text : '';
     const broken =
-      lines.length > 0 &&
+      last !== null &&
       length >= MIN_BROKEN_LENGTH &&
       sentence &&
       !COMPLETE_END.test(lastText.slice(-1)) &&
@@ -94,6 +95,7 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
       !tableLines().has(index - 1);
     if (broken) {
       (pieces ??= [lastText]).push(line.text);
+      lastText = line.text;
       length += line.text.length;
       sentence ||= SENTENCE_INSIDE.test(line.text);
       joined += 1;
@@ -101,6 +103,8 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
     }
     endParagraph();
     pieces = null;
+    last = line;
+    lastText = line.text;
     lines.push(line);
     sentence = SENTENCE_INSIDE.test(line.text);
     length = line.text.length;

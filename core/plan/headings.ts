@@ -1,3 +1,4 @@
+import { group } from './checked';
 import { CN_NUMERAL, parseNumeral } from './numerals';
 
 // Heading markers in the order official documents nest them (GB/T 9704): 第一部分 > 一、 > （一） > 1. > （1） > ①.
@@ -35,11 +36,12 @@ export function readMarker(text: string): Marker | null {
   for (const [kind, pattern] of MARKER_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
-    const value = parseNumeral(match[1]);
-    if (value) return { kind, label: match[1], value, rest: match[2] };
+    const label = group(match, 1);
+    const value = parseNumeral(label);
+    if (value) return { kind, label, value, rest: group(match, 2) };
   }
   const circled = text.codePointAt(0) ?? 0;
-  if (circled >= 0x2460 && circled <= 0x2473) return { kind: 'circled', label: text[0], value: circled - 0x245f, rest: text.slice(1).trim() };
+  if (circled >= 0x2460 && circled <= 0x2473) return { kind: 'circled', label: text.charAt(0), value: circled - 0x245f, rest: text.slice(1).trim() };
   return null;
 }
 
@@ -66,7 +68,7 @@ export function readProblemHeading(text: string): ProblemHeading | null {
   if (!text.includes('问题')) return null;
   for (const pattern of PROBLEM_PATTERNS) {
     const match = pattern.exec(text);
-    if (match) return { number: match[1] || null, rest: match[2] };
+    if (match) return { number: match[1] || null, rest: group(match, 2) };
   }
   return null;
 }

@@ -17,8 +17,8 @@ export interface Layout {
 function aspectKindBefore(tokens: Token[], index: number, maxRank: number): Layout['aspect'] {
   for (let i = index - 1; i >= 0; i -= 1) {
     const token = tokens[i];
-    if (token.type === 'aspect') return 'plain';
-    if (token.type !== 'heading') continue;
+    if (token?.type === 'aspect') return 'plain';
+    if (token?.type !== 'heading') continue;
     if (isFrameSection(token.marker.rest)) return null;
     if (MARKER_RANK[token.marker.kind] <= maxRank || readPlainAspect(token.marker.rest)) return token.marker.kind;
   }
@@ -55,10 +55,10 @@ function problemKind(tokens: Token[]): MarkerKind | null {
     let runRank = Infinity;
     for (let i = previous + 1; i <= anchor; i += 1) {
       const token = tokens[i];
-      if (token.type === 'heading') {
+      if (token?.type === 'heading') {
         run.push(token.marker.kind);
         runRank = Math.min(runRank, MARKER_RANK[token.marker.kind]);
-      } else if (token.type === 'label') {
+      } else if (token?.type === 'label') {
         if (run.length > 0 && runRank <= bestRank) [best, bestRank] = [run, runRank];
         [run, runRank] = [[], Infinity];
       }

@@ -16,6 +16,12 @@ const WIDE_PUNCTUATION = '[\\u3001-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-
 // Written to start with the space: the engine skips to spaces instead of trying the punctuation at every position.
 const SPACE_BY_PUNCTUATION = new RegExp(` (?:(?=${WIDE_PUNCTUATION})|(?<=${WIDE_PUNCTUATION} ))`, 'g');
 
+/** The lines' texts joined by `separator`; one line's text as it is, with no array to join. */
+export function joinLines(lines: SourceLine[], separator = ''): string {
+  if (lines.length === 1) return lines[0]?.text ?? '';
+  return lines.length === 0 ? '' : lines.map((line) => line.text).join(separator);
+}
+
 /** One line's spaces: Unicode spaces → one ASCII space, none beside Chinese punctuation, none at the ends. Tabs stay. */
 export function normalizeSpaces(text: string): string {
   return text

@@ -1,4 +1,5 @@
 import { parseIsoDate } from './calendar';
+import { itemAt } from './checked';
 import type { CalendarDate } from './calendar';
 import { cleanPastedLines } from './cleanup';
 import { newDraft } from './draft';
@@ -52,7 +53,8 @@ const titleKey = (lines: Array<{ text: string }>) =>
   lines
     .map((line) => line.text)
     .join('')
-    .split(/[。！？!?]/)[0]
+    .split(/[。！？!?]/, 1)
+    .join('')
     .replace(/[^\p{L}\p{N}]/gu, '');
 
 const PLAN: Anchor = { kind: 'plan', field: null };
@@ -190,13 +192,13 @@ class Outline {
     // Before any problem was read there is nothing to repeat, and no title to key.
     const repeated = known.size === 0 ? [] : drafts.filter((draft) => known.has(titleKey(draft.title)));
     const appendix = repeated.length > 0 && repeated.length * 2 >= drafts.length;
-    if (appendix) {
+    const [firstRepeated] = repeated;
+    if (appendix && firstRepeated) {
       const detail = `${repeated.length}/${drafts.length} 行`;
-      this.warnings.push({ warning: warning('APPENDIX_LINKED', repeated[0].line, detail), ...PLAN });
+      this.warnings.push({ warning: warning('APPENDIX_LINKED', firstRepeated.line, detail), ...PLAN });
     }
-    for (let index = 0; index < drafts.length; index += 1) {
-      const draft = drafts[index];
-      const category = table.categories[index];
+    for (const [index, draft] of drafts.entries()) {
+      const category = table.categories[index] ?? null;
       if (appendix && known.has(titleKey(draft.title))) continue;
       let aspect = this.aspect;
       if (category !== null) {
@@ -242,7 +244,7 @@ function lowerBound(sorted: number[], value: number): number {
   let [low, high] = [0, sorted.length];
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle] < value) low = middle + 1;
+    if (itemAt(sorted, middle) < value) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -253,7 +255,7 @@ function distinctAscending(lines: number[]): number[] {
   const distinct: number[] = [];
   let ascending = true;
   for (const line of lines) {
-    const last = distinct.length > 0 ? distinct[distinct.length - 1] : Number.NEGATIVE_INFINITY;
+    const last = distinct.at(-1) ?? Number.NEGATIVE_INFINITY;
     if (line === last) continue;
     if (line < last) ascending = false;
     distinct.push(line);
@@ -279,9 +281,9 @@ function problemsAtLines(problems: ProblemEntry[], sorted: number[]): Array<Prob
   const next = Array.from({ length: sorted.length + 1 }, (_, i) => i);
   const unsettled = (from: number): number => {
     let root = from;
-    while (next[root] !== root) root = next[root];
+    while (itemAt(next, root) !== root) root = itemAt(next, root);
     for (let i = from; next[i] !== root; ) {
-      const following = next[i];
+      const following = itemAt(next, i);
       next[i] = root;
       i = following;
     }
@@ -289,7 +291,7 @@ function problemsAtLines(problems: ProblemEntry[], sorted: number[]): Array<Prob
   };
   for (const entry of problems) {
     const span = spanOf(entry.draft);
-    for (let i = unsettled(lowerBound(sorted, span.start)); i < sorted.length && sorted[i] <= span.end; i = unsettled(i)) {
+    for (let i = unsettled(lowerBound(sorted, span.start)); i < sorted.length && itemAt(sorted, i) <= span.end; i = unsettled(i)) {
       found[i] = entry;
       next[i] = i + 1;
     }

@@ -5,7 +5,7 @@ import type { FieldName } from './labels';
 import { splitList } from './lists';
 import { takeMeasureNote } from './measure-notes';
 import type { MeasureNote } from './measure-notes';
-import type { SourceLine } from './normalize';
+import { joinLines } from './normalize';
 import type { PlanMeasureDetail, PlanProblem, PlanWarning } from './schema';
 import type { Located, ProblemField } from './targets';
 import { isMasked, parseDepartments, parseLeader, tidyText } from './values';
@@ -32,11 +32,6 @@ function splitTitle(title: string): { title: string; detail: string | null } {
   if (!end) return { title, detail: null };
   const detail = tidyText(title.slice(end.index + 1));
   return detail.length < MIN_DETAIL ? { title, detail: null } : { title: tidyText(title.slice(0, end.index)), detail };
-}
-
-function joined(lines: SourceLine[], separator = ''): string {
-  if (lines.length === 0) return '';
-  return lines.length === 1 ? lines[0].text : lines.map((line) => line.text).join(separator);
 }
 
 /** The units or deadlines the measures name for themselves, joined: what the problem has when it names none. */
@@ -77,7 +72,7 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
     number = null;
   }
 
-  const written = tidyText(joined(draft.title));
+  const written = tidyText(joinLines(draft.title));
   if (written === '') noteOn(noted, 'title', warning('MISSING_TITLE', draft.line));
   let manifestations = splitList(fields.manifestations);
   const { title, detail } = manifestations.length === 0 ? splitTitle(written) : { title: written, detail: null };
@@ -90,16 +85,16 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
   if (measures.length === 0) noteOn(noted, 'measures', warning('NO_MEASURES', draft.labelLine.measures ?? draft.line));
   const measureDetails = readMeasureDetails(notes, planDate, noted, lineOf(draft, 'measures'));
 
-  const { leader, note: leaderNote, issue } = parseLeader(joined(fields.leader, '、'));
+  const { leader, note: leaderNote, issue } = parseLeader(joinLines(fields.leader, '、'));
   if (issue === 'missing') noteOn(noted, 'leader', warning('MISSING_LEADER', lineOf(draft, 'leader')));
-  if (issue === 'masked') noteOn(noted, 'leader', warning('MASKED_VALUE', lineOf(draft, 'leader'), `责任领导「${tidyText(joined(fields.leader))}」`));
+  if (issue === 'masked') noteOn(noted, 'leader', warning('MASKED_VALUE', lineOf(draft, 'leader'), `责任领导「${tidyText(joinLines(fields.leader))}」`));
 
   // Units and deadlines written only with the measures stand for the problem's when it names none of its own.
-  const { departments, masked } = parseDepartments(fields.departments.length > 0 ? joined(fields.departments, '、') : measureValues(notes, 'unit', '、'));
+  const { departments, masked } = parseDepartments(fields.departments.length > 0 ? joinLines(fields.departments, '、') : measureValues(notes, 'unit', '、'));
   for (const entry of masked) noteOn(noted, 'departments', warning('MASKED_VALUE', lineOf(draft, 'departments'), `责任部门「${entry}」`));
   if (departments.length === 0 && masked.length === 0) noteOn(noted, 'departments', warning('MISSING_DEPARTMENTS', lineOf(draft, 'departments')));
 
-  const { deadline, issues } = parseDeadline(fields.deadline.length > 0 ? joined(fields.deadline, ' ') : measureValues(notes, 'deadline', ' '), planDate);
+  const { deadline, issues } = parseDeadline(fields.deadline.length > 0 ? joinLines(fields.deadline, ' ') : measureValues(notes, 'deadline', ' '), planDate);
   for (const { code, detail } of issues) noteOn(noted, 'deadline', warning(code, lineOf(draft, 'deadline'), detail));
 
   // Masked words inside sentences stay as written; the office is told where they are, once per line.
@@ -112,7 +107,7 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
   }
   if (maskedLines) for (const [line, field] of maskedLines) noteOn(noted, field, warning('MASKED_TEXT', line, FIELD_NAMES[field]));
 
-  const target = tidyText(joined(fields.target));
+  const target = tidyText(joinLines(fields.target));
   return {
     number,
     title,

@@ -1,8 +1,10 @@
+import { itemAt } from './checked';
 import { newDraft } from './draft';
 import type { ProblemDraft } from './draft';
 import { isFrameSection, readMarker, readPlainAspect, readProblemHeading } from './headings';
 import { readLabel, splitEmbeddedLabels } from './labels';
 import type { FieldName } from './labels';
+import { joinLines } from './normalize';
 import type { SourceLine } from './normalize';
 import { tidyText } from './values';
 
@@ -50,7 +52,9 @@ export interface PlanTable {
 
 /** Trims each cell in the array `split` just made: a table of many rows makes no second array per row. */
 function trimAll(cells: string[]): string[] {
-  for (let i = 0; i < cells.length; i += 1) cells[i] = cells[i].trim();
+  cells.forEach((cell, i) => {
+    cells[i] = cell.trim();
+  });
   return cells;
 }
 
@@ -123,13 +127,20 @@ interface RawRow {
 
 const cellLines = (no: number, text: string): SourceLine[] => (text === '' ? [] : [{ no, text }]);
 
+/** A line that goes on in the row's last cell; every row read has at least one cell. */
+function appendToLastCell(row: RawRow, lines: SourceLine[]): void {
+  const last = row.cells.at(-1);
+  if (last) last.push(...lines);
+  else row.cells.push(lines);
+}
+
 /**
  * Reads the rows under a header and hands each to the assembler once nothing can add to it any more, so a long table
  * holds one row at a time instead of all of them; returns the index of the first line after the table.
  */
 function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<ColumnField | null>, assembler: TableAssembler | null): number {
   const width = columns.length;
-  const piped = !lines[headerIndex].text.includes('\t');
+  const piped = !itemAt(lines, headerIndex).text.includes('\t');
   // The open row, then the category rows read after it: a later line may still go on in the open row's last cell.
   let current: RawRow | null = null;
   const waiting: RawRow[] = [];
@@ -139,7 +150,7 @@ function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<Co
   };
   let index = headerIndex + 1;
   for (; index < lines.length; index += 1) {
-    const { no, text } = lines[index];
+    const { no, text } = itemAt(lines, index);
     const cells = splitCells(text);
     if (cells && isRule(cells)) continue; // markdown's |---|
     const header = cells && headerColumns(text);
@@ -148,8 +159,8 @@ function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<Co
     if (header) break;
     if (current && !piped && current.cells.length < width) {
       // The row is still open: this line goes on in its last cell and may open the next ones.
-      const [first, ...others] = cells ?? [text];
-      current.cells[current.cells.length - 1].push(...cellLines(no, first));
+      const [first = '', ...others] = cells ?? [text];
+      appendToLastCell(current, cellLines(no, first));
       for (const cell of others) current.cells.push(cellLines(no, cell));
       continue;
     }
@@ -157,7 +168,7 @@ function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<Co
       flush();
       // Sized once, filled in a loop: no closure per row, no array grown cell by cell.
       const row: SourceLine[][] = new Array<SourceLine[]>(cells.length);
-      for (let i = 0; i < cells.length; i += 1) row[i] = cellLines(no, cells[i]);
+      for (let i = 0; i < cells.length; i += 1) row[i] = cellLines(no, itemAt(cells, i));
       current = { line: no, cells: row };
       waiting.push(current);
       continue;
@@ -165,13 +176,13 @@ function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<Co
     // Lines without cells stay in the table only when a few of them sit between rows: a category row
     // ("二、…方面" in a merged cell) or more paragraphs of the last cell. Anything longer is text after the table.
     let next = index;
-    while (next < lines.length && next - index <= MAX_GAP && !splitCells(lines[next].text)) next += 1;
+    while (next < lines.length && next - index <= MAX_GAP && !splitCells(itemAt(lines, next).text)) next += 1;
     const gap = lines.slice(index, next);
     const between = next < lines.length && next - index <= MAX_GAP && gap.every((line) => !endsTable(line.text));
     if (!between || (!current && !gap.every((line) => isAspectHeading(line.text)))) break;
     for (const line of gap) {
       if (isAspectHeading(line.text)) waiting.push({ line: line.no, cells: [[line]] });
-      else current?.cells[current.cells.length - 1].push(line);
+      else if (current) appendToLastCell(current, [line]);
     }
     index = next - 1;
   }
@@ -182,7 +193,7 @@ function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<Co
 /** Calls `read` at each table's header; it reads the table and returns the index of the line after it. */
 function eachTable(lines: SourceLine[], read: (start: number, columns: Array<ColumnField | null>) => number): void {
   for (let index = 0; index < lines.length; index += 1) {
-    const columns = headerColumns(lines[index].text);
+    const columns = headerColumns(itemAt(lines, index).text);
     if (columns) index = read(index, columns) - 1;
   }
 }
@@ -210,22 +221,22 @@ export function findTableSpans(lines: SourceLine[]): Array<{ start: number; end:
 }
 
 // Most cells are one line: its text as is, without an array to join.
-const textOf = (cell: SourceLine[] = []) => (cell.length === 1 ? cell[0].text : cell.map((line) => line.text).join('\n'));
+const textOf = (cell: SourceLine[] = []) => joinLines(cell, '\n');
 
 /** `textOf(a) === textOf(b)` without joining: cells hold no blank lines, so equal texts are equal line by line. */
 function sameText(a: SourceLine[] = [], b: SourceLine[] = []): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i].text !== b[i].text) return false;
-  return true;
+  return a.every((line, i) => line.text === b[i]?.text);
 }
 
-/** The row's one non-empty cell, or null when it has none or several: no filtered copy of the row. */
-function onlyFilledCell(cells: SourceLine[][]): SourceLine[] | null {
-  let only: SourceLine[] | null = null;
+/** The first line of the row's one non-empty cell, or null when it has none or several: no filtered copy of the row. */
+function onlyFilledCell(cells: SourceLine[][]): SourceLine | null {
+  let only: SourceLine | null = null;
   for (const cell of cells) {
-    if (cell.length === 0) continue;
+    const [first] = cell;
+    if (!first) continue;
     if (only) return null;
-    only = cell;
+    only = first;
   }
   return only;
 }
@@ -248,9 +259,9 @@ class TableAssembler {
   add({ line, cells }: RawRow): void {
     const { columns } = this;
     const only = onlyFilledCell(cells);
-    if (only && (cells.length === 1 || isAspectHeading(only[0].text))) {
+    if (only && (cells.length === 1 || isAspectHeading(only.text))) {
       // A row that only names an aspect (a merged cell across the table).
-      this.category = aspectTitle(only[0].text);
+      this.category = aspectTitle(only.text);
       return;
     }
     if (cells.length !== columns.length) this.misfits.push({ line, detail: `${cells.length}/${columns.length}` });
@@ -261,7 +272,8 @@ class TableAssembler {
       if (!field || field === 'ignored') continue;
       const lines = byField[field];
       // A new array of the joined size, not the first cell's grown: the draft keeps it.
-      byField[field] = lines ? lines.concat(cells[i]) : cells[i];
+      const cell = itemAt(cells, i);
+      byField[field] = lines ? lines.concat(cell) : cell;
     }
     if (textOf(byField.category) !== '') this.category = aspectTitle(textOf(byField.category));
     const previous = this.open;
@@ -311,8 +323,8 @@ function rowToDraft(row: TableRow): ProblemDraft {
     if (part.field !== 'ignored' && part.value !== '') draft.fields[part.field].push({ no: first?.no ?? row.line, text: part.value });
   }
   for (let i = 1; i < problem.length; i += 1) {
-    if (row.cells.manifestations !== undefined) draft.title.push(problem[i]);
-    else draft.fields.manifestations.push(problem[i]);
+    if (row.cells.manifestations !== undefined) draft.title.push(itemAt(problem, i));
+    else draft.fields.manifestations.push(itemAt(problem, i));
   }
   for (const field of DRAFT_FIELDS) {
     const cell = row.cells[field];

@@ -17,8 +17,9 @@ export function findTitle(tokens: Token[]): { text: string; line: number } | nul
     opening.push(token);
   }
   const at = opening.findIndex(({ text }) => isTitleLike(text) && TITLE_END.test(text));
-  if (at < 0) return null;
-  const previous = at > 0 ? opening[at - 1].text : '';
-  const wrapped = previous !== '' && isTitleLike(previous) && WRAPPED_HEAD.test(previous) && !opening[at].text.startsWith('关于');
-  return wrapped ? { text: previous + opening[at].text, line: opening[at - 1].line } : opening[at];
+  const found = opening[at];
+  if (!found) return null;
+  const previous = opening[at - 1];
+  const wrapped = previous !== undefined && isTitleLike(previous.text) && WRAPPED_HEAD.test(previous.text) && !found.text.startsWith('关于');
+  return wrapped ? { text: previous.text + found.text, line: previous.line } : found;
 }

@@ -1,3 +1,4 @@
+import { itemAt } from './checked';
 import { readMarker, readPlainAspect, readProblemHeading } from './headings';
 import type { Marker } from './headings';
 import { readLabel, splitEmbeddedLabels } from './labels';
@@ -47,14 +48,17 @@ export function tokenize(lines: SourceLine[]): Token[] {
   const tokens: Token[] = [];
   const tables = findTables(lines);
   let table = 0;
+  let next = tables[0];
   for (let index = 0; index < lines.length; index += 1) {
-    if (table < tables.length && index === tables[table].start) {
-      tokens.push({ type: 'table', line: lines[index].no, table: tables[table] });
-      index = tables[table].end - 1;
+    const line = itemAt(lines, index);
+    if (next && index === next.start) {
+      tokens.push({ type: 'table', line: line.no, table: next });
+      index = next.end - 1;
       table += 1;
+      next = tables[table];
       continue;
     }
-    tokens.push(...classify(flattenTabs(lines[index].text), lines[index].no));
+    tokens.push(...classify(flattenTabs(line.text), line.no));
   }
   return tokens;
 }

@@ -1,5 +1,7 @@
 // Single values of a problem: text tidying, masks, the leader and the department list.
 
+import { group } from './checked';
+
 /** Desensitised copies replace names and figures with `*` (full-width ＊ is folded to * on reading). */
 export function isMasked(text: string): boolean {
   return text.includes('*');
@@ -7,7 +9,7 @@ export function isMasked(text: string): boolean {
 
 function count(text: string, chars: string): number {
   let found = 0;
-  for (let i = 0; i < text.length; i += 1) if (chars.includes(text[i])) found += 1;
+  for (const ch of text) if (chars.includes(ch)) found += 1;
   return found;
 }
 
@@ -41,7 +43,7 @@ export function tidyText(text: string): string {
   let closes = -1;
   let end = tidy.length;
   while (end > 0) {
-    const last = tidy[end - 1];
+    const last = tidy.charAt(end - 1);
     const bracket = OPENING_BRACKETS.includes(last) || CLOSING_BRACKETS.includes(last);
     if (bracket && opens < 0) [opens, closes] = [count(tidy, OPENING_BRACKETS), count(tidy, CLOSING_BRACKETS)];
     if (OPENING_BRACKETS.includes(last)) opens -= 1;
@@ -79,9 +81,9 @@ export function parseLeader(raw: string): LeaderValue {
       continue;
     }
     const withPost = NAME_WITH_POST.exec(entry);
-    const name = withPost ? withPost[1].trim() : entry;
+    const name = withPost ? group(withPost, 1).trim() : entry;
     names.push(name);
-    const post = [...before, ...(withPost ? [withPost[2].trim()] : [])];
+    const post = [...before, ...(withPost ? [group(withPost, 2).trim()] : [])];
     if (post.length > 0) posts.push(`${name}：${post.join('、')}`);
     before = [];
   }
@@ -125,7 +127,8 @@ function splitOutsideBrackets(raw: string): string[] {
 export function parseDepartments(raw: string): DepartmentsValue {
   const entries = splitOutsideBrackets(raw);
   // Most problems name one unit: its array is the list.
-  if (entries.length === 1 && !isMasked(entries[0])) return { departments: entries, masked: [] };
+  const [only] = entries;
+  if (entries.length === 1 && only !== undefined && !isMasked(only)) return { departments: entries, masked: [] };
   const departments: string[] = [];
   const masked: string[] = [];
   for (const entry of entries) {
