@@ -6,7 +6,9 @@
 
 const times = (unit: string, chars: number) => Math.max(1, Math.floor(chars / unit.length));
 
-export const WORST_SHAPES: Record<string, (chars: number) => string> = {
+type Shape = (chars: number) => string;
+
+export const WORST_SHAPES = {
   openBrackets: (chars) => `问题1：${'（'.repeat(chars)}`,
   mixedBrackets: (chars) => `问题1：学习${'（。)）'.repeat(times('（。)）', chars))}`,
   headings: (chars) => `一、作风方面\n${'（一）学习\n'.repeat(times('（一）学习\n', chars))}`,
@@ -15,8 +17,9 @@ export const WORST_SHAPES: Record<string, (chars: number) => string> = {
   distinctMisfitRows: (chars) => {
     const rows = ['序号\t问题\t整改措施\t责任单位\t完成时限'];
     for (let i = 1, length = 0; length < chars; i += 1) {
-      rows.push(`${i}\t学习${i}\t加强\t办公室\t年底前\t多`);
-      length += rows[rows.length - 1].length + 1;
+      const row = `${i}\t学习${i}\t加强\t办公室\t年底前\t多`;
+      rows.push(row);
+      length += row.length + 1;
     }
     return rows.join('\n');
   },
@@ -28,4 +31,4 @@ export const WORST_SHAPES: Record<string, (chars: number) => string> = {
   ownerNotes: (chars) => `问题1：学习\n整改措施：${'（责任人：张三'.repeat(times('（责任人：张三', chars))}`,
   unitNotes: (chars) => `问题1：学习\n整改措施：${'（牵头单位：党政办，时限：'.repeat(times('（牵头单位：党政办，时限：', chars))}`,
   dates: (chars) => `问题1：学习\n整改措施：加强\n整改时限：${'2024年6月'.repeat(times('2024年6月', chars))}`,
-};
+} satisfies Record<string, Shape>;
