@@ -1,6 +1,9 @@
 import type { FieldName } from './labels';
 import type { SourceLine } from './normalize';
 
+/** Every field a draft collects, in the order a problem states them. */
+export const DRAFT_FIELDS: readonly FieldName[] = ['manifestations', 'measures', 'target', 'leader', 'departments', 'deadline'];
+
 /** A problem as read, before its values are interpreted; text layouts and table rows both produce these. */
 export interface ProblemDraft {
   /** The heading's (or row's) line. */

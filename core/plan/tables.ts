@@ -1,5 +1,5 @@
 import { itemAt } from './checked';
-import { newDraft } from './draft';
+import { DRAFT_FIELDS, newDraft } from './draft';
 import type { ProblemDraft } from './draft';
 import { isFrameSection, readMarker, readPlainAspect, readProblemHeading } from './headings';
 import { readLabel, splitEmbeddedLabels } from './labels';
@@ -306,8 +306,6 @@ class TableAssembler {
     this.open = null;
   }
 }
-
-const DRAFT_FIELDS = ['manifestations', 'measures', 'target', 'leader', 'departments', 'deadline'] as const;
 
 /** A row → a problem draft: the problem cell's first paragraph is the title, any further ones its 具体表现. */
 function rowToDraft(row: TableRow): ProblemDraft {

@@ -1,3 +1,4 @@
+import { DRAFT_FIELDS } from './draft';
 import type { ProblemDraft } from './draft';
 import type { ParsedPlan, PlanWarning } from './schema';
 
@@ -45,9 +46,10 @@ export function spanOf(draft: ProblemDraft): { start: number; end: number } {
   // arguments), and no closure per problem.
   const span = { start: draft.line, end: draft.line };
   for (const line of draft.title) widen(span, line.no);
-  for (const line of Object.values(draft.labelLine)) if (line !== undefined) widen(span, line);
-  for (const field in draft.fields) {
-    for (const line of draft.fields[field as keyof ProblemDraft['fields']]) widen(span, line.no);
+  for (const field of DRAFT_FIELDS) {
+    const label = draft.labelLine[field];
+    if (label !== undefined) widen(span, label);
+    for (const line of draft.fields[field]) widen(span, line.no);
   }
   return span;
 }
