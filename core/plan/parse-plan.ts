@@ -66,6 +66,8 @@ const ACTIONABLE_FIELDS: ReadonlySet<LabelField> = new Set(['measures', 'leader'
 /** Walks the tokens in order, opening aspects and problems as the layout says, and filling fields. */
 class Outline {
   readonly aspects: AspectDraft[] = [];
+  /** The first aspect of each title, for table rows that name theirs: a lookup, not a search per row. */
+  private readonly aspectByTitle = new Map<string, AspectDraft>();
   readonly warnings: Located[] = [];
   private aspect: AspectDraft | null = null;
   private problem: OpenProblem | null = null;
@@ -94,11 +96,16 @@ class Outline {
     this.close();
   }
 
+  private addAspect(aspect: AspectDraft): void {
+    this.aspects.push(aspect);
+    if (!this.aspectByTitle.has(aspect.title)) this.aspectByTitle.set(aspect.title, aspect);
+  }
+
   private aspectFor(aspect: AspectDraft | null, line: number): AspectDraft {
     if (aspect) return aspect;
     if (!this.unnamed) {
       this.unnamed = { title: UNNAMED_ASPECT, line, problems: [] };
-      this.aspects.push(this.unnamed);
+      this.addAspect(this.unnamed);
       // The office renames it in the preview: the warning goes with its title.
       this.warnings.push({ warning: warning('NO_ASPECT', line, UNNAMED_ASPECT), kind: 'aspect', aspect: this.unnamed });
     }
@@ -108,7 +115,7 @@ class Outline {
   private openAspect(title: string, line: number): void {
     this.close();
     this.aspect = { title: tidyText(title), line, problems: [] };
-    this.aspects.push(this.aspect);
+    this.addAspect(this.aspect);
   }
 
   private open(line: number, number: string | null, rest: string): void {
@@ -197,19 +204,20 @@ class Outline {
       const detail = `${repeated.length}/${drafts.length} 行`;
       this.warnings.push({ warning: warning('APPENDIX_LINKED', firstRepeated.line, detail), ...PLAN });
     }
-    for (const [index, draft] of drafts.entries()) {
+    // forEach, not entries(): no [index, draft] pair made per row.
+    drafts.forEach((draft, index) => {
       const category = table.categories[index] ?? null;
-      if (appendix && known.has(titleKey(draft.title))) continue;
+      if (appendix && known.has(titleKey(draft.title))) return;
       let aspect = this.aspect;
       if (category !== null) {
-        aspect = this.aspects.find((candidate) => candidate.title === category) ?? null;
+        aspect = this.aspectByTitle.get(category) ?? null;
         if (!aspect) {
           aspect = { title: category, line: draft.line, problems: [] };
-          this.aspects.push(aspect);
+          this.addAspect(aspect);
         }
       }
       this.aspectFor(aspect, draft.line).problems.push(draft);
-    }
+    });
   }
 }
 

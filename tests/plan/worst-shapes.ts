@@ -1,6 +1,6 @@
 // Text shapes that cost the parser most per character, found by timing many candidates: a run of unclosed
 // brackets after a problem heading, short numbered lines, a long table whose rows do not fit its header (one problem or
-// one problem per row), label
+// one problem per row) or name a category each, label
 // lines one after another, a paragraph broken on every line, and long runs of list markers.
 // Each builds about `chars` characters; the linear-time test and `parse_worst_case_ms` both use them.
 
@@ -18,6 +18,16 @@ export const WORST_SHAPES = {
     const rows = ['序号\t问题\t整改措施\t责任单位\t完成时限'];
     for (let i = 1, length = 0; length < chars; i += 1) {
       const row = `${i}\t学习${i}\t加强\t办公室\t年底前\t多`;
+      rows.push(row);
+      length += row.length + 1;
+    }
+    return rows.join('\n');
+  },
+  // Each row names its own 问题类别: one aspect per row, each looked up by its title (a search per row was quadratic).
+  distinctCategories: (chars) => {
+    const rows = ['序号\t问题类别\t问题\t整改措施\t责任单位'];
+    for (let i = 1, length = 0; length < chars; i += 1) {
+      const row = `${i}\t类别${i}\t学习${i}\t加强\t办公室`;
       rows.push(row);
       length += row.length + 1;
     }
