@@ -24,12 +24,13 @@ function parseArguments(args: string[]): { file: string; planDate?: string } {
   const rest = [...args];
   const at = rest.indexOf('--plan-date');
   const planDate = at >= 0 ? rest.splice(at, 2)[1] : undefined;
-  if (rest.length !== 1 || rest[0].startsWith('--') || (at >= 0 && planDate === undefined)) fail(USAGE, 2);
+  const [file, ...extra] = rest;
+  if (file === undefined || extra.length > 0 || file.startsWith('--') || (at >= 0 && planDate === undefined)) fail(USAGE, 2);
   // The year of 年底前 comes from this date; the parser would only warn, the command says so at once.
   if (planDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(planDate)) {
     fail(`方案日期「${planDate}」格式不对，应为 YYYY-MM-DD / --plan-date must be YYYY-MM-DD`, 2);
   }
-  return { file: rest[0], planDate };
+  return { file, planDate };
 }
 
 async function readText(file: string): Promise<string> {

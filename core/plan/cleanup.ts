@@ -57,7 +57,7 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
       dropped += 1;
       continue;
     }
-    seen.add(line.text);
+    if (headers.has(line.text)) seen.add(line.text);
     kept.push(line);
   }
   // A table's cells keep their own paragraphs: each may be one item of a list. Tables are looked for only when a
@@ -70,15 +70,23 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
     return inTable;
   };
   let joined = 0;
-  // A paragraph being put back together, kept in pieces: joining them once at the end keeps this linear.
-  const paragraphs: Array<{ no: number; pieces: string[]; sentence: boolean; length: number }> = [];
+  // The paragraph being put back together, kept in pieces: joining them once at the end keeps this linear. A line
+  // that is a paragraph by itself (most are) is kept as it is.
+  const lines: SourceLine[] = [];
+  // The last paragraph: its first line, its pieces once a broken line joined it, and the text it ends with.
+  let last: SourceLine | null = null;
+  let pieces: string[] | null = null;
+  let lastText = '';
+  let sentence = false;
+  let length = 0;
+  const endParagraph = () => {
+    if (last && pieces) lines[lines.length - 1] = { no: last.no, text: pieces.join('') };
+  };
   kept.forEach((line, index) => {
-    const last = paragraphs.at(-1);
-    const lastText = last?.pieces.at(-1) ?? '';
     const broken =
-      last !== undefined &&
-      last.length >= MIN_BROKEN_LENGTH &&
-      last.sentence &&
+      last !== null &&
+      length >= MIN_BROKEN_LENGTH &&
+      sentence &&
       !COMPLETE_END.test(lastText.slice(-1)) &&
       !isTableLine(lastText) &&
       !isTableLine(line.text) &&
@@ -86,12 +94,21 @@ export function cleanPastedLines(source: SourceLine[]): CleanedLines {
       !tableLines().has(index) &&
       !tableLines().has(index - 1);
     if (broken) {
-      last.pieces.push(line.text);
-      last.length += line.text.length;
-      last.sentence ||= SENTENCE_INSIDE.test(line.text);
+      (pieces ??= [lastText]).push(line.text);
+      lastText = line.text;
+      length += line.text.length;
+      sentence ||= SENTENCE_INSIDE.test(line.text);
       joined += 1;
-    } else paragraphs.push({ no: line.no, pieces: [line.text], sentence: SENTENCE_INSIDE.test(line.text), length: line.text.length });
+      return;
+    }
+    endParagraph();
+    pieces = null;
+    last = line;
+    lastText = line.text;
+    lines.push(line);
+    sentence = SENTENCE_INSIDE.test(line.text);
+    length = line.text.length;
   });
-  const lines = paragraphs.map(({ no, pieces }) => ({ no, text: pieces.length === 1 ? pieces[0] : pieces.join('') }));
+  endParagraph();
   return { lines, joined, dropped };
 }

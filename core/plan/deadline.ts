@@ -1,5 +1,6 @@
 import { formatDate, daysInMonth, isValidDate } from './calendar';
 import type { CalendarDate } from './calendar';
+import { group } from './checked';
 import { CN_NUMERAL, parseNumeral } from './numerals';
 import type { PlanDeadline } from './schema';
 import { tidyText } from './values';
@@ -69,26 +70,26 @@ const quarterEnd = (year: number, quarter: string) => endOfMonth(year, (parseNum
 // Written with a year; 2026年6月(底)(前) is the end of that month. Each match is blanked before the next pattern
 // runs, so 2026年6月30日 is read once.
 const DATED: Array<[RegExp, Resolve]> = [
-  [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
-  [/(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
-  [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*([上中下])旬/g, (m) => tenDaysEnd(+m[1], +m[2], m[3])],
-  [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, (m) => endOfMonth(+m[1], +m[2])],
-  [/(?<!\d)(\d{4})\s*年\s*(上|下)半年/g, (m) => endOfMonth(+m[1], m[2] === '上' ? 6 : 12)],
-  [/(?<!\d)(\d{4})\s*年\s*(?:年?底|年?末|内|全年)/g, (m) => endOfMonth(+m[1], 12)],
-  [new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*${FESTIVAL}(?:前|之前|以前)`, 'g'), (m) => festivalEve(+m[1], m[2])],
-  [new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*${QUARTER}`, 'g'), (m) => quarterEnd(+m[1], m[2])],
+  [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => ({ year: +group(m, 1), month: +group(m, 2), day: +group(m, 3) })],
+  [/(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g, (m) => ({ year: +group(m, 1), month: +group(m, 2), day: +group(m, 3) })],
+  [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*([上中下])旬/g, (m) => tenDaysEnd(+group(m, 1), +group(m, 2), group(m, 3))],
+  [/(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, (m) => endOfMonth(+group(m, 1), +group(m, 2))],
+  [/(?<!\d)(\d{4})\s*年\s*(上|下)半年/g, (m) => endOfMonth(+group(m, 1), group(m, 2) === '上' ? 6 : 12)],
+  [/(?<!\d)(\d{4})\s*年\s*(?:年?底|年?末|内|全年)/g, (m) => endOfMonth(+group(m, 1), 12)],
+  [new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*${FESTIVAL}(?:前|之前|以前)`, 'g'), (m) => festivalEve(+group(m, 1), group(m, 2))],
+  [new RegExp(`(?<!\\d)(\\d{4})\\s*年\\s*${QUARTER}`, 'g'), (m) => quarterEnd(+group(m, 1), group(m, 2))],
 ];
 
 // Written without a year (6月底前, 年底前): the year is the plan's; a day already past in that year means the next.
 type ResolveInYear = (match: RegExpMatchArray, year: number) => CalendarDate | null;
 const YEARLESS: Array<[RegExp, ResolveInYear]> = [
-  [/(?<![\d*])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m, year) => ({ year, month: +m[1], day: +m[2] })],
-  [/(?<![\d*])(\d{1,2})\s*月\s*([上中下])旬/g, (m, year) => tenDaysEnd(year, +m[1], m[2])],
-  [/(?<![\d*])(\d{1,2})\s*月\s*(?:底|末|前|份)/g, (m, year) => endOfMonth(year, +m[1])],
-  [/(上|下)半年/g, (m, year) => endOfMonth(year, m[1] === '上' ? 6 : 12)],
+  [/(?<![\d*])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m, year) => ({ year, month: +group(m, 1), day: +group(m, 2) })],
+  [/(?<![\d*])(\d{1,2})\s*月\s*([上中下])旬/g, (m, year) => tenDaysEnd(year, +group(m, 1), group(m, 2))],
+  [/(?<![\d*])(\d{1,2})\s*月\s*(?:底|末|前|份)/g, (m, year) => endOfMonth(year, +group(m, 1))],
+  [/(上|下)半年/g, (m, year) => endOfMonth(year, group(m, 1) === '上' ? 6 : 12)],
   [/(?<![\d*半一二两三四五六七八九十])年度?\s*(?:底|末|内)/g, (_m, year) => endOfMonth(year, 12)],
-  [new RegExp(`${FESTIVAL}(?:前|之前|以前)`, 'g'), (m, year) => festivalEve(year, m[1])],
-  [new RegExp(`(?<![每按])${QUARTER}`, 'g'), (m, year) => quarterEnd(year, m[1])],
+  [new RegExp(`${FESTIVAL}(?:前|之前|以前)`, 'g'), (m, year) => festivalEve(year, group(m, 1))],
+  [new RegExp(`(?<![每按])${QUARTER}`, 'g'), (m, year) => quarterEnd(year, group(m, 1))],
 ];
 
 const before = (a: CalendarDate, b: CalendarDate) => formatDate(a) < formatDate(b);
@@ -96,14 +97,14 @@ const before = (a: CalendarDate, b: CalendarDate) => formatDate(a) < formatDate(
 function readMonths(text: string, issues: DeadlineIssue[]): number | null {
   const months = MONTHS.exec(text);
   if (months) {
-    const count = parseNumeral(months[1]);
+    const count = parseNumeral(group(months, 1));
     if (count) return count;
     issues.push({ code: 'UNKNOWN_MONTHS', detail: months[0] });
     return null;
   }
   if (HALF_YEAR.test(text)) return 6;
   const years = YEARS.exec(text);
-  return years ? (parseNumeral(years[1]) ?? 0) * 12 || null : null;
+  return years ? (parseNumeral(group(years, 1)) ?? 0) * 12 || null : null;
 }
 
 /** Every match of a /g pattern, or null when it finds none (most patterns): exec on the pattern itself, since
@@ -123,7 +124,17 @@ function keepDate(date: CalendarDate | null, match: RegExpExecArray, found: Cale
 }
 
 const FOUR_DIGITS = /\d{4}/;
-const blank = (whole: string) => ' '.repeat(whole.length);
+
+/** The text with each match (all of one pattern's, in order) blanked: positions stay, nothing is read twice. */
+function blankOut(text: string, matches: RegExpExecArray[]): string {
+  let blanked = '';
+  let from = 0;
+  for (const match of matches) {
+    blanked += text.slice(from, match.index) + ' '.repeat(match[0].length);
+    from = match.index + match[0].length;
+  }
+  return blanked + text.slice(from);
+}
 
 // Each pattern's matches are blanked before the next runs; module-level steps, no closures per deadline read.
 function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineIssue[]): string | null {
@@ -135,7 +146,7 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
       const matches = matchesOf(pattern, rest);
       if (!matches) continue;
       for (const match of matches) keepDate(resolve(match), match, found, issues);
-      rest = rest.replace(pattern, blank);
+      rest = blankOut(rest, matches);
     }
   }
   // Only a date with a * in it is masked: text without one needs no look.
@@ -155,7 +166,7 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
         keepDate(date && isValidDate(date) && before(date, planDate) ? resolve(match, planDate.year + 1) : date, match, found, issues);
       }
     }
-    rest = rest.replace(pattern, blank);
+    rest = blankOut(rest, matches);
   }
   if (needsYear) issues.push({ code: 'DATE_NEEDS_PLAN_DATE', detail: text });
   // Several dates (阶段性 then 全面完成): the plan is done by the last one.

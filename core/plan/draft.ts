@@ -1,6 +1,9 @@
 import type { FieldName } from './labels';
 import type { SourceLine } from './normalize';
 
+/** Every field a draft collects, in the order a problem states them. */
+export const DRAFT_FIELDS: readonly FieldName[] = ['manifestations', 'measures', 'target', 'leader', 'departments', 'deadline'];
+
 /** A problem as read, before its values are interpreted; text layouts and table rows both produce these. */
 export interface ProblemDraft {
   /** The heading's (or row's) line. */
@@ -19,6 +22,7 @@ export function newDraft(line: number, number: string | null, title: SourceLine[
     number,
     title,
     fields: { manifestations: [], measures: [], target: [], leader: [], departments: [], deadline: [] },
-    labelLine: {},
+    // Every field named from the start: one shape for every draft's labels, however they are filled in.
+    labelLine: { manifestations: undefined, measures: undefined, target: undefined, leader: undefined, departments: undefined, deadline: undefined },
   };
 }

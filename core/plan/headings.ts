@@ -1,3 +1,4 @@
+import { group } from './checked';
 import { CN_NUMERAL, parseNumeral } from './numerals';
 
 // Heading markers in the order official documents nest them (GB/T 9704): 第一部分 > 一、 > （一） > 1. > （1） > ①;
@@ -40,12 +41,14 @@ const MARKER_START = new RegExp(`^(?:第|[（(\\d\\u2460-\\u2473]|${CN_NUMERAL})
 function readOutlineMarker(text: string, bareNumbers: boolean): Marker | null {
   const decimal = DECIMAL.exec(text);
   if (decimal) {
-    const parts = decimal[1].split(/[.．]/);
+    const number = group(decimal, 1);
+    const parts = number.split(/[.．]/);
     const value = Number(parts[parts.length - 1]);
-    return value > 0 ? { kind: parts.length === 2 ? 'dec2' : 'dec3', label: decimal[1].replace(/．/g, '.'), value, rest: decimal[2] } : null;
+    return value > 0 ? { kind: parts.length === 2 ? 'dec2' : 'dec3', label: number.replace(/．/g, '.'), value, rest: group(decimal, 2) } : null;
   }
   const bare = bareNumbers ? BARE_NUMBER.exec(text) : null;
-  return bare && Number(bare[1]) > 0 ? { kind: 'ar', label: bare[1], value: Number(bare[1]), rest: bare[2] } : null;
+  const value = bare ? Number(group(bare, 1)) : 0;
+  return bare && value > 0 ? { kind: 'ar', label: group(bare, 1), value, rest: group(bare, 2) } : null;
 }
 
 /**
@@ -59,11 +62,12 @@ export function readMarker(text: string, bareNumbers = false): Marker | null {
   for (const [kind, pattern] of MARKER_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
-    const value = parseNumeral(match[1]);
-    if (value) return { kind, label: match[1], value, rest: match[2] };
+    const label = group(match, 1);
+    const value = parseNumeral(label);
+    if (value) return { kind, label, value, rest: group(match, 2) };
   }
   const circled = text.codePointAt(0) ?? 0;
-  if (circled >= 0x2460 && circled <= 0x2473) return { kind: 'circled', label: text[0], value: circled - 0x245f, rest: text.slice(1).trim() };
+  if (circled >= 0x2460 && circled <= 0x2473) return { kind: 'circled', label: text.charAt(0), value: circled - 0x245f, rest: text.slice(1).trim() };
   return null;
 }
 
@@ -92,10 +96,10 @@ export function readProblemHeading(text: string): ProblemHeading | null {
   if (!text.includes('问题')) return null;
   for (const pattern of PROBLEM_PATTERNS) {
     const match = pattern.exec(text);
-    if (match) return { number: match[1] || null, rest: match[2], wordOnly: false };
+    if (match) return { number: match[1] || null, rest: group(match, 2), wordOnly: false };
   }
   const wordOnly = WORD_ONLY.exec(text);
-  return wordOnly ? { number: null, rest: wordOnly[1], wordOnly: true } : null;
+  return wordOnly ? { number: null, rest: group(wordOnly, 1), wordOnly: true } : null;
 }
 
 // An unnumbered line that names an aspect: "政治建设方面" or "【遵守纪律方面存在的问题】".

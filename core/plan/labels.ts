@@ -1,5 +1,6 @@
 // Field labels (责任领导：…) and the synonyms units use for them.
 
+import { group } from './checked';
 import { hideMeasureNotes } from './measure-notes';
 
 export type FieldName = 'manifestations' | 'measures' | 'target' | 'leader' | 'departments' | 'deadline';
@@ -54,13 +55,21 @@ export interface LabelMatch {
 }
 
 // What a leading label can start with: most lines start otherwise and need no pattern tried.
-const LABEL_FIRST = new Set(['【', '[', ...[...FIELD_OF.keys()].map((word) => word[0])]);
+const LABEL_FIRST = new Set(['【', '[', ...[...FIELD_OF.keys()].map((word) => word.charAt(0))]);
+
+/** The field a label names: its word is in the first group (in 【】) or the second. */
+function fieldOf(match: RegExpMatchArray): LabelField {
+  const word = match[1] ?? group(match, 2);
+  const field = FIELD_OF.get(word);
+  if (!field) throw new Error(`label "${word}" has no field`);
+  return field;
+}
 
 export function readLabel(text: string): LabelMatch | null {
-  if (!LABEL_FIRST.has(text[0])) return null;
+  if (!LABEL_FIRST.has(text.charAt(0))) return null;
   const match = LEADING.exec(text);
   if (!match) return null;
-  return { field: FIELD_OF.get(match[1] ?? match[2]) as LabelField, value: match[3].trim() };
+  return { field: fieldOf(match), value: group(match, 3).trim() };
 }
 
 export interface LabelledPart {
@@ -74,11 +83,13 @@ export function splitEmbeddedLabels(text: string): { head: string; parts: Labell
   if (!EMBEDDED_MARK.test(text)) return { head: text, parts: [] };
   // A measure's own note (（责任人：张三）) is part of that measure: its label words are not the problem's.
   const matches = [...hideMeasureNotes(text).matchAll(EMBEDDED)];
-  if (matches.length === 0) return { head: text, parts: [] };
+  const first = matches[0];
+  if (!first) return { head: text, parts: [] };
+  // Each part runs from the end of its label to the start of the next one, or the end of the line.
   const parts = matches.map((match, i) => {
     const start = (match.index ?? 0) + match[0].length;
-    const end = i + 1 < matches.length ? matches[i + 1].index ?? text.length : text.length;
-    return { field: FIELD_OF.get(match[1] ?? match[2]) as LabelField, value: text.slice(start, end).trim() };
+    const end = matches[i + 1]?.index ?? text.length;
+    return { field: fieldOf(match), value: text.slice(start, end).trim() };
   });
-  return { head: text.slice(0, matches[0].index).trim(), parts };
+  return { head: text.slice(0, first.index).trim(), parts };
 }

@@ -20,8 +20,8 @@ export interface Layout {
 function aspectKindBefore(tokens: Token[], index: number, maxRank: number): Layout['aspect'] {
   for (let i = index - 1; i >= 0; i -= 1) {
     const token = tokens[i];
-    if (token.type === 'aspect') return 'plain';
-    if (token.type !== 'heading') continue;
+    if (token?.type === 'aspect') return 'plain';
+    if (token?.type !== 'heading') continue;
     if (isFrameSection(token.marker.rest)) return null;
     if (MARKER_RANK[token.marker.kind] <= maxRank || readPlainAspect(token.marker.rest)) return token.marker.kind;
   }
@@ -58,10 +58,10 @@ function problemKind(tokens: Token[]): MarkerKind | null {
     let runRank = Infinity;
     for (let i = previous + 1; i <= anchor; i += 1) {
       const token = tokens[i];
-      if (token.type === 'heading') {
+      if (token?.type === 'heading') {
         run.push(token.marker.kind);
         runRank = Math.min(runRank, MARKER_RANK[token.marker.kind]);
-      } else if (token.type === 'label') {
+      } else if (token?.type === 'label') {
         if (run.length > 0 && runRank <= bestRank) [best, bestRank] = [run, runRank];
         [run, runRank] = [[], Infinity];
       }
@@ -91,9 +91,9 @@ export function detectLayout(tokens: Token[]): Layout {
   }
   // Field blocks with no numbered heading above them: the line above each block names its problem.
   const firstText = tokens.findIndex((token) => token.type === 'text');
-  const anchors = anchorIndexes(tokens);
-  if (firstText >= 0 && anchors.length > 0 && firstText < anchors[0]) {
-    return { problem: 'plain', aspect: aspectKindBefore(tokens, anchors[0], MARKER_RANK.pcn) };
+  const [firstAnchor] = anchorIndexes(tokens);
+  if (firstText >= 0 && firstAnchor !== undefined && firstText < firstAnchor) {
+    return { problem: 'plain', aspect: aspectKindBefore(tokens, firstAnchor, MARKER_RANK.pcn) };
   }
   // Only tables hold problems: headings above the first table may still name its aspect.
   const firstTable = tokens.findIndex((token) => token.type === 'table');

@@ -1,3 +1,4 @@
+import { joinLines } from './normalize';
 import type { SourceLine } from './normalize';
 import { toChineseNumeral } from './numerals';
 import { tidyText } from './values';
@@ -48,7 +49,7 @@ function findMarker(text: string, family: Family, n: number, from: number): Span
   const { pattern, needsBoundary } = marker;
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (!needsBoundary || match.index === 0 || BOUNDARY.test(text[match.index - 1])) {
+    if (!needsBoundary || match.index === 0 || BOUNDARY.test(text.charAt(match.index - 1))) {
       return { start: match.index, end: match.index + match[0].length };
     }
   }
@@ -58,12 +59,12 @@ function findMarker(text: string, family: Family, n: number, from: number): Span
 function markersOf(text: string, family: Family): Span[] {
   const spans: Span[] = [];
   for (let n = 1; n <= MAX_ITEMS; n += 1) {
-    const span = findMarker(text, family, n, spans.length ? spans[spans.length - 1].end : 0);
+    const span = findMarker(text, family, n, spans.at(-1)?.end ?? 0);
     if (!span) break;
     spans.push(span);
   }
   // One marker counts only when it opens the text ("1.加强学习"); elsewhere it is likely just a figure.
-  return spans.length >= 2 || (spans.length === 1 && spans[0].start === 0) ? spans : [];
+  return spans.length >= 2 || spans[0]?.start === 0 ? spans : [];
 }
 
 /** The family whose first marker comes earliest wins; a tie goes to the one with more items. */
@@ -71,10 +72,10 @@ function bestMarkers(text: string): Span[] {
   let best: Span[] = [];
   for (const family of FAMILIES) {
     const spans = markersOf(text, family);
-    if (spans.length === 0) continue;
-    if (best.length === 0 || spans[0].start < best[0].start || (spans[0].start === best[0].start && spans.length > best.length)) {
-      best = spans;
-    }
+    const first = spans[0];
+    if (!first) continue;
+    const bestFirst = best[0];
+    if (!bestFirst || first.start < bestFirst.start || (first.start === bestFirst.start && spans.length > best.length)) best = spans;
   }
   return best;
 }
@@ -84,16 +85,24 @@ const BULLET = /^\s*(?:[●•◆◇■□▪▫▲△►▶★☆※○◎·]|[
 
 const joinWrapped = (text: string) => tidyText(text.replace(/\n/g, ''));
 
+/** Each line one item, tidied: an array of its size (the plan keeps it), filtered only when a line tidied away. */
+function paragraphs(lines: SourceLine[]): string[] {
+  const items = lines.map((line) => tidyText(line.text.replace(BULLET, '')));
+  return items.includes('') ? items.filter((item) => item !== '') : items;
+}
+
 /** The items of a list field; without any numbering each paragraph (line) is one item. */
 export function splitList(lines: SourceLine[]): string[] {
-  // Most fields are one line: its text as is, without an array to join.
-  const text = lines.length === 1 ? lines[0].text : lines.map((line) => line.text).join('\n');
+  if (lines.length === 0) return [];
+  const text = joinLines(lines, '\n');
   // Every marker has a figure, a numeral or a circled number: text without one has no list markers to look for.
   const spans = NUMBERING.test(text) ? bestMarkers(text) : [];
-  if (spans.length === 0) return lines.map((line) => tidyText(line.text.replace(BULLET, ''))).filter((item) => item !== '');
-  const items = spans.map((span, i) => joinWrapped(text.slice(span.end, i + 1 < spans.length ? spans[i + 1].start : text.length)));
+  const first = spans[0];
+  if (!first) return paragraphs(lines);
+  // Each item runs from the end of its marker to the next marker, or the end of the text.
+  const items = spans.map((span, i) => joinWrapped(text.slice(span.end, spans[i + 1]?.start ?? text.length)));
   // A lead-in ("针对上述问题，采取以下措施：") is not an item; a sentence before the numbering is.
-  const intro = text.slice(0, spans[0].start).trim();
+  const intro = text.slice(0, first.start).trim();
   if (intro !== '' && !/[：:，,]$/.test(intro)) items.unshift(joinWrapped(intro));
   return items.filter((item) => item !== '');
 }

@@ -16,6 +16,12 @@ const WIDE_PUNCTUATION = '[\\u3001-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-
 // Written to start with the space: the engine skips to spaces instead of trying the punctuation at every position.
 const SPACE_BY_PUNCTUATION = new RegExp(` (?:(?=${WIDE_PUNCTUATION})|(?<=${WIDE_PUNCTUATION} ))`, 'g');
 
+/** The lines' texts joined by `separator`; one line's text as it is, with no array to join. */
+export function joinLines(lines: SourceLine[], separator = ''): string {
+  if (lines.length === 1) return lines[0]?.text ?? '';
+  return lines.length === 0 ? '' : lines.map((line) => line.text).join(separator);
+}
+
 /** One line's spaces: Unicode spaces → one ASCII space, none beside Chinese punctuation, none at the ends. Tabs stay. */
 export function normalizeSpaces(text: string): string {
   return text
@@ -63,6 +69,9 @@ export function unquoteSpreadsheetCells(text: string): string {
   parts.push(text.slice(copied));
   return parts.join('');
 }
+// Line breaks other than \n, and tabs with spaces beside them: most texts have none and are not copied for them.
+const OTHER_LINE_BREAK = /[\r\v\f\u0085\u2028\u2029]/;
+const SPACED_TAB = / +\t *|\t +/g;
 const LINE_END_SPACES = /^ +| +$/gm;
 const NOT_TAB = /[^\t]/;
 
@@ -73,11 +82,12 @@ const NOT_TAB = /[^\t]/;
 export function toLines(text: string): SourceLine[] {
   const source = typeof text === 'string' ? text : '';
   const lines: SourceLine[] = [];
-  unquoteSpreadsheetCells(source.replace(INVISIBLE, '').replace(ANY_LINE_BREAK, '\n'))
+  const unbroken = source.replace(INVISIBLE, '');
+  unquoteSpreadsheetCells(OTHER_LINE_BREAK.test(unbroken) ? unbroken.replace(ANY_LINE_BREAK, '\n') : unbroken)
     .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(SPACES, ' ')
     .replace(SPACE_BY_PUNCTUATION, '')
-    .replace(/ *\t */g, '\t')
+    .replace(SPACED_TAB, '\t')
     .replace(LINE_END_SPACES, '')
     .split('\n')
     .forEach((line, index) => {

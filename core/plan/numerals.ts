@@ -32,8 +32,8 @@ const WRITTEN = '零一二三四五六七八九';
 
 /** 1..99 → 一..九十九, the way ordinals (一是, 十一是) are written. */
 export function toChineseNumeral(n: number): string {
-  if (n < 10) return WRITTEN[n];
+  if (n < 10) return WRITTEN.charAt(n);
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  return `${tens === 1 ? '' : WRITTEN[tens]}十${ones ? WRITTEN[ones] : ''}`;
+  return `${tens === 1 ? '' : WRITTEN.charAt(tens)}十${ones ? WRITTEN.charAt(ones) : ''}`;
 }

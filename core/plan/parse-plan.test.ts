@@ -8,11 +8,11 @@ describe('parsePlan', () => {
   it('reads （一）-numbered measures as a list, not as the next aspect', () => {
     const result = plan('（一）政治建设方面', '问题1：学习不深入', '整改措施：', '（一）加强学习；', '（二）集中研讨。', ...FIELDS, '（二）作风建设方面', '问题1：调研不够', '整改措施：深入调研', ...FIELDS);
     expect(result.aspects.map((aspect) => aspect.title)).toEqual(['政治建设方面', '作风建设方面']);
-    expect(result.aspects[0].problems[0].measures).toEqual(['加强学习', '集中研讨']);
+    expect(result.aspects[0]?.problems[0]?.measures).toEqual(['加强学习', '集中研讨']);
   });
 
   it('takes the title from the next line when the heading has none', () => {
-    expect(plan('问题1：', '学习不深入。', '整改措施：加强学习', ...FIELDS).aspects[0].problems[0].title).toBe('学习不深入');
+    expect(plan('问题1：', '学习不深入。', '整改措施：加强学习', ...FIELDS).aspects[0]?.problems[0]?.title).toBe('学习不深入');
   });
 
   it('reads the plan title, wrapped over two lines or not, and no sentence as a title', () => {
@@ -24,7 +24,7 @@ describe('parsePlan', () => {
   it('drops numbered paragraphs that carry no field, in plans whose problems are numbered headings', () => {
     const result = plan('一、政治建设方面', '（一）学习不深入', '整改措施：加强学习', ...FIELDS, '二、整改要求', '（一）提高认识。要高度重视。', '（二）强化督导。');
     expect(result.aspects.map((aspect) => aspect.title)).toEqual(['政治建设方面']);
-    expect(result.aspects[0].problems.map((problem) => problem.title)).toEqual(['学习不深入']);
+    expect(result.aspects[0]?.problems.map((problem) => problem.title)).toEqual(['学习不深入']);
   });
 
   it('warns about text after a filled single-value field, an aspect without problems and a problem without measures', () => {
@@ -41,7 +41,7 @@ describe('parsePlan', () => {
 
   it('keeps a masked number and a repeated one as separate problems', () => {
     const result = plan('政治建设方面', '问题1：甲', '整改措施：一', ...FIELDS, '问题1：乙', '整改措施：二', ...FIELDS, '问题*：丙', '整改措施：三', ...FIELDS);
-    expect(result.aspects[0].problems.map((problem) => [problem.number, problem.title])).toEqual([['1', '甲'], ['1', '乙'], [null, '丙']]);
+    expect(result.aspects[0]?.problems.map((problem) => [problem.number, problem.title])).toEqual([['1', '甲'], ['1', '乙'], [null, '丙']]);
     expect(result.warnings.map((warning) => `${warning.code}@${warning.line}`)).toEqual(['DUPLICATE_NUMBER@7', 'MASKED_NUMBER@12']);
   });
 });
@@ -85,7 +85,7 @@ describe('parsePlan with masks outside problems', () => {
   it('keeps a masked plan title and aspect title as written, and says where the masks are', () => {
     const result = plan('关于县委第*巡察组反馈意见的整改落实方案', '（一）*专项方面', '问题1：甲', '整改措施：乙', ...FIELDS);
     expect(result.title).toBe('关于县委第*巡察组反馈意见的整改落实方案');
-    expect(result.aspects[0].title).toBe('*专项方面');
+    expect(result.aspects[0]?.title).toBe('*专项方面');
     expect(codes('关于县委第*巡察组反馈意见的整改落实方案', '（一）*专项方面', '问题1：甲', '整改措施：乙', ...FIELDS)).toEqual([
       'MASKED_TEXT@1',
       'MASKED_TEXT@2',

@@ -1,4 +1,5 @@
 import { parseIsoDate } from './calendar';
+import { itemAt } from './checked';
 import type { CalendarDate } from './calendar';
 import { cleanPastedLines } from './cleanup';
 import { newDraft } from './draft';
@@ -10,11 +11,10 @@ import { detectLayout } from './layout';
 import type { Layout } from './layout';
 import { toLines } from './normalize';
 import { finishProblem } from './problem';
-import type { ParsedPlan, PlanAspect, PlanWarning } from './schema';
-import { rowToDraft } from './tables';
+import type { ParsedPlan, PlanAspect } from './schema';
 import type { PlanTable } from './tables';
 import { PLAN_WIDE, spanOf } from './targets';
-import type { Anchor, DetailedParse, WarningTarget } from './targets';
+import type { Anchor, DetailedParse, Located, WarningTarget } from './targets';
 import { findTitle } from './title';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
@@ -35,9 +35,6 @@ interface AspectDraft {
   problems: ProblemDraft[];
 }
 
-/** A warning with what it is about, kept together until the drafts become indices: one object, not two. */
-type Located = Anchor & { warning: PlanWarning };
-
 interface OpenProblem {
   draft: ProblemDraft;
   aspect: AspectDraft | null;
@@ -56,7 +53,8 @@ const titleKey = (lines: Array<{ text: string }>) =>
   lines
     .map((line) => line.text)
     .join('')
-    .split(/[。！？!?]/)[0]
+    .split(/[。！？!?]/, 1)
+    .join('')
     .replace(/[^\p{L}\p{N}]/gu, '');
 
 const PLAN: Anchor = { kind: 'plan', field: null };
@@ -69,6 +67,8 @@ const OUTLINE_KINDS: ReadonlySet<MarkerKind> = new Set(['dec2', 'dec3']);
 /** Walks the tokens in order, opening aspects and problems as the layout says, and filling fields. */
 class Outline {
   readonly aspects: AspectDraft[] = [];
+  /** The first aspect of each title, for table rows that name theirs: a lookup, not a search per row. */
+  private readonly aspectByTitle = new Map<string, AspectDraft>();
   readonly warnings: Located[] = [];
   private aspect: AspectDraft | null = null;
   private problem: OpenProblem | null = null;
@@ -101,11 +101,16 @@ class Outline {
     this.close();
   }
 
+  private addAspect(aspect: AspectDraft): void {
+    this.aspects.push(aspect);
+    if (!this.aspectByTitle.has(aspect.title)) this.aspectByTitle.set(aspect.title, aspect);
+  }
+
   private aspectFor(aspect: AspectDraft | null, line: number): AspectDraft {
     if (aspect) return aspect;
     if (!this.unnamed) {
       this.unnamed = { title: UNNAMED_ASPECT, line, problems: [] };
-      this.aspects.push(this.unnamed);
+      this.addAspect(this.unnamed);
       // The office renames it in the preview: the warning goes with its title.
       this.warnings.push({ warning: warning('NO_ASPECT', line, UNNAMED_ASPECT), kind: 'aspect', aspect: this.unnamed });
     }
@@ -115,7 +120,7 @@ class Outline {
   private openAspect(title: string, line: number): void {
     this.close();
     this.aspect = { title: tidyText(title), line, problems: [] };
-    this.aspects.push(this.aspect);
+    this.addAspect(this.aspect);
   }
 
   private open(line: number, number: string | null, rest: string): void {
@@ -179,7 +184,7 @@ class Outline {
     const { draft } = open;
     const unlabelled = draft.fields.manifestations;
     const title = unlabelled[unlabelled.length - 1];
-    if (!title || Object.keys(draft.labelLine).length > 0) return;
+    if (!title || Object.values(draft.labelLine).some((labelled) => labelled !== undefined)) return;
     const read = this.aspects.some((aspect) => aspect.problems.length > 0);
     for (const stray of [...draft.title, ...unlabelled.slice(0, -1)]) {
       // Before the first problem it is the preamble, dropped quietly; between problems the office should look.
@@ -232,29 +237,29 @@ class Outline {
     }
     // A table listing again the problems already read (附件：整改任务清单) is linked to them, not imported twice.
     const known = new Set(this.aspects.flatMap((aspect) => aspect.problems.map((draft) => titleKey(draft.title))));
-    // Parallel to table.rows: no wrapper object per row.
-    const drafts = table.rows.map(rowToDraft);
+    const drafts = table.problems;
     // Before any problem was read there is nothing to repeat, and no title to key.
     const repeated = known.size === 0 ? [] : drafts.filter((draft) => known.has(titleKey(draft.title)));
     const appendix = repeated.length > 0 && repeated.length * 2 >= drafts.length;
-    if (appendix) {
+    const [firstRepeated] = repeated;
+    if (appendix && firstRepeated) {
       const detail = `${repeated.length}/${drafts.length} 行`;
-      this.warnings.push({ warning: warning('APPENDIX_LINKED', repeated[0].line, detail), ...PLAN });
+      this.warnings.push({ warning: warning('APPENDIX_LINKED', firstRepeated.line, detail), ...PLAN });
     }
-    for (let index = 0; index < drafts.length; index += 1) {
-      const row = table.rows[index];
-      const draft = drafts[index];
-      if (appendix && known.has(titleKey(draft.title))) continue;
+    // forEach, not entries(): no [index, draft] pair made per row.
+    drafts.forEach((draft, index) => {
+      const category = table.categories[index] ?? null;
+      if (appendix && known.has(titleKey(draft.title))) return;
       let aspect = this.aspect;
-      if (row.category !== null) {
-        aspect = this.aspects.find((candidate) => candidate.title === row.category) ?? null;
+      if (category !== null) {
+        aspect = this.aspectByTitle.get(category) ?? null;
         if (!aspect) {
-          aspect = { title: row.category, line: row.line, problems: [] };
-          this.aspects.push(aspect);
+          aspect = { title: category, line: draft.line, problems: [] };
+          this.addAspect(aspect);
         }
       }
-      this.aspectFor(aspect, row.line).problems.push(draft);
-    }
+      this.aspectFor(aspect, draft.line).problems.push(draft);
+    });
   }
 }
 
@@ -275,8 +280,7 @@ function finishAspect(aspect: AspectDraft, planDate: CalendarDate | null, warnin
   if (isMasked(aspect.title)) warnings.push({ warning: warning('MASKED_TEXT', aspect.line, '方面标题'), kind: 'aspect', aspect });
   const seen = new Set<string>();
   const problems = aspect.problems.map((draft) => {
-    const { problem, warnings: own, fieldsOf } = finishProblem(draft, planDate);
-    for (let i = 0; i < own.length; i += 1) warnings.push({ warning: own[i], kind: 'problem', draft, field: fieldsOf[i] ?? null });
+    const problem = finishProblem(draft, planDate, warnings);
     if (problem.number !== null && seen.has(problem.number)) {
       warnings.push({ warning: warning('DUPLICATE_NUMBER', draft.line, problem.number), kind: 'problem', draft, field: 'number' });
     }
@@ -290,30 +294,55 @@ function lowerBound(sorted: number[], value: number): number {
   let [low, high] = [0, sorted.length];
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle] < value) low = middle + 1;
+    if (itemAt(sorted, middle) < value) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
+/** The distinct lines in ascending order; lines already in order (warnings are sorted by line) need no sort. */
+function distinctAscending(lines: number[]): number[] {
+  const distinct: number[] = [];
+  let ascending = true;
+  for (const line of lines) {
+    const last = distinct.at(-1) ?? Number.NEGATIVE_INFINITY;
+    if (line === last) continue;
+    if (line < last) ascending = false;
+    distinct.push(line);
+  }
+  return ascending ? distinct : [...new Set(distinct)].sort((a, b) => a - b);
+}
+
+interface ProblemEntry {
+  draft: ProblemDraft;
+  aspect: number;
+  problem: number;
+}
+
 /**
- * For each line, the first problem (in plan order) whose span holds it. Each line is settled once, and a problem
- * skips the lines already settled: a table of many rows, each with a warning, costs its length, not its square.
+ * For each of the sorted lines, the first problem (in plan order) whose span holds it. Each line is settled once, and
+ * a problem skips the lines already settled: a table of many rows, each with a warning, costs its length, not its
+ * square.
  */
-function problemsAtLines<T extends { span: { start: number; end: number } }>(problems: T[], lines: number[]): Map<number, T> {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b);
-  const found = new Map<number, T>();
+function problemsAtLines(problems: ProblemEntry[], sorted: number[]): Array<ProblemEntry | undefined> {
+  const found = new Array<ProblemEntry | undefined>(sorted.length);
+  if (sorted.length === 0) return found;
   // next[i]: the first index at or after i whose line is not settled yet (with path compression).
   const next = Array.from({ length: sorted.length + 1 }, (_, i) => i);
   const unsettled = (from: number): number => {
     let root = from;
-    while (next[root] !== root) root = next[root];
-    for (let i = from; next[i] !== root; ) [i, next[i]] = [next[i], root];
+    while (itemAt(next, root) !== root) root = itemAt(next, root);
+    for (let i = from; next[i] !== root; ) {
+      const following = itemAt(next, i);
+      next[i] = root;
+      i = following;
+    }
     return root;
   };
-  for (const problem of problems) {
-    for (let i = unsettled(lowerBound(sorted, problem.span.start)); i < sorted.length && sorted[i] <= problem.span.end; i = unsettled(i)) {
-      found.set(sorted[i], problem);
+  for (const entry of problems) {
+    const span = spanOf(entry.draft);
+    for (let i = unsettled(lowerBound(sorted, span.start)); i < sorted.length && itemAt(sorted, i) <= span.end; i = unsettled(i)) {
+      found[i] = entry;
       next[i] = i + 1;
     }
   }
@@ -323,21 +352,26 @@ function problemsAtLines<T extends { span: { start: number; end: number } }>(pro
 /** Drafts → indices into the finished plan; aspects without problems were dropped, so indices are counted after. */
 function targetsOf(located: Located[], kept: AspectDraft[]): WarningTarget[] {
   const aspectIndex = new Map<object, number>(kept.map((aspect, index) => [aspect, index]));
-  const problems = kept.flatMap((aspect, a) => aspect.problems.map((draft, p) => ({ draft, aspect: a, problem: p, span: spanOf(draft) })));
-  const problemOf = new Map(problems.map((entry) => [entry.draft, entry]));
+  const problems: ProblemEntry[] = [];
+  const problemOf = new Map<ProblemDraft, ProblemEntry>();
+  kept.forEach((aspect, a) => {
+    aspect.problems.forEach((draft, p) => {
+      const entry = { draft, aspect: a, problem: p };
+      problems.push(entry);
+      problemOf.set(draft, entry);
+    });
+  });
   const lineAnchors: number[] = [];
   for (const anchor of located) if (anchor.kind === 'line') lineAnchors.push(anchor.line);
-  const atLine = problemsAtLines(problems, lineAnchors);
+  const lines = distinctAscending(lineAnchors);
+  const atLine = problemsAtLines(problems, lines);
   return located.map((anchor): WarningTarget => {
     if (anchor.kind === 'plan') return { ...PLAN_WIDE, field: anchor.field };
     if (anchor.kind === 'aspect') {
       const aspect = aspectIndex.get(anchor.aspect);
       return aspect === undefined ? { ...PLAN_WIDE } : { aspect, problem: null, field: 'title' };
     }
-    const entry =
-      anchor.kind === 'problem'
-        ? problemOf.get(anchor.draft)
-        : atLine.get(anchor.line);
+    const entry = anchor.kind === 'problem' ? problemOf.get(anchor.draft) : atLine[lowerBound(lines, anchor.line)];
     if (!entry) return { ...PLAN_WIDE };
     return { aspect: entry.aspect, problem: entry.problem, field: anchor.kind === 'problem' ? anchor.field : null };
   });

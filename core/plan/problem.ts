@@ -5,9 +5,9 @@ import type { FieldName } from './labels';
 import { splitList } from './lists';
 import { takeMeasureNote } from './measure-notes';
 import type { MeasureNote } from './measure-notes';
-import type { SourceLine } from './normalize';
+import { joinLines } from './normalize';
 import type { PlanMeasureDetail, PlanProblem, PlanWarning } from './schema';
-import type { ProblemField } from './targets';
+import type { Located, ProblemField } from './targets';
 import { isMasked, parseDepartments, parseLeader, tidyText } from './values';
 import { warning } from './warnings';
 
@@ -34,15 +34,6 @@ function splitTitle(title: string): { title: string; detail: string | null } {
   return detail.length < MIN_DETAIL ? { title, detail: null } : { title: tidyText(title.slice(0, end.index)), detail };
 }
 
-const joined = (lines: SourceLine[], separator = '') => (lines.length === 1 ? lines[0].text : lines.map((line) => line.text).join(separator));
-
-export interface FinishedProblem {
-  problem: PlanProblem;
-  warnings: PlanWarning[];
-  /** Parallel to `warnings`: the field each one is about, for the preview to show it there. */
-  fieldsOf: ProblemField[];
-}
-
 /** The units or deadlines the measures name for themselves, joined: what the problem has when it names none. */
 function measureValues(notes: MeasureNote[], key: 'unit' | 'deadline', separator: string): string {
   let text = '';
@@ -56,25 +47,23 @@ function measureValues(notes: MeasureNote[], key: 'unit' | 'deadline', separator
   return text;
 }
 
-/** Warnings and the fields they are about, side by side: no wrapper object per warning. */
+/** The problem being finished and the parse's warnings, which its own join as they are found. */
 interface Noted {
-  warnings: PlanWarning[];
-  fieldsOf: ProblemField[];
+  draft: ProblemDraft;
+  warnings: Located[];
 }
 
 // Module-level helpers rather than closures per problem: a table of 20,000 rows would make 20,000 of each.
 function noteOn(noted: Noted, about: ProblemField, found: PlanWarning): void {
-  noted.warnings.push(found);
-  noted.fieldsOf.push(about);
+  noted.warnings.push({ warning: found, kind: 'problem', draft: noted.draft, field: about });
 }
 
 /** A warning about a value points at the value, else at its label, else at the problem's heading. */
 const lineOf = (draft: ProblemDraft, field: FieldName) => draft.fields[field][0]?.no ?? draft.labelLine[field] ?? draft.line;
 
-export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null): FinishedProblem {
-  const warnings: PlanWarning[] = [];
-  const fieldsOf: ProblemField[] = [];
-  const noted: Noted = { warnings, fieldsOf };
+/** A draft's values, read; the warnings about them are added to `warnings`, each with the field it is about. */
+export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null, warnings: Located[]): PlanProblem {
+  const noted: Noted = { draft, warnings };
   const { fields } = draft;
 
   let number = draft.number;
@@ -83,27 +72,29 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
     number = null;
   }
 
-  const written = tidyText(joined(draft.title));
+  const written = tidyText(joinLines(draft.title));
   if (written === '') noteOn(noted, 'title', warning('MISSING_TITLE', draft.line));
   let manifestations = splitList(fields.manifestations);
   const { title, detail } = manifestations.length === 0 ? splitTitle(written) : { title: written, detail: null };
   if (detail !== null) manifestations = [detail];
 
   const notes = splitList(fields.measures).map(takeMeasureNote);
-  const measures = notes.map((measure) => tidyText(measure.text)).filter((text) => text !== '');
+  // Mapped (an array of its size, which the plan keeps), filtered only when a measure was all note.
+  const tidied = notes.map((measure) => tidyText(measure.text));
+  const measures = tidied.includes('') ? tidied.filter((text) => text !== '') : tidied;
   if (measures.length === 0) noteOn(noted, 'measures', warning('NO_MEASURES', draft.labelLine.measures ?? draft.line));
   const measureDetails = readMeasureDetails(notes, planDate, noted, lineOf(draft, 'measures'));
 
-  const { leader, note: leaderNote, issue } = parseLeader(joined(fields.leader, '、'));
+  const { leader, note: leaderNote, issue } = parseLeader(joinLines(fields.leader, '、'));
   if (issue === 'missing') noteOn(noted, 'leader', warning('MISSING_LEADER', lineOf(draft, 'leader')));
-  if (issue === 'masked') noteOn(noted, 'leader', warning('MASKED_VALUE', lineOf(draft, 'leader'), `责任领导「${tidyText(joined(fields.leader))}」`));
+  if (issue === 'masked') noteOn(noted, 'leader', warning('MASKED_VALUE', lineOf(draft, 'leader'), `责任领导「${tidyText(joinLines(fields.leader))}」`));
 
   // Units and deadlines written only with the measures stand for the problem's when it names none of its own.
-  const { departments, masked } = parseDepartments(fields.departments.length > 0 ? joined(fields.departments, '、') : measureValues(notes, 'unit', '、'));
+  const { departments, masked } = parseDepartments(fields.departments.length > 0 ? joinLines(fields.departments, '、') : measureValues(notes, 'unit', '、'));
   for (const entry of masked) noteOn(noted, 'departments', warning('MASKED_VALUE', lineOf(draft, 'departments'), `责任部门「${entry}」`));
   if (departments.length === 0 && masked.length === 0) noteOn(noted, 'departments', warning('MISSING_DEPARTMENTS', lineOf(draft, 'departments')));
 
-  const { deadline, issues } = parseDeadline(fields.deadline.length > 0 ? joined(fields.deadline, ' ') : measureValues(notes, 'deadline', ' '), planDate);
+  const { deadline, issues } = parseDeadline(fields.deadline.length > 0 ? joinLines(fields.deadline, ' ') : measureValues(notes, 'deadline', ' '), planDate);
   for (const { code, detail } of issues) noteOn(noted, 'deadline', warning(code, lineOf(draft, 'deadline'), detail));
 
   // Masked words inside sentences stay as written; the office is told where they are, once per line.
@@ -116,22 +107,18 @@ export function finishProblem(draft: ProblemDraft, planDate: CalendarDate | null
   }
   if (maskedLines) for (const [line, field] of maskedLines) noteOn(noted, field, warning('MASKED_TEXT', line, FIELD_NAMES[field]));
 
-  const target = tidyText(joined(fields.target));
+  const target = tidyText(joinLines(fields.target));
   return {
-    problem: {
-      number,
-      title,
-      manifestations,
-      measures,
-      target: target === '' ? null : target,
-      leader,
-      ...(leaderNote === null ? {} : { leaderNote }),
-      departments,
-      deadline,
-      ...(measureDetails === null ? {} : { measureDetails }),
-    },
-    warnings,
-    fieldsOf,
+    number,
+    title,
+    manifestations,
+    measures,
+    target: target === '' ? null : target,
+    leader,
+    ...(leaderNote === null ? {} : { leaderNote }),
+    departments,
+    deadline,
+    ...(measureDetails === null ? {} : { measureDetails }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { toLines } from './normalize';
-import { findTables, rowToDraft } from './tables';
+import { findTables } from './tables';
 
 const tableOf = (...lines: string[]) => findTables(toLines(lines.join('\n')));
 const texts = (cell: Array<{ text: string }> | undefined) => (cell ?? []).map((line) => line.text);
@@ -13,9 +13,9 @@ describe('findTables', () => {
 
   it('puts a row back together when a cell ran over several lines', () => {
     const [table] = tableOf('序号\t具体问题\t整改措施\t责任单位', '1\t台账不全\t1.补齐台账', '2.专人管理\t办公室');
-    expect(table.rows).toHaveLength(1);
-    expect(texts(table.rows[0].cells.measures)).toEqual(['1.补齐台账', '2.专人管理']);
-    expect(texts(table.rows[0].cells.departments)).toEqual(['办公室']);
+    expect(table?.problems).toHaveLength(1);
+    expect(texts(table?.problems[0]?.fields.measures)).toEqual(['1.补齐台账', '2.专人管理']);
+    expect(texts(table?.problems[0]?.fields.departments)).toEqual(['办公室']);
   });
 
   it('ends at the first text after the table that is not between rows', () => {
@@ -31,29 +31,29 @@ describe('findTables', () => {
       '（二）作风建设方面',
       '3\t\t调研不够\t深入调研',
     );
-    expect(table.rows.map((row) => row.category)).toEqual(['政治建设', '政治建设', '作风建设方面']);
+    expect(table?.categories).toEqual(['政治建设', '政治建设', '作风建设方面']);
   });
 
   it('skips a markdown rule and a header repeated after a page break', () => {
     const [table] = tableOf('| 序号 | 问题 | 整改措施 |', '|---|---|---|', '| 1 | 台账不全 | 补齐 |', '| 序号 | 问题 | 整改措施 |', '| 2 | 制度缺失 | 建立 |');
-    expect(table.rows.map((row) => texts(row.cells.problem))).toEqual([['台账不全'], ['制度缺失']]);
+    expect(table?.problems.map((draft) => texts(draft?.title))).toEqual([['台账不全'], ['制度缺失']]);
   });
 });
 
-describe('rowToDraft', () => {
+describe('a row as a problem draft', () => {
   it('splits a problem cell into its title and 具体表现, and takes 问题N： off the title', () => {
     const [table] = tableOf('序号\t具体问题\t整改措施', '\t问题3：台账不全。具体表现：缺2本\t补齐');
-    const draft = rowToDraft(table.rows[0]);
-    expect(draft.number).toBe('3');
-    expect(texts(draft.title)).toEqual(['台账不全。']);
-    expect(texts(draft.fields.manifestations)).toEqual(['缺2本']);
+    const draft = table?.problems[0];
+    expect(draft?.number).toBe('3');
+    expect(texts(draft?.title)).toEqual(['台账不全。']);
+    expect(texts(draft?.fields.manifestations)).toEqual(['缺2本']);
   });
 });
 
 describe('findTables with two tables', () => {
   it('starts a new table at a header with other columns', () => {
     const tables = tableOf('序号\t问题\t整改措施', '1\t甲\t乙', '序号\t问题\t责任单位\t完成时限', '1\t丙\t办公室\t立行立改');
-    expect(tables.map((table) => [table.start, table.end, table.rows.length])).toEqual([[0, 2, 1], [2, 4, 1]]);
-    expect(texts(tables[1].rows[0].cells.departments)).toEqual(['办公室']);
+    expect(tables.map((table) => [table.start, table.end, table.problems.length])).toEqual([[0, 2, 1], [2, 4, 1]]);
+    expect(texts(tables[1]?.problems[0]?.fields.departments)).toEqual(['办公室']);
   });
 });

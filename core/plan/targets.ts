@@ -1,5 +1,6 @@
+import { DRAFT_FIELDS } from './draft';
 import type { ProblemDraft } from './draft';
-import type { ParsedPlan } from './schema';
+import type { ParsedPlan, PlanWarning } from './schema';
 
 // Warnings carry a line number, which means nothing on a phone: the preview shows each one at the field it is
 // about. The parser knows that field when it raises the warning; these types carry it out.
@@ -34,6 +35,9 @@ export type Anchor =
   /** Only a line is known (a table row): the problem whose lines include it, if any. */
   | { kind: 'line'; line: number };
 
+/** A warning with what it is about, kept together until the drafts become indices: one object, not two. */
+export type Located = Anchor & { warning: PlanWarning };
+
 export const PLAN_WIDE: WarningTarget = { aspect: null, problem: null, field: null };
 
 /** First and last line a problem was read from; a line inside belongs to it. */
@@ -42,9 +46,10 @@ export function spanOf(draft: ProblemDraft): { start: number; end: number } {
   // arguments), and no closure per problem.
   const span = { start: draft.line, end: draft.line };
   for (const line of draft.title) widen(span, line.no);
-  for (const field in draft.labelLine) widen(span, draft.labelLine[field as keyof ProblemDraft['labelLine']] as number);
-  for (const field in draft.fields) {
-    for (const line of draft.fields[field as keyof ProblemDraft['fields']]) widen(span, line.no);
+  for (const field of DRAFT_FIELDS) {
+    const label = draft.labelLine[field];
+    if (label !== undefined) widen(span, label);
+    for (const line of draft.fields[field]) widen(span, line.no);
   }
   return span;
 }

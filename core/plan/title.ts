@@ -18,9 +18,9 @@ export function findTitle(tokens: Token[]): { text: string; line: number; end: n
     opening.push(token);
   }
   const at = opening.findIndex(({ text }) => isTitleLike(text) && TITLE_END.test(text));
-  if (at < 0) return null;
-  const previous = at > 0 ? opening[at - 1].text : '';
-  const wrapped = previous !== '' && isTitleLike(previous) && WRAPPED_HEAD.test(previous) && !opening[at].text.startsWith('关于');
-  const { text, line } = opening[at];
-  return wrapped ? { text: previous + text, line: opening[at - 1].line, end: line } : { text, line, end: line };
+  const found = opening[at];
+  if (!found) return null;
+  const previous = opening[at - 1];
+  const wrapped = previous !== undefined && isTitleLike(previous.text) && WRAPPED_HEAD.test(previous.text) && !found.text.startsWith('关于');
+  return wrapped ? { text: previous.text + found.text, line: previous.line, end: found.line } : { ...found, end: found.line };
 }

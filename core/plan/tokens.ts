@@ -1,3 +1,4 @@
+import { itemAt } from './checked';
 import { isFrameSection, readMarker, readPlainAspect, readProblemHeading } from './headings';
 import type { Marker } from './headings';
 import { readLabel, splitEmbeddedLabels } from './labels';
@@ -49,8 +50,7 @@ function classify(text: string, line: number, bareNumbers: boolean): Token[] {
  */
 function headedStatements(tokens: Token[]): Token[] {
   let pairs = 0;
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
+  for (const [i, token] of tokens.entries()) {
     if (token.type !== 'problem') continue;
     const above = tokens[i - 1];
     if (!token.wordOnly || above?.type !== 'heading' || above.marker.rest === '') return tokens;
@@ -69,14 +69,17 @@ export function tokenize(lines: SourceLine[]): Token[] {
   const tables = findTables(lines);
   const bareNumbers = lines.some((line) => OUTLINE_NUMBER.test(line.text) && readMarker(line.text) !== null);
   let table = 0;
+  let next = tables[0];
   for (let index = 0; index < lines.length; index += 1) {
-    if (table < tables.length && index === tables[table].start) {
-      tokens.push({ type: 'table', line: lines[index].no, table: tables[table] });
-      index = tables[table].end - 1;
+    const line = itemAt(lines, index);
+    if (next && index === next.start) {
+      tokens.push({ type: 'table', line: line.no, table: next });
+      index = next.end - 1;
       table += 1;
+      next = tables[table];
       continue;
     }
-    tokens.push(...classify(flattenTabs(lines[index].text), lines[index].no, bareNumbers));
+    tokens.push(...classify(flattenTabs(line.text), line.no, bareNumbers));
   }
   return headedStatements(tokens);
 }

@@ -1,5 +1,7 @@
 // Single values of a problem: text tidying, masks, the leader and the department list.
 
+import { group } from './checked';
+
 /** Desensitised copies replace names and figures with `*` (full-width ＊ is folded to * on reading). */
 export function isMasked(text: string): boolean {
   return text.includes('*');
@@ -7,7 +9,7 @@ export function isMasked(text: string): boolean {
 
 function count(text: string, chars: string): number {
   let found = 0;
-  for (let i = 0; i < text.length; i += 1) if (chars.includes(text[i])) found += 1;
+  for (const ch of text) if (chars.includes(ch)) found += 1;
   return found;
 }
 
@@ -20,6 +22,10 @@ const OPENING_BRACKETS = '（(';
 const CLOSING_BRACKETS = '）)';
 const LEADING_CHARS = '：:，,；;、。';
 const TRAILING_CHARS = TRAILING_SEPARATORS + OPENING_BRACKETS + CLOSING_BRACKETS;
+// As character codes: the test every value passes through compares numbers, not one-character strings.
+const codesOf = (chars: string) => new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
+const LEADING_CODES = codesOf(LEADING_CHARS);
+const TRAILING_CODES = codesOf(TRAILING_CHARS);
 
 /**
  * Trims spaces and the separators a split leaves at either end (。；，、), and a bracket left open or closed
@@ -28,14 +34,16 @@ const TRAILING_CHARS = TRAILING_SEPARATORS + OPENING_BRACKETS + CLOSING_BRACKETS
  */
 export function tidyText(text: string): string {
   // Most values are tidy already (a word, no space, no separator at either end): nothing to build.
-  if (text === '' || (!LEADING_CHARS.includes(text[0]) && !TRAILING_CHARS.includes(text[text.length - 1]) && !SPACE.test(text))) return text;
+  if (text === '' || (!LEADING_CODES.has(text.charCodeAt(0)) && !TRAILING_CODES.has(text.charCodeAt(text.length - 1)) && !SPACE.test(text))) {
+    return text;
+  }
   const tidy = text.replace(SPACE_RUN, ' ').replace(LEADING_SEPARATORS, '');
   // Counted only when a bracket ends the text (-1 until then): most values end in a word and need no count.
   let opens = -1;
   let closes = -1;
   let end = tidy.length;
   while (end > 0) {
-    const last = tidy[end - 1];
+    const last = tidy.charAt(end - 1);
     const bracket = OPENING_BRACKETS.includes(last) || CLOSING_BRACKETS.includes(last);
     if (bracket && opens < 0) [opens, closes] = [count(tidy, OPENING_BRACKETS), count(tidy, CLOSING_BRACKETS)];
     if (OPENING_BRACKETS.includes(last)) opens -= 1;
@@ -67,9 +75,10 @@ export function parseLeader(raw: string): LeaderValue {
   if (written === '') return { leader: null, note: null, issue: 'missing' };
   if (isMasked(written)) return { leader: null, note: null, issue: 'masked' };
   const trailing = NAME_THEN_POSTS.exec(written);
-  const trailingPosts = trailing ? splitOutsideBrackets(trailing[2]) : [];
+  const trailingPosts = trailing ? splitOutsideBrackets(group(trailing, 2)) : [];
   if (trailing && trailingPosts.every((entry) => POST.test(entry))) {
-    return { leader: trailing[1], note: `${trailing[1]}：${trailingPosts.join('、')}`, issue: null };
+    const name = group(trailing, 1);
+    return { leader: name, note: `${name}：${trailingPosts.join('、')}`, issue: null };
   }
   const names: string[] = [];
   const posts: string[] = [];
@@ -81,9 +90,9 @@ export function parseLeader(raw: string): LeaderValue {
       continue;
     }
     const withPost = NAME_WITH_POST.exec(entry);
-    const name = withPost ? withPost[1].trim() : entry;
+    const name = withPost ? group(withPost, 1).trim() : entry;
     names.push(name);
-    const post = [...before, ...(withPost ? [withPost[2].trim()] : [])];
+    const post = [...before, ...(withPost ? [group(withPost, 2).trim()] : [])];
     if (post.length > 0) posts.push(`${name}：${post.join('、')}`);
     before = [];
   }
@@ -125,9 +134,13 @@ function splitOutsideBrackets(raw: string): string[] {
 }
 
 export function parseDepartments(raw: string): DepartmentsValue {
+  const entries = splitOutsideBrackets(raw);
+  // Most problems name one unit: its array is the list.
+  const [only] = entries;
+  if (entries.length === 1 && only !== undefined && !isMasked(only)) return { departments: entries, masked: [] };
   const departments: string[] = [];
   const masked: string[] = [];
-  for (const entry of splitOutsideBrackets(raw)) {
+  for (const entry of entries) {
     if (isMasked(entry)) masked.push(entry);
     else if (!departments.includes(entry)) departments.push(entry);
   }

@@ -186,11 +186,11 @@ describe('importing a rectification plan', () => {
 
     await expectOk(cloud, OFFICE_OPENID, 'plans.import', input);
     const [task] = (await collectionSnapshot(cloud, 'tasks')) as Array<{ measures: unknown[]; assigneeIds: string[] }>;
-    expect(task.measures).toEqual([
+    expect(task?.measures).toEqual([
       { id: 'm1', text: '精简会议', done: false, note: null, owner: { id: cadre?.id, name: '赵干部' }, dueDate: '2026-06-30' },
       { id: 'm2', text: '控制发文', done: false, note: null, owner: { id: null, name: '孙会计' } },
     ]);
-    expect(task.assigneeIds).toEqual([cadre?.id]);
+    expect(task?.assigneeIds).toEqual([cadre?.id]);
   });
 
   it('refuses malformed input with VALIDATION_FAILED', async () => {

@@ -59,6 +59,6 @@ describe('a plan with inline 一是…；二是…；', () => {
 
   it('does not take a 是 inside a word (统一是, 十一是) for an ordinal', () => {
     const plan = parsePlan('问题1：标准不统一\n整改措施：一是统一是非标准；二是明确口径。\n责任领导：甲\n责任单位：乙\n整改时限：立行立改');
-    expect(plan.aspects[0].problems[0].measures).toEqual(['统一是非标准', '明确口径']);
+    expect(plan.aspects[0]?.problems[0]?.measures).toEqual(['统一是非标准', '明确口径']);
   });
 });

@@ -25,13 +25,13 @@ describe('a measure with its own 责任人', () => {
 
   it('keeps every measure of the list, each with its owner and its own deadline', () => {
     const [first, second] = problems(plan);
-    expect(first.measures).toHaveLength(3);
-    expect(first.measureDetails).toEqual([
+    expect(first?.measures).toHaveLength(3);
+    expect(first?.measureDetails).toEqual([
       { owner: '周海', deadline: null },
       { owner: '吴丽', deadline: expect.objectContaining({ date: '2025-03-31', text: '2025年3月底前' }) },
       { owner: '周海', deadline: null },
     ]);
-    expect(second.measureDetails?.[1]).toEqual({ owner: '陈明', deadline: expect.objectContaining({ date: '2025-01-28' }) });
+    expect(second?.measureDetails?.[1]).toEqual({ owner: '陈明', deadline: expect.objectContaining({ date: '2025-01-28' }) });
   });
 
   it('gives no STRAY_TEXT and drops nothing', () => {
@@ -69,8 +69,8 @@ describe('unnumbered problems after a preamble', () => {
 describe('a leader written with the post', () => {
   it('is the name, with the post kept as a note', () => {
     const [first] = problems(parsed(OWNERS_PLAN));
-    expect(first.leader).toBe('李文斌');
-    expect(first.leaderNote).toBe('李文斌：镇党委副书记、镇长');
+    expect(first?.leader).toBe('李文斌');
+    expect(first?.leaderNote).toBe('李文斌：镇党委副书记、镇长');
   });
 });
 
@@ -98,7 +98,7 @@ describe('text copied from a PDF', () => {
   it('joins lines broken inside a sentence and drops page numbers and the running header', () => {
     const all = JSON.stringify(problems(plan));
     for (const furniture of ['— 1 —', '- 2 -', '第 3 页', '县第二中学党支部巡察整改落实方案']) expect(all).not.toContain(furniture);
-    expect(problems(plan)[1].manifestations).toEqual(['个别教师存在有偿补课现象，师德考核流于形式']);
+    expect(problems(plan)[1]?.manifestations).toEqual(['个别教师存在有偿补课现象，师德考核流于形式']);
     expect(plan.title).toBe('县第二中学党支部巡察整改落实方案');
   });
 
@@ -111,8 +111,8 @@ describe('text copied from a PDF', () => {
 describe('a title carrying its detail', () => {
   it('is the first sentence; the rest is the 具体表现', () => {
     const third = problems(parsed(OWNERS_PLAN))[2];
-    expect(third.title).toBe('食品安全“两个责任”落实不到位');
-    expect(third.manifestations).toEqual(['包保干部督导工作流于形式，督导记录填写不规范']);
+    expect(third?.title).toBe('食品安全“两个责任”落实不到位');
+    expect(third?.manifestations).toEqual(['包保干部督导工作流于形式，督导记录填写不规范']);
   });
 });
 
@@ -131,9 +131,9 @@ describe('long plans', () => {
     const plan = parsePlan(['一、作风方面', '问题1000：学习不深入', `整改措施：${measures}`, '责任领导：张三', '责任部门：办公室', '整改时限：年底前'].join('\n'), {
       planDate: '2025-01-01',
     });
-    expect(problems(plan)[0].number).toBe('1000');
-    expect(problems(plan)[0].measures).toHaveLength(120);
-    expect(problems(plan)[0].measures[119]).toBe('措施第120项');
+    expect(problems(plan)[0]?.number).toBe('1000');
+    expect(problems(plan)[0]?.measures).toHaveLength(120);
+    expect(problems(plan)[0]?.measures[119]).toBe('措施第120项');
   });
 });
 
@@ -150,9 +150,9 @@ describe('labels and deadlines as other units write them', () => {
 
   it('reads 每半年 as periodic, not as six months, and a quarter without a year in the plan year', () => {
     const plan = parsePlan(['问题1：学习不深入', '整改措施：加强学习', '责任领导：张三', '责任单位：办公室', '完成时限：每半年'].join('\n'));
-    expect(problems(plan)[0].deadline).toMatchObject({ longTerm: true, months: null });
+    expect(problems(plan)[0]?.deadline).toMatchObject({ longTerm: true, months: null });
     const quarter = parsePlan(['问题1：学习不深入', '整改措施：加强学习', '责任领导：张三', '责任单位：办公室', '时间节点：一季度末'].join('\n'), { planDate: '2025-05-01' });
-    expect(problems(quarter)[0].deadline.date).toBe('2026-03-31');
+    expect(problems(quarter)[0]?.deadline.date).toBe('2026-03-31');
   });
 });
 

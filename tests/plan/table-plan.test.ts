@@ -133,7 +133,7 @@ describe('a table-format plan', () => {
 
   it('warns about a row with more cells than the header, keeping the extra text in the last column', () => {
     const plan = parsePlan(['序号\t问题\t整改措施\t完成时限', '1\t台账不全\t补齐台账\t立行立改\t长期坚持'].join('\n'));
-    expect(plan.aspects[0].problems[0].deadline).toEqual(deadline('立行立改 长期坚持', { immediate: true, longTerm: true }));
+    expect(plan.aspects[0]?.problems[0]?.deadline).toEqual(deadline('立行立改 长期坚持', { immediate: true, longTerm: true }));
     expect(plan.warnings.filter((warning) => warning.code === 'TABLE_ROW_CELLS')).toEqual([
       { code: 'TABLE_ROW_CELLS', message: '表格这一行的格数与表头不一致（5/4），请核对各列是否错位', line: 2 },
     ]);

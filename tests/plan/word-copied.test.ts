@@ -46,8 +46,8 @@ describe.each(PLANS)('%s copied from Word', (name) => {
 describe('other things Word leaves in copied text', () => {
   it('reads full-width digits, a BOM, zero-width spaces, old Mac CR line ends and a tab after a list number', () => {
     const text = '\ufeff问题１：台账不全\r整改措施：\r１.\t补齐\u200b台账\r２.\t专人管理\r责任领导：张三\r责任单位：办公室\r整改时限：２０２６年６月底前';
-    const [problem] = parsePlan(text).aspects[0].problems;
+    const [problem] = parsePlan(text).aspects[0]?.problems ?? [];
     expect(problem).toMatchObject({ number: '1', title: '台账不全', measures: ['补齐台账', '专人管理'] });
-    expect(problem.deadline.date).toBe('2026-06-30');
+    expect(problem?.deadline.date).toBe('2026-06-30');
   });
 });

@@ -1,13 +1,15 @@
 // Text shapes that cost the parser most per character, found by timing many candidates: a run of unclosed
 // brackets after a problem heading, short numbered lines, a long table whose rows do not fit its header (one problem or
-// one problem per row), label
+// one problem per row) or name a category each, label
 // lines one after another, a paragraph broken on every line, long runs of list markers, cells quoted by Excel, outline
 // numbers (1.1.1), and unnumbered problems.
 // Each builds about `chars` characters; the linear-time test and `parse_worst_case_ms` both use them.
 
 const times = (unit: string, chars: number) => Math.max(1, Math.floor(chars / unit.length));
 
-export const WORST_SHAPES: Record<string, (chars: number) => string> = {
+type Shape = (chars: number) => string;
+
+export const WORST_SHAPES = {
   openBrackets: (chars) => `问题1：${'（'.repeat(chars)}`,
   mixedBrackets: (chars) => `问题1：学习${'（。)）'.repeat(times('（。)）', chars))}`,
   headings: (chars) => `一、作风方面\n${'（一）学习\n'.repeat(times('（一）学习\n', chars))}`,
@@ -16,8 +18,19 @@ export const WORST_SHAPES: Record<string, (chars: number) => string> = {
   distinctMisfitRows: (chars) => {
     const rows = ['序号\t问题\t整改措施\t责任单位\t完成时限'];
     for (let i = 1, length = 0; length < chars; i += 1) {
-      rows.push(`${i}\t学习${i}\t加强\t办公室\t年底前\t多`);
-      length += rows[rows.length - 1].length + 1;
+      const row = `${i}\t学习${i}\t加强\t办公室\t年底前\t多`;
+      rows.push(row);
+      length += row.length + 1;
+    }
+    return rows.join('\n');
+  },
+  // Each row names its own 问题类别: one aspect per row, each looked up by its title (a search per row was quadratic).
+  distinctCategories: (chars) => {
+    const rows = ['序号\t问题类别\t问题\t整改措施\t责任单位'];
+    for (let i = 1, length = 0; length < chars; i += 1) {
+      const row = `${i}\t类别${i}\t学习${i}\t加强\t办公室`;
+      rows.push(row);
+      length += row.length + 1;
     }
     return rows.join('\n');
   },
@@ -32,4 +45,4 @@ export const WORST_SHAPES: Record<string, (chars: number) => string> = {
   quotedCells: (chars) => `序号\t问题\t整改措施\n${'1\t"学习""不深入"""\t"加强\n完善"\n'.repeat(times('1\t"学习""不深入"""\t"加强\n完善"\n', chars))}`,
   outlineNumbers: (chars) => `1 作风方面\n${'1.1 学习\n整改措施：\n1.1.1 加强\n'.repeat(times('1.1 学习\n整改措施：\n1.1.1 加强\n', chars))}`,
   unnumberedProblems: (chars) => `政治建设方面\n${'学习不深入。\n具体表现：少\n整改时限：年底前\n'.repeat(times('学习不深入。\n具体表现：少\n整改时限：年底前\n', chars))}`,
-};
+} satisfies Record<string, Shape>;

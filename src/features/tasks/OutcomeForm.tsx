@@ -23,7 +23,7 @@ import { ACCOUNTABILITY_CHOICES } from '@/utils/outcomeWords';
 import './OutcomeForm.scss';
 
 type Values = Record<string, string>;
-type FormValues = Values & { kind: OutcomeKind };
+type FormValues = Values & { kind: OutcomeKind; progressId: string };
 const WRITTEN = '';
 const FOLLOW_UP_DAYS = 30;
 
