@@ -58,6 +58,21 @@ export default tseslint.config(
     rules: restrict([APP_IMPORTS_ONLY_CORE]),
   },
   {
+    // The phone runs core/ and src/ on the system's JavaScript engine (old iOS JavaScriptCore too) without polyfills:
+    // methods newer than ES2017's library are written another way. (check:weapp catches newer syntax, not methods.)
+    files: ['core/**/*.ts', 'src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['at', 'findLast', 'findLastIndex', 'replaceAll', 'hasOwn', 'toSorted', 'toReversed'].map((method) => ({
+          selector: `CallExpression[callee.property.name='${method}']`,
+          message: `.${method}() is missing on older phones' JavaScript engines: write it another way`,
+        })),
+      ],
+    },
+  },
+  {
     // Only the two classic rules: the plugin's compiler rules judge code written for React Compiler, which Taro does not use.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

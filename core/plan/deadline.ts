@@ -170,7 +170,8 @@ function readDate(text: string, planDate: CalendarDate | null, issues: DeadlineI
   }
   if (needsYear) issues.push({ code: 'DATE_NEEDS_PLAN_DATE', detail: text });
   // Several dates (阶段性 then 全面完成): the plan is done by the last one.
-  return found.length ? found.map(formatDate).sort().at(-1) ?? null : null;
+  const dates = found.map(formatDate).sort();
+  return dates[dates.length - 1] ?? null;
 }
 
 export function parseDeadline(raw: string, planDate: CalendarDate | null): { deadline: PlanDeadline; issues: DeadlineIssue[] } {

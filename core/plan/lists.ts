@@ -59,7 +59,7 @@ function findMarker(text: string, family: Family, n: number, from: number): Span
 function markersOf(text: string, family: Family): Span[] {
   const spans: Span[] = [];
   for (let n = 1; n <= MAX_ITEMS; n += 1) {
-    const span = findMarker(text, family, n, spans.at(-1)?.end ?? 0);
+    const span = findMarker(text, family, n, spans[spans.length - 1]?.end ?? 0);
     if (!span) break;
     spans.push(span);
   }

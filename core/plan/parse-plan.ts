@@ -305,7 +305,7 @@ function distinctAscending(lines: number[]): number[] {
   const distinct: number[] = [];
   let ascending = true;
   for (const line of lines) {
-    const last = distinct.at(-1) ?? Number.NEGATIVE_INFINITY;
+    const last = distinct[distinct.length - 1] ?? Number.NEGATIVE_INFINITY;
     if (line === last) continue;
     if (line < last) ascending = false;
     distinct.push(line);

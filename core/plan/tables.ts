@@ -129,7 +129,7 @@ const cellLines = (no: number, text: string): SourceLine[] => (text === '' ? [] 
 
 /** A line that goes on in the row's last cell; every row read has at least one cell. */
 function appendToLastCell(row: RawRow, lines: SourceLine[]): void {
-  const last = row.cells.at(-1);
+  const last = row.cells[row.cells.length - 1];
   if (last) last.push(...lines);
   else row.cells.push(lines);
 }
