@@ -41,10 +41,11 @@ const MARKER_START = new RegExp(`^(?:第|[（(\\d\\u2460-\\u2473]|${CN_NUMERAL})
 function readOutlineMarker(text: string, bareNumbers: boolean): Marker | null {
   const decimal = DECIMAL.exec(text);
   if (decimal) {
-    const number = group(decimal, 1);
-    const parts = number.split(/[.．]/);
-    const value = Number(parts[parts.length - 1]);
-    return value > 0 ? { kind: parts.length === 2 ? 'dec2' : 'dec3', label: number.replace(/．/g, '.'), value, rest: group(decimal, 2) } : null;
+    const written = group(decimal, 1);
+    const label = written.includes('．') ? written.replace(/．/g, '.') : written;
+    const last = label.lastIndexOf('.');
+    const value = Number(label.slice(last + 1));
+    return value > 0 ? { kind: label.indexOf('.') === last ? 'dec2' : 'dec3', label, value, rest: group(decimal, 2) } : null;
   }
   const bare = bareNumbers ? BARE_NUMBER.exec(text) : null;
   const value = bare ? Number(group(bare, 1)) : 0;

@@ -18,6 +18,13 @@ describe('findTables', () => {
     expect(texts(table?.problems[0]?.fields.departments)).toEqual(['办公室']);
   });
 
+  it('reads a second header row under a merged cell, Excel leaving the merged cells empty', () => {
+    const [table] = tableOf('序号\t问题\t整改措施\t责任主体\t\t完成时限', '\t\t\t责任领导\t责任部门\t', '1\t台账不全\t补齐\t张三\t办公室\t年底前');
+    expect(table).toMatchObject({ start: 0, end: 3 });
+    expect(texts(table?.problems[0]?.fields.leader)).toEqual(['张三']);
+    expect(texts(table?.problems[0]?.fields.departments)).toEqual(['办公室']);
+  });
+
   it('ends at the first text after the table that is not between rows', () => {
     const [table] = tableOf('目录', '序号\t问题\t整改措施', '1\t台账不全\t补齐', '四、整改要求', '各单位要高度重视。');
     expect(table).toMatchObject({ start: 1, end: 3 });

@@ -190,19 +190,36 @@ function readRawRows(lines: SourceLine[], headerIndex: number, columns: Array<Co
   return index;
 }
 
-/** Calls `read` at each table's header; it reads the table and returns the index of the line after it. */
-function eachTable(lines: SourceLine[], read: (start: number, columns: Array<ColumnField | null>) => number): void {
+/**
+ * A second header row under a merged cell ("责任主体" over 责任领导 | 责任部门, copied from Excel with the merged
+ * cells empty): every filled cell names a column. Its names replace the first row's where it has them.
+ */
+function withSubHeader(columns: Array<ColumnField | null>, text: string | undefined): Array<ColumnField | null> | null {
+  const cells = text === undefined || !text.includes('\t') ? null : splitCells(text);
+  if (!cells || cells.length > columns.length) return null;
+  const named = cells.map((cell) => (cell === '' ? null : columnOf(cell)));
+  if (!cells.some((cell) => cell !== '') || cells.some((cell, i) => cell !== '' && named[i] === null)) return null;
+  return columns.map((column, i) => named[i] ?? column);
+}
+
+/**
+ * Calls `read` at each table's header (`body`: the index of its last header line, after which the rows begin); it
+ * reads the table and returns the index of the line after it.
+ */
+function eachTable(lines: SourceLine[], read: (start: number, body: number, columns: Array<ColumnField | null>) => number): void {
   for (let index = 0; index < lines.length; index += 1) {
     const columns = headerColumns(itemAt(lines, index).text);
-    if (columns) index = read(index, columns) - 1;
+    if (!columns) continue;
+    const merged = withSubHeader(columns, lines[index + 1]?.text);
+    index = (merged ? read(index, index + 1, merged) : read(index, index, columns)) - 1;
   }
 }
 
 export function findTables(lines: SourceLine[]): PlanTable[] {
   const tables: PlanTable[] = [];
-  eachTable(lines, (start, columns) => {
+  eachTable(lines, (start, body, columns) => {
     const assembler = new TableAssembler(columns);
-    const end = readRawRows(lines, start, columns, assembler);
+    const end = readRawRows(lines, body, columns, assembler);
     tables.push(assembler.finish(start, end));
     return end;
   });
@@ -212,8 +229,8 @@ export function findTables(lines: SourceLine[]): PlanTable[] {
 /** Where the tables are, [start, end) line indexes, without reading their rows into problems. */
 export function findTableSpans(lines: SourceLine[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  eachTable(lines, (start, columns) => {
-    const end = readRawRows(lines, start, columns, null);
+  eachTable(lines, (start, body, columns) => {
+    const end = readRawRows(lines, body, columns, null);
     spans.push({ start, end });
     return end;
   });
