@@ -23,6 +23,7 @@ describe('readLabel', () => {
     ['协办单位：法规股', 'departments', '法规股'],
     ['完成期限：3个月', 'deadline', '3个月'],
     ['责任人：李四', 'ignored', '李四'],
+    ['原因分析：思想重视不够', 'ignored', '思想重视不够'],
   ])('reads %s', (text, field, value) => {
     expect(readLabel(text)).toEqual({ field, value });
   });

@@ -27,7 +27,8 @@ const SYNONYMS: Record<LabelField, string[]> = {
     '整改时限', '完成时限', '时限要求', '完成时间', '完成期限', '整改期限', '办结时限', '办结时间', '整改时间', '时间要求',
     '时间节点', '完成时间节点', '整改完成时限', '时限',
   ],
-  ignored: ['具体责任人', '责任人', '经办人', '督办领导', '备注', '整改情况', '完成情况', '整改进展', '进展情况'],
+  // A cause analysis is the unit's own reading, not a field of the item.
+  ignored: ['具体责任人', '责任人', '经办人', '督办领导', '备注', '整改情况', '完成情况', '整改进展', '进展情况', '问题原因', '原因分析', '产生原因', '问题根源'],
 };
 
 const FIELD_OF = new Map<string, LabelField>();
