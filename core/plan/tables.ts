@@ -22,7 +22,7 @@ const COLUMN_WORDS: Array<[ColumnField, RegExp]> = [
   ['deadline', /时限|期限|完成时间|整改时间|办结时间|时间节点/],
   ['leader', /领导/],
   ['departments', /单位|部门|科室|股室|处室|责任主体/],
-  ['ignored', /责任人|经办人|备注|情况|进展|状态|原因/],
+  ['ignored', /责任人|经办人|备注|情况|进展|状态|^(?:问题|产生)?原因|原因分析/],
   ['target', /目标|成效/],
   ['manifestations', /表现/],
   ['category', /类别|方面|类型|领域|板块/],
