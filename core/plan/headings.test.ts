@@ -48,11 +48,15 @@ describe('readProblemHeading', () => {
     ['存在问题：台账不全', null, '台账不全'],
     ['【问题1】重大项目储备不足', '1', '重大项目储备不足'],
     ['问题三 内部管理松散', '三', '内部管理松散'],
+    ['（问题2）档案混乱', '2', '档案混乱'],
+    ['反馈问题1：学习不深入', '1', '学习不深入'],
+    ['巡察反馈问题一：学习不深入', '一', '学习不深入'],
+    ['问题①：学习不深入', '①', '学习不深入'],
   ])('reads %s', (text, number, rest) => {
     expect(readProblemHeading(text)).toEqual({ number, rest, wordOnly: number === null });
   });
 
-  it.each(['问题表现：学习不够', '问题线索处置不及时', '问题一是没有台账'])('does not take %s for a problem', (text) => {
+  it.each(['问题表现：学习不够', '问题线索处置不及时', '问题一是没有台账', '巡察问题1个未整改'])('does not take %s for a problem', (text) => {
     expect(readProblemHeading(text)).toBeNull();
   });
 });

@@ -80,11 +80,14 @@ export interface ProblemHeading {
   wordOnly: boolean;
 }
 
-const NUM = `\\d{1,4}|${CN}|\\*+`;
+const NUM = `\\d{1,4}|${CN}|\\*+|[\\u2460-\\u2473]`;
+// What may stand before 问题N: who raised it (反馈问题1：, 巡察反馈问题一：).
+const RAISED_BY = '(?:巡察反馈|巡视反馈|审计反馈|反馈|巡察|巡视|审计|检视)?';
 // Words that introduce a problem's statement: 问题, 问题描述, 存在问题 …
 const WORD = '(?:问题(?:描述|内容)?|存在问题|反馈问题|具体问题|巡察问题)';
 const PROBLEM_PATTERNS = [
-  new RegExp(`^问题\\s*[（(]?\\s*(${NUM})\\s*[）)]?(?:\\s*[：:、．.]|\\s)\\s*(.*)$`), // 问题1：  问题*：  问题一 …
+  new RegExp(`^${RAISED_BY}问题\\s*[（(]?\\s*(${NUM})\\s*[）)]?(?:\\s*[：:、．.]|\\s)\\s*(.*)$`), // 问题1：  问题*：  问题一 …  反馈问题1：
+  new RegExp(`^[（(]\\s*问题\\s*(${NUM})\\s*[）)]\\s*[：:、．.]?\\s*(.*)$`), // （问题1）
   new RegExp(`^[【[]问题\\s*(${NUM})?\\s*[】\\]]\\s*[：:]?\\s*(.*)$`), // 【问题1】
   new RegExp(`^第?(${NUM})\\s*(?:[、．.]|个)?\\s*${WORD}\\s*[：:]\\s*(.*)$`), // 1．问题：  第一个问题：  1.问题描述：
   new RegExp(`^[（(]\\s*(${NUM})\\s*[）)]\\s*${WORD}\\s*[：:]\\s*(.*)$`), // （一）问题：
